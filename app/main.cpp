@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#include "CommandLine.h"
+#include "Database.h"
+#include "MainWindow.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+#include <sys/stat.h>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Kotoplan"));
+    QCoreApplication::setApplicationName(QStringLiteral("Kotoplan"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KOTOPLAN_VERSION));
+}
+
+QStringList argumentList(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+int runWindow(QApplication &app)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            kotoplan::CommandLine::tr("The database file."),
+                                            kotoplan::CommandLine::tr("path"));
+    parser.addOption(databaseOption);
+    if (!parser.parse(app.arguments()) || !parser.positionalArguments().isEmpty()) {
+        const QString message = parser.errorText().isEmpty()
+                                    ? kotoplan::CommandLine::tr("Unknown command: %1")
+                                          .arg(parser.positionalArguments().join(QLatin1Char(' ')))
+                                    : parser.errorText();
+        fprintf(stderr, "%s\n", qUtf8Printable(message));
+        return kotoplan::CommandLine::BadUsage;
+    }
+    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption)
+                                                      : kotoplan::Database::defaultPath();
+    kotoplan::Database database;
+    const kotoplan::Database::OpenResult opened = database.open(path);
+    if (!opened.ok()) {
+        fprintf(stderr, "%s\n", qUtf8Printable(opened.message));
+        QMessageBox::critical(nullptr, QApplication::applicationName(), opened.message);
+        return kotoplan::CommandLine::Failure;
+    }
+    kotoplan::MainWindow window(database.connection());
+    window.show();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Every file the program writes holds personal data: readable by its owner alone.
+    umask(S_IRWXG | S_IRWXO);
+    const QStringList arguments = argumentList(argc, argv);
+    if (kotoplan::CommandLine::isCommand(arguments)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        kotoplan::translations::installUiLanguage(
+            kotoplan::translations::languageFor(QLocale::system()));
+        return kotoplan::CommandLine::run(app.arguments());
+    }
+    QApplication app(argc, argv);
+    describeApplication();
+    QGuiApplication::setDesktopFileName(QStringLiteral("kotoplan"));
+    kotoplan::translations::installUiLanguage(
+        kotoplan::translations::languageFor(QLocale::system()));
+    return runWindow(app);
+}

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#include "DateText.h"
+
+#include <QRegularExpression>
+
+namespace kotoplan::dateText {
+
+std::optional<QDate> parseDate(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return QDate();
+    static const QRegularExpression finnish(
+        QStringLiteral("^([0-9]{1,2})\\.([0-9]{1,2})\\.([0-9]{4})$"));
+    if (const auto match = finnish.match(trimmed); match.hasMatch()) {
+        const QDate date(match.captured(3).toInt(), match.captured(2).toInt(),
+                         match.captured(1).toInt());
+        return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+    }
+    static const QRegularExpression iso(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    if (iso.match(trimmed).hasMatch()) {
+        const QDate date = QDate::fromString(trimmed, Qt::ISODate);
+        return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+    }
+    return std::nullopt;
+}
+
+QString formatDate(QDate date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("d.M.yyyy")) : QString();
+}
+
+std::optional<YearMonth> parseYearMonth(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return YearMonth{};
+    static const QRegularExpression monthFirst(QStringLiteral("^([0-9]{1,2})[/.]([0-9]{4})$"));
+    static const QRegularExpression yearFirst(QStringLiteral("^([0-9]{4})-([0-9]{1,2})$"));
+    YearMonth value;
+    if (const auto match = monthFirst.match(trimmed); match.hasMatch())
+        value = {match.captured(2).toInt(), match.captured(1).toInt()};
+    else if (const auto match2 = yearFirst.match(trimmed); match2.hasMatch())
+        value = {match2.captured(1).toInt(), match2.captured(2).toInt()};
+    else
+        return std::nullopt;
+    return value.isValid() ? std::optional<YearMonth>(value) : std::nullopt;
+}
+
+QString formatYearMonth(const YearMonth &value)
+{
+    return value.isNull() ? QString() : QStringLiteral("%1/%2").arg(value.month).arg(value.year);
+}
+
+} // namespace kotoplan::dateText

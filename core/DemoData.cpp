@@ -1,0 +1,192 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#include "DemoData.h"
+
+#include "ClientStore.h"
+#include "Clock.h"
+#include "PlanStore.h"
+
+#include <QRandomGenerator>
+
+namespace kotoplan {
+
+namespace {
+
+struct Person
+{
+    const char16_t *name;
+    const char16_t *motherTongue; // ISO 639-1
+    const char16_t *citizenship;  // ISO 3166-1 alpha-2
+    const char16_t *contactLanguage;
+};
+
+// Invented people whose names cover the scripts officers meet.
+constexpr Person people[] = {
+    {u"Ahmet Yılmaz", u"tr", u"TR", u"fi"},
+    {u"Nguyễn Thị Hương", u"vi", u"VN", u"en"},
+    {u"محمد العلي", u"ar", u"SY", u"ar"},
+    {u"فاطمة حسن", u"ar", u"IQ", u"ar"},
+    {u"زهرا احمدی", u"fa", u"AF", u"fa"},
+    {u"Олена Коваленко", u"uk", u"UA", u"uk"},
+    {u"Дмитрий Иванов", u"ru", u"RU", u"ru"},
+    {u"ሰላም ተስፋይ", u"ti", u"ER", u"ti"},
+    {u"ዮናስ ገብረመድህን", u"am", u"ET", u"am"},
+    {u"Faadumo Cabdi Maxamed", u"so", u"SO", u"so"},
+    {u"王芳", u"zh", u"CN", u"en"},
+    {u"Zsófia Kovács", u"hu", u"HU", u"en"},
+    {u"José Pérez Muñoz", u"es", u"VE", u"es"},
+    {u"Ayşe Demir", u"tr", u"TR", u"sv"},
+    {u"Trần Văn Đức", u"vi", u"VN", u"fi"},
+    {u"Amina Yusuf Warsame", u"so", u"SO", u"sv"},
+    {u"Мария Петренко", u"uk", u"UA", u"fi"},
+    {u"علی رضایی", u"fa", u"IR", u"en"},
+    {u"Mihai Ștefănescu", u"ro", u"RO", u"en"},
+    {u"Abdirahman Ali Hirsi", u"so", u"XX", u"so"},
+};
+
+constexpr const char16_t *lifeSituations[] = {
+    u"Came to Finland with family reunification. Two children in day care. Good health. Studied "
+    u"accounting in the home country; worked in a shop for five years.",
+    u"Refugee status. Lives alone, family still abroad. Sleep problems, referred to the wellbeing "
+    u"services county. Reads and writes Arabic well; no earlier English.",
+    u"Tuli Suomeen puolison työn perusteella. Kotona kaksi alle kouluikäistä lasta. Haluaa oppia "
+    u"suomea ja jatkaa sairaanhoitajan opintoja.",
+    u"Har kommit som kvotflykting. Familjen bor i kommunen. Behöver stöd i vardagen och läs- och "
+    u"skrivundervisning.",
+};
+
+constexpr const char16_t *futureWishes[] = {
+    u"In five years I work as a nurse and my children speak Finnish at school.",
+    u"Viiden vuoden päästä minulla on oma yritys ja asun omassa asunnossa.",
+    u"Om fem år talar jag svenska och har ett arbete inom vården.",
+    u"أريد أن أعمل وأن يتعلم أطفالي جيدًا",
+    u"Хочу работать по профессии и свободно говорить по-фински.",
+};
+
+struct SubGoalTemplate
+{
+    const char16_t *goal;
+    const char16_t *measure;
+    const char16_t *responsible;
+    const char16_t *schedule;
+};
+
+constexpr SubGoalTemplate subGoals[] = {
+    {u"Finnish at level A2", u"Integration training with a final language assessment",
+     u"Employment authority", u"Autumn term"},
+    {u"Knows how Finnish society works", u"Multilingual civic orientation", u"Municipality",
+     u"Within 3 months"},
+    {u"Reads and writes in Latin script", u"Literacy teaching", u"Adult education centre",
+     u"Spring term"},
+    {u"Has a hobby and Finnish-speaking friends", u"Friend (volunteer) activity", u"Third sector",
+     u"Ongoing"},
+    {u"Health checked", u"Referral to social and health services", u"Wellbeing services county",
+     u"Within 1 month"},
+    {u"Own rental flat", u"Housing guidance", u"Municipality", u"Within 6 months"},
+    {u"Knows the local labour market", u"Work try-out", u"Employment authority", u"Next spring"},
+};
+
+QString text(const char16_t *value)
+{
+    return QString::fromUtf16(value);
+}
+
+template<typename T, std::size_t N> const T &pick(QRandomGenerator &random, const T (&items)[N])
+{
+    return items[random.bounded(int(N))];
+}
+
+} // namespace
+
+DemoData::Result DemoData::generate(QSqlDatabase db, int clientCount, quint32 seed)
+{
+    Result result;
+    QRandomGenerator random(seed);
+    ClientStore clients(db);
+    PlanStore plans(db);
+    const QDate today = Clock::today();
+    const QList<MainGoal> goals = mainGoal::all();
+
+    for (int i = 0; i < clientCount; ++i) {
+        const Person &person = pick(random, people);
+        Client client;
+        client.name = text(person.name);
+        client.dateOfBirth = today.addDays(-random.bounded(18 * 365, 65 * 365));
+        client.motherTongues = {text(person.motherTongue)};
+        if (random.bounded(4) == 0)
+            client.motherTongues.append(QStringLiteral("en"));
+        client.citizenships = {text(person.citizenship)};
+        client.contactLanguage = text(person.contactLanguage);
+        client.address = QStringLiteral("Esimerkkikatu %1 B %2").arg(1 + i % 90).arg(1 + i % 30);
+        client.postalCode =
+            QStringLiteral("%1").arg(100 + random.bounded(900), 3, 10, QLatin1Char('0')) +
+            QStringLiteral("10");
+        client.postOffice = i % 3 == 0 ? QStringLiteral("VAASA") : QStringLiteral("HELSINKI");
+        client.phone = QStringLiteral("+35840%1").arg(1000000 + random.bounded(8999999));
+        client.email =
+            random.bounded(3) == 0 ? QString() : QStringLiteral("client%1@example.fi").arg(i + 1);
+        client.firstPermitDate = today.addDays(-random.bounded(30, 4 * 365));
+        const QDate arrival = client.firstPermitDate.addDays(-random.bounded(0, 120));
+        client.arrivedInFinland = {arrival.year(), arrival.month()};
+        if (const StoreResult saved = clients.save(client); !saved.ok()) {
+            result.error = saved.message;
+            return result;
+        }
+        ++result.clients;
+
+        const int planCount = 1 + random.bounded(3);
+        QDate planDate = client.firstPermitDate.addDays(random.bounded(14, 90));
+        for (int p = 0; p < planCount && planDate <= today; ++p) {
+            Plan plan = plans.draftFor(client, planDate);
+            if (p == 0) {
+                plan.participants = {{QStringLiteral("Liisa Virtanen"), QStringLiteral("Kunta")}};
+                plan.lifeSituation = text(pick(random, lifeSituations));
+                plan.futureWish = text(pick(random, futureWishes));
+                plan.mainGoal = goals.at(random.bounded(int(goals.size())));
+                if (mainGoal::needsText(plan.mainGoal))
+                    plan.mainGoalText = QStringLiteral("B1 in Swedish");
+                if (mainGoal::allowsOccupation(plan.mainGoal)) {
+                    plan.occupationPrimary = QStringLiteral("Practical nurse");
+                    plan.occupationAlternatives = QStringLiteral("Cook; bus driver");
+                }
+                plan.languageStudyPlan = QStringLiteral("Integration training, then YKI test.");
+                plan.clientCommitments = QStringLiteral("Takes part in the courses agreed.");
+                plan.municipalityCommitments =
+                    QStringLiteral("Guides to services; reviews the plan.");
+                for (int s = 0, n = 3 + random.bounded(5); s < n; ++s) {
+                    const SubGoalTemplate &row = pick(random, subGoals);
+                    plan.subGoals.append({text(row.goal), text(row.measure), 0,
+                                          text(row.responsible), text(row.schedule)});
+                }
+            }
+            plan.interpreterPresent = random.bounded(2) ? YesNo::Yes : YesNo::No;
+            if (plan.interpreterPresent == YesNo::Yes) {
+                plan.interpreterLanguage = client.motherTongues.first();
+                plan.interpretingMode = InterpretingMode::OnSite;
+            } else {
+                plan.interpreterLanguage.clear();
+                plan.interpretingMode = InterpretingMode::Unset;
+            }
+            const bool last = p == planCount - 1 || planDate.addMonths(6) > today;
+            plan.nextMeeting = QDateTime(planDate.addMonths(last ? 1 : 6), QTime(9 + p, 0));
+            plan.nextMeetingPlace = QStringLiteral("Service point, room 2");
+            // Earlier plans are signed; the latest one is a draft now and then.
+            if (!last || random.bounded(3) != 0) {
+                plan.rightsDiscussed = true;
+                plan.clientUnderstood = true;
+                plan.status = PlanStatus::Signed;
+                plan.signedOn = planDate;
+                plan.signedBy = QStringLiteral("Liisa Virtanen");
+            }
+            if (const StoreResult saved = plans.save(plan); !saved.ok()) {
+                result.error = saved.message;
+                return result;
+            }
+            ++result.plans;
+            planDate = planDate.addMonths(6);
+        }
+    }
+    return result;
+}
+
+} // namespace kotoplan

@@ -1,0 +1,14 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include <QString>
+
+namespace kotoplan {
+
+// Files the program creates hold personal data: readable by their owner alone.
+bool createPrivateFile(const QString &path);   // an empty file, mode 0600
+bool createPrivateFolder(const QString &path); // mode 0700 where it is created
+bool restrictToOwner(const QString &path);     // chmod 0600
+
+} // namespace kotoplan

@@ -1,0 +1,354 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#include "PlanStore.h"
+
+#include "ClientStore.h"
+#include "Clock.h"
+#include "SearchKey.h"
+#include "SqlValues.h"
+#include "Transaction.h"
+
+#include <QSqlQuery>
+
+namespace kotoplan {
+
+namespace {
+
+// The plan's columns in one order, shared by the insert, the update and the select.
+const QStringList planColumns = {
+    QStringLiteral("client_id"),
+    QStringLiteral("kind"),
+    QStringLiteral("status"),
+    QStringLiteral("previous_plan_id"),
+    QStringLiteral("interpreter_present"),
+    QStringLiteral("interpreter_language"),
+    QStringLiteral("interpreting_mode"),
+    QStringLiteral("drafted_on"),
+    QStringLiteral("first_plan_date"),
+    QStringLiteral("life_situation"),
+    QStringLiteral("future_wish"),
+    QStringLiteral("main_goal"),
+    QStringLiteral("main_goal_text"),
+    QStringLiteral("main_goal_details"),
+    QStringLiteral("occupation_primary"),
+    QStringLiteral("occupation_alternatives"),
+    QStringLiteral("language_study_plan"),
+    QStringLiteral("other_study_plan"),
+    QStringLiteral("long_term_measures"),
+    QStringLiteral("rights_discussed"),
+    QStringLiteral("client_understood"),
+    QStringLiteral("client_commitments"),
+    QStringLiteral("municipality_commitments"),
+    QStringLiteral("next_meeting_at"),
+    QStringLiteral("next_meeting_place"),
+    QStringLiteral("signed_on"),
+    QStringLiteral("signed_by"),
+};
+
+QVariantList planValues(const Plan &plan)
+{
+    return {
+        plan.clientId,
+        planKindKey(plan.kind),
+        planStatusKey(plan.status),
+        plan.previousPlanId > 0 ? QVariant(plan.previousPlanId)
+                                : QVariant(QMetaType::fromType<qint64>()),
+        sql::text(yesNoKey(plan.interpreterPresent)),
+        sql::text(plan.interpreterLanguage),
+        sql::text(interpretingModeKey(plan.interpretingMode)),
+        sql::fromDate(plan.draftedOn),
+        sql::fromDate(plan.firstPlanDate),
+        sql::text(plan.lifeSituation),
+        sql::text(plan.futureWish),
+        sql::text(mainGoal::key(plan.mainGoal)),
+        sql::text(plan.mainGoalText),
+        sql::text(plan.mainGoalDetails),
+        sql::text(plan.occupationPrimary),
+        sql::text(plan.occupationAlternatives),
+        sql::text(plan.languageStudyPlan),
+        sql::text(plan.otherStudyPlan),
+        sql::text(plan.longTermMeasures),
+        int(plan.rightsDiscussed),
+        int(plan.clientUnderstood),
+        sql::text(plan.clientCommitments),
+        sql::text(plan.municipalityCommitments),
+        sql::fromDateTime(plan.nextMeeting),
+        sql::text(plan.nextMeetingPlace),
+        sql::fromDate(plan.signedOn),
+        sql::text(plan.signedBy),
+    };
+}
+
+Plan planFrom(const QSqlQuery &query)
+{
+    // Column 0 is the id, the rest follow planColumns, the row version last.
+    int i = 0;
+    const auto next = [&query, &i] {
+        return query.value(i++);
+    };
+    Plan plan;
+    plan.id = next().toLongLong();
+    plan.clientId = next().toLongLong();
+    plan.kind = planKindFromKey(next().toString());
+    plan.status = planStatusFromKey(next().toString());
+    plan.previousPlanId = next().toLongLong();
+    plan.interpreterPresent = yesNoFromKey(next().toString());
+    plan.interpreterLanguage = next().toString();
+    plan.interpretingMode = interpretingModeFromKey(next().toString());
+    plan.draftedOn = sql::toDate(next());
+    plan.firstPlanDate = sql::toDate(next());
+    plan.lifeSituation = next().toString();
+    plan.futureWish = next().toString();
+    plan.mainGoal = mainGoal::fromKey(next().toString()).value_or(MainGoal::None);
+    plan.mainGoalText = next().toString();
+    plan.mainGoalDetails = next().toString();
+    plan.occupationPrimary = next().toString();
+    plan.occupationAlternatives = next().toString();
+    plan.languageStudyPlan = next().toString();
+    plan.otherStudyPlan = next().toString();
+    plan.longTermMeasures = next().toString();
+    plan.rightsDiscussed = next().toInt() != 0;
+    plan.clientUnderstood = next().toInt() != 0;
+    plan.clientCommitments = next().toString();
+    plan.municipalityCommitments = next().toString();
+    plan.nextMeeting = sql::toDateTime(next());
+    plan.nextMeetingPlace = next().toString();
+    plan.signedOn = sql::toDate(next());
+    plan.signedBy = next().toString();
+    plan.rowVersion = next().toInt();
+    return plan;
+}
+
+QString selectPlans()
+{
+    return QStringLiteral("SELECT id, %1, row_version FROM plan ")
+        .arg(planColumns.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+PlanStore::PlanStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+StoreResult PlanStore::save(Plan &plan)
+{
+    const std::optional<Client> client = ClientStore(m_db).load(plan.clientId);
+    if (!client)
+        return {StoreResult::Status::NotFound, tr("The plan's client does not exist."), {}};
+    const Problems problems = Validation::check(plan, *client, Clock::today());
+    if (!problems.isEmpty())
+        return {StoreResult::Status::Invalid, tr("The plan has errors."), problems};
+
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return {StoreResult::Status::Failed, tr("The database cannot be written to."), {}};
+
+    const QString now = sql::timestamp(Clock::now());
+    QSqlQuery query(m_db);
+    const QVariantList values = planValues(plan);
+    if (plan.id == 0) {
+        QStringList marks;
+        for (qsizetype i = 0; i < planColumns.size() + 2; ++i)
+            marks.append(QStringLiteral("?"));
+        query.prepare(
+            QStringLiteral("INSERT INTO plan (%1, created_at, updated_at, row_version) "
+                           "VALUES (%2, 1)")
+                .arg(planColumns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        query.addBindValue(now);
+        query.addBindValue(now);
+    } else {
+        QStringList assignments;
+        for (const QString &column : planColumns)
+            assignments.append(column + QStringLiteral(" = ?"));
+        // Only a draft is ever updated: a signed plan is a record.
+        query.prepare(QStringLiteral("UPDATE plan SET %1, updated_at = ?, "
+                                     "row_version = row_version + 1 "
+                                     "WHERE id = ? AND row_version = ? AND status = 'draft'")
+                          .arg(assignments.join(QStringLiteral(", "))));
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        query.addBindValue(now);
+        query.addBindValue(plan.id);
+        query.addBindValue(plan.rowVersion);
+    }
+    if (!query.exec())
+        return {StoreResult::Status::Failed, tr("The plan could not be saved."), {}};
+
+    Plan stored = plan;
+    if (plan.id == 0) {
+        stored.id = query.lastInsertId().toLongLong();
+        stored.rowVersion = 1;
+    } else {
+        if (query.numRowsAffected() != 1) {
+            query.finish();
+            const std::optional<Plan> current = load(plan.id);
+            if (!current)
+                return {StoreResult::Status::NotFound, tr("The plan no longer exists."), {}};
+            if (current->status == PlanStatus::Signed)
+                return {StoreResult::Status::Signed,
+                        tr("The plan is signed and cannot be changed. Start a review instead."),
+                        {}};
+            return {StoreResult::Status::Conflict,
+                    tr("Someone else changed this plan in the meantime."),
+                    {}};
+        }
+        stored.rowVersion = plan.rowVersion + 1;
+    }
+    query.finish();
+    if (!writeRows(stored) || !transaction.commit())
+        return {StoreResult::Status::Failed, tr("The plan could not be saved."), {}};
+    plan = stored;
+    return {};
+}
+
+bool PlanStore::writeRows(const Plan &plan)
+{
+    QSqlQuery query(m_db);
+    for (const QString &table :
+         {QStringLiteral("plan_participant"), QStringLiteral("plan_sub_goal")}) {
+        query.prepare(QStringLiteral("DELETE FROM %1 WHERE plan_id = ?").arg(table));
+        query.addBindValue(plan.id);
+        if (!query.exec())
+            return false;
+    }
+    query.prepare(QStringLiteral("INSERT INTO plan_participant (plan_id, position, name, "
+                                 "organisation) VALUES (?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < plan.participants.size(); ++i) {
+        const Participant &participant = plan.participants.at(i);
+        query.addBindValue(plan.id);
+        query.addBindValue(int(i));
+        query.addBindValue(sql::text(participant.name));
+        query.addBindValue(sql::text(participant.organisation));
+        if (!query.exec())
+            return false;
+    }
+    query.prepare(QStringLiteral("INSERT INTO plan_sub_goal (plan_id, position, sub_goal, "
+                                 "measure, service_id, responsible, schedule) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < plan.subGoals.size(); ++i) {
+        const SubGoal &row = plan.subGoals.at(i);
+        query.addBindValue(plan.id);
+        query.addBindValue(int(i));
+        query.addBindValue(sql::text(row.goal));
+        query.addBindValue(sql::text(row.measure));
+        query.addBindValue(row.serviceId > 0 ? QVariant(row.serviceId)
+                                             : QVariant(QMetaType::fromType<qint64>()));
+        query.addBindValue(sql::text(row.responsible));
+        query.addBindValue(sql::text(row.schedule));
+        if (!query.exec())
+            return false;
+    }
+    return true;
+}
+
+std::optional<Plan> PlanStore::load(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(selectPlans() + QStringLiteral("WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    Plan plan = planFrom(query);
+    query.finish();
+
+    query.prepare(QStringLiteral(
+        "SELECT name, organisation FROM plan_participant WHERE plan_id = ? ORDER BY position"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return std::nullopt;
+    while (query.next())
+        plan.participants.append({query.value(0).toString(), query.value(1).toString()});
+
+    query.prepare(QStringLiteral("SELECT sub_goal, measure, service_id, responsible, schedule "
+                                 "FROM plan_sub_goal WHERE plan_id = ? ORDER BY position"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return std::nullopt;
+    while (query.next()) {
+        plan.subGoals.append({query.value(0).toString(), query.value(1).toString(),
+                              query.value(2).toLongLong(), query.value(3).toString(),
+                              query.value(4).toString()});
+    }
+    return plan;
+}
+
+QList<Plan> PlanStore::plansOf(qint64 clientId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT id FROM plan WHERE client_id = ? ORDER BY drafted_on, id"));
+    query.addBindValue(clientId);
+    QList<qint64> ids;
+    if (query.exec()) {
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+    }
+    QList<Plan> plans;
+    for (const qint64 id : ids) {
+        if (std::optional<Plan> plan = load(id))
+            plans.append(*plan);
+    }
+    return plans;
+}
+
+QList<PlanSummary> PlanStore::search(const QString &text) const
+{
+    const SearchTerms terms = SearchTerms::parse(text);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+                      "SELECT p.id, c.id, c.name, c.date_of_birth, p.drafted_on, p.kind, p.status, "
+                      "p.next_meeting_at FROM plan p JOIN client c ON c.id = p.client_id "
+                      "WHERE %1 ORDER BY p.drafted_on DESC, p.id DESC")
+                      .arg(SearchTerms::condition(QStringLiteral("c"))));
+    query.addBindValue(terms.namePattern());
+    query.addBindValue(terms.birthPattern());
+    QList<PlanSummary> plans;
+    if (!query.exec())
+        return plans;
+    while (query.next()) {
+        plans.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                      query.value(2).toString(), sql::toDate(query.value(3)),
+                      sql::toDate(query.value(4)), planKindFromKey(query.value(5).toString()),
+                      planStatusFromKey(query.value(6).toString()),
+                      sql::toDateTime(query.value(7))});
+    }
+    return plans;
+}
+
+int PlanStore::count() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM plan")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+Plan PlanStore::draftFor(const Client &client, QDate today) const
+{
+    const QList<Plan> history = plansOf(client.id);
+    Plan plan;
+    if (!history.isEmpty()) {
+        // A review starts as a copy of the plan before it.
+        plan = history.last();
+        plan.kind = PlanKind::Review;
+        plan.previousPlanId = history.last().id;
+        plan.firstPlanDate = history.first().draftedOn;
+        plan.status = PlanStatus::Draft;
+        plan.signedOn = QDate();
+        plan.signedBy.clear();
+        plan.nextMeeting = QDateTime();
+        plan.rightsDiscussed = false;
+        plan.clientUnderstood = false;
+    }
+    plan.id = 0;
+    plan.rowVersion = 0;
+    plan.clientId = client.id;
+    plan.draftedOn = today;
+    return plan;
+}
+
+} // namespace kotoplan

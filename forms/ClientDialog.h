@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "Client.h"
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace Ui {
+class ClientDialog;
+}
+
+namespace kotoplan {
+
+class ClientSection;
+
+// Adds a client: the dialog stays open, with everything typed, until the client is saved.
+class ClientDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ClientDialog(QSqlDatabase db, QWidget *parent = nullptr);
+    ~ClientDialog() override;
+
+    // The saved client, once the dialog was accepted.
+    Client client() const { return m_saved; }
+    ClientSection *section() const;
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    std::unique_ptr<Ui::ClientDialog> m_ui;
+    QSqlDatabase m_db;
+    Client m_saved;
+    QStringList m_shownFields; // fields marked at the last Save
+};
+
+} // namespace kotoplan

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "Client.h"
+#include "Validation.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class ClientSection;
+}
+
+class QLineEdit;
+
+namespace kotoplan {
+
+// The client's personal data, fields 4 to 13 of the paper form.
+class ClientSection : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ClientSection(QWidget *parent = nullptr);
+    ~ClientSection() override;
+
+    void setClient(const Client &client);
+    // The client as typed; text that is no date leaves that date empty (see problems()).
+    Client client() const;
+    // Every problem of what is typed: text that is no date, and the core's rules.
+    Problems problems(QDate today) const;
+    // Marks the fields with problems and lists the messages; an empty list clears the marks.
+    void showProblems(const Problems &problems);
+    QLineEdit *fieldEdit(const QString &key) const;
+
+Q_SIGNALS:
+    void edited();
+
+private:
+    std::unique_ptr<Ui::ClientSection> m_ui;
+    Client m_client; // keeps the id and row version of the client shown
+};
+
+} // namespace kotoplan

@@ -1,0 +1,188 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+// Runs the real kotoplan executable as a user would, and checks what it prints and returns.
+#include "Database.h"
+#include "TestSupport.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace kotoplan;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runKotoplan(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(KOTOPLAN_EXECUTABLE), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QStringList lines(const QString &text)
+{
+    return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+TEST_CASE("kotoplan --version prints the name and version", "[cli]")
+{
+    const Run run = runKotoplan({QStringLiteral("--version")});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.trimmed() == QStringLiteral("Kotoplan " KOTOPLAN_VERSION));
+}
+
+TEST_CASE("demo fills a new database that list and check then read", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    const Run demo = runKotoplan({QStringLiteral("demo"), QStringLiteral("--database"), path,
+                                  QStringLiteral("--clients"), QStringLiteral("30")});
+    REQUIRE(demo.exitCode == 0);
+    CHECK(demo.out.contains(QStringLiteral("30")));
+    CHECK_FALSE(QFileInfo(path).permissions().testFlag(QFileDevice::ReadOther));
+
+    const Run list = runKotoplan({QStringLiteral("list"), QStringLiteral("--database"), path});
+    REQUIRE(list.exitCode == 0);
+    const QStringList rows = lines(list.out);
+    REQUIRE(rows.size() >= 30);
+    QSet<QString> names;
+    bool arabic = false, cyrillic = false, geez = false, review = false, signedPlan = false,
+         draft = false;
+    for (const QString &row : rows) {
+        const QStringList columns = row.split(QLatin1Char('\t'));
+        REQUIRE(columns.size() == 6);
+        CHECK(columns.at(0).toLongLong() > 0);
+        CHECK(QDate::fromString(columns.at(2), Qt::ISODate).isValid());
+        CHECK(QDate::fromString(columns.at(3), Qt::ISODate).isValid());
+        CHECK((columns.at(4) == QStringLiteral("first") ||
+               columns.at(4) == QStringLiteral("review")));
+        CHECK((columns.at(5) == QStringLiteral("draft") ||
+               columns.at(5) == QStringLiteral("signed")));
+        names.insert(columns.at(1));
+        for (const QChar ch : columns.at(1)) {
+            arabic = arabic || (ch.unicode() >= 0x0600 && ch.unicode() <= 0x06FF);
+            cyrillic = cyrillic || (ch.unicode() >= 0x0400 && ch.unicode() <= 0x04FF);
+            geez = geez || (ch.unicode() >= 0x1200 && ch.unicode() <= 0x137F);
+        }
+        review = review || columns.at(4) == QStringLiteral("review");
+        signedPlan = signedPlan || columns.at(5) == QStringLiteral("signed");
+        draft = draft || columns.at(5) == QStringLiteral("draft");
+    }
+    CHECK(names.size() >= 8);
+    CHECK(arabic);
+    CHECK(cyrillic);
+    CHECK(geez);
+    CHECK(review);
+    CHECK(signedPlan);
+    CHECK(draft);
+
+    const Run check = runKotoplan({QStringLiteral("check"), QStringLiteral("--database"), path});
+    REQUIRE(check.exitCode == 0);
+    CHECK(check.out.contains(
+        QStringLiteral("Schema version: %1").arg(Database::latestSchemaVersion())));
+    CHECK(check.out.contains(QStringLiteral("Integrity: ok")));
+    CHECK(check.out.contains(QStringLiteral("Clients: 30")));
+    CHECK(check.out.contains(QStringLiteral("Plans: %1").arg(rows.size())));
+}
+
+TEST_CASE("list --search shows only the matching clients' plans", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(runKotoplan({QStringLiteral("demo"), QStringLiteral("--database"), path}).exitCode ==
+            0);
+    const Run all = runKotoplan({QStringLiteral("list"), QStringLiteral("--database"), path});
+    const Run some = runKotoplan({QStringLiteral("list"), QStringLiteral("--database"), path,
+                                  QStringLiteral("--search"), QStringLiteral("олена")});
+    REQUIRE(some.exitCode == 0);
+    const QStringList rows = lines(some.out);
+    REQUIRE_FALSE(rows.isEmpty());
+    CHECK(rows.size() < lines(all.out).size());
+    for (const QString &row : rows)
+        CHECK(row.split(QLatin1Char('\t')).at(1) == QStringLiteral("Олена Коваленко"));
+    const Run none = runKotoplan({QStringLiteral("list"), QStringLiteral("--database"), path,
+                                  QStringLiteral("--search"), QStringLiteral("no such name")});
+    CHECK(none.exitCode == 0);
+    CHECK(none.out.isEmpty());
+}
+
+TEST_CASE("Bad usage exits with 2 and says what is wrong", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.sqlite"));
+    const QList<QStringList> bad = {
+        {QStringLiteral("list")},
+        {QStringLiteral("frobnicate"), QStringLiteral("--database"), path},
+        {QStringLiteral("--no-such-option")},
+        {QStringLiteral("--database")},
+        {QStringLiteral("demo"), QStringLiteral("--database"), path, QStringLiteral("--clients"),
+         QStringLiteral("many")},
+        {QStringLiteral("list"), QStringLiteral("--database"), path, QStringLiteral("--clients"),
+         QStringLiteral("3")},
+    };
+    for (const QStringList &arguments : bad) {
+        INFO(arguments.join(QLatin1Char(' ')).toStdString());
+        const Run run = runKotoplan(arguments);
+        CHECK(run.exitCode == 2);
+        CHECK_FALSE(run.err.trimmed().isEmpty());
+        CHECK(run.out.isEmpty());
+    }
+    CHECK_FALSE(QFileInfo::exists(path));
+}
+
+TEST_CASE("A missing or foreign file is a clear failure with exit 1", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("missing.sqlite"));
+    for (const QString &command : {QStringLiteral("list"), QStringLiteral("check")}) {
+        const Run run = runKotoplan({command, QStringLiteral("--database"), missing});
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("does not exist")));
+        CHECK_FALSE(QFileInfo::exists(missing));
+    }
+    const QString foreign = dir.filePath(QStringLiteral("photo.sqlite"));
+    const QByteArray bytes = QByteArrayLiteral("\x89PNG\r\n\x1a\n not really a photo");
+    REQUIRE(test::writeFile(foreign, bytes));
+    const Run run = runKotoplan({QStringLiteral("check"), QStringLiteral("--database"), foreign});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("not a Kotoplan database")));
+    CHECK(test::fileBytes(foreign) == bytes);
+}
+
+TEST_CASE("Messages follow the user's language", "[cli]")
+{
+    QTemporaryDir dir;
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("fi_FI.UTF-8"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("fi_FI.UTF-8"));
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("fi"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(KOTOPLAN_EXECUTABLE),
+                  {QStringLiteral("check"), QStringLiteral("--database"),
+                   dir.filePath(QStringLiteral("missing.sqlite"))});
+    REQUIRE(process.waitForFinished(60000));
+    CHECK(process.exitCode() == 1);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    CHECK(err.contains(QStringLiteral("ei ole olemassa")));
+}

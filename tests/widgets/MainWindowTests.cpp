@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#include "CaseListModel.h"
+#include "CaseListView.h"
+#include "ClientDialog.h"
+#include "ClientSection.h"
+#include "ClientStore.h"
+#include "DemoData.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "WidgetTestSupport.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace kotoplan;
+
+using test::saveScreenshot;
+
+namespace {
+void type(QWidget *widget, const QString &text)
+{
+    test::typeText(widget, text);
+}
+} // namespace
+
+TEST_CASE("The main window lists the cases and searches as the officer types", "[widgets]")
+{
+    test::TempDatabase db;
+    REQUIRE(DemoData::generate(db.connection(), 40).error.isEmpty());
+    MainWindow window(db.connection());
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QTableView *table = window.caseList()->tableView();
+    CHECK(table->model()->rowCount() == 40);
+    saveScreenshot(window, QStringLiteral("main-window"));
+
+    type(window.caseList()->searchEdit(), QStringLiteral("олена"));
+    const int matches = table->model()->rowCount();
+    CHECK(matches > 0);
+    CHECK(matches < 40);
+    for (int row = 0; row < matches; ++row)
+        CHECK(table->model()->index(row, CaseListModel::Name).data().toString() ==
+              QStringLiteral("Олена Коваленко"));
+
+    QSignalSpy opened(window.caseList(), &CaseListView::openRequested);
+    QTest::keyClick(window.caseList()->searchEdit(), Qt::Key_Return);
+    REQUIRE(opened.count() == 1);
+    CHECK(opened.first().at(0).toLongLong() ==
+          table->model()->index(0, 0).data(CaseListModel::ClientIdRole).toLongLong());
+}
+
+TEST_CASE("New client: every problem is shown at once and nothing typed is lost", "[widgets]")
+{
+    test::TempDatabase db;
+    ClientDialog dialog(db.connection());
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    ClientSection *section = dialog.section();
+
+    type(section->fieldEdit(QStringLiteral("client.name")), QStringLiteral("Faadumo Cabdi"));
+    type(section->fieldEdit(QStringLiteral("client.dateOfBirth")), QStringLiteral("31.2.1990"));
+    type(section->fieldEdit(QStringLiteral("client.postalCode")), QStringLiteral("651"));
+    dialog.accept();
+
+    CHECK(dialog.isVisible());
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(ClientStore(db.connection()).count() == 0);
+    CHECK(section->fieldEdit(QStringLiteral("client.name"))->text() ==
+          QStringLiteral("Faadumo Cabdi"));
+    CHECK(section->fieldEdit(QStringLiteral("client.dateOfBirth"))
+              ->property("kotoplanInvalid")
+              .toBool());
+    CHECK(section->fieldEdit(QStringLiteral("client.postalCode"))
+              ->property("kotoplanInvalid")
+              .toBool());
+    CHECK_FALSE(
+        section->fieldEdit(QStringLiteral("client.name"))->property("kotoplanInvalid").toBool());
+    const QLabel *problems = section->findChild<QLabel *>(QStringLiteral("problemsLabel"));
+    REQUIRE(problems);
+    CHECK(problems->isVisible());
+    CHECK(problems->text().contains(QStringLiteral("day.month.year")));
+    CHECK(problems->text().contains(QStringLiteral("5 digits")));
+    saveScreenshot(dialog, QStringLiteral("new-client-problems"));
+
+    section->fieldEdit(QStringLiteral("client.dateOfBirth"))->clear();
+    type(section->fieldEdit(QStringLiteral("client.dateOfBirth")), QStringLiteral("28.2.1990"));
+    section->fieldEdit(QStringLiteral("client.postalCode"))->clear();
+    type(section->fieldEdit(QStringLiteral("client.postalCode")), QStringLiteral("65100"));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    const std::optional<Client> saved = ClientStore(db.connection()).load(dialog.client().id);
+    REQUIRE(saved);
+    CHECK(saved->name == QStringLiteral("Faadumo Cabdi"));
+    CHECK(saved->dateOfBirth == QDate(1990, 2, 28));
+    CHECK(saved->postalCode == QStringLiteral("65100"));
+}
+
+TEST_CASE("Every input of the client section has a label as its buddy and a name", "[widgets]")
+{
+    ClientSection section;
+    for (QLineEdit *edit : section.findChildren<QLineEdit *>()) {
+        INFO(edit->objectName().toStdString());
+        CHECK_FALSE(edit->accessibleName().isEmpty());
+        bool hasBuddy = false;
+        for (QLabel *label : section.findChildren<QLabel *>())
+            hasBuddy = hasBuddy || label->buddy() == edit;
+        CHECK(hasBuddy);
+    }
+}
