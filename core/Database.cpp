@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QtEndian>
 
 namespace kotoplan {
@@ -163,6 +164,14 @@ Database::OpenResult Database::open(const QString &path, Mode mode)
     db.setConnectOptions(m_readOnly
                              ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
                              : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    // In a read-only folder SQLite cannot create the shared memory file that reading a WAL
+    // database needs: no one can write there, so the file is read as immutable.
+    if (m_readOnly && !QFileInfo(info.absolutePath()).isWritable() &&
+        !QFileInfo::exists(m_path + QStringLiteral("-shm"))) {
+        db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) +
+                           QStringLiteral("?mode=ro&immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    }
     if (!db.open())
         return fail(Status::CannotOpen, tr("%1 cannot be opened.").arg(shown));
 
