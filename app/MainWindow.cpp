@@ -5,6 +5,7 @@
 #include "CaseListModel.h"
 #include "CaseListView.h"
 #include "ClientDialog.h"
+#include "ReadOnlyBanner.h"
 
 #include <QApplication>
 #include <QDir>
@@ -35,6 +36,7 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = fileMenu;
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -42,6 +44,7 @@ void MainWindow::createActions()
     QAction *newClientAction =
         fileMenu->addAction(tr("&New client…"), this, &MainWindow::newClient);
     newClientAction->setShortcut(QKeySequence::New);
+    m_newClientAction = newClientAction;
     newClientAction->setIcon(QIcon::fromTheme(QStringLiteral("contact-new")));
     toolBar->addAction(newClientAction);
 
@@ -63,8 +66,29 @@ void MainWindow::updateTitle()
     statusBar()->showMessage(QDir::toNativeSeparators(m_db.databaseName()));
 }
 
+void MainWindow::setReadOnly(const QString &reason)
+{
+    if (!m_banner) {
+        // A bar of its own across the top, above the tool bar, that the user cannot hide.
+        QToolBar *bar = new QToolBar(tr("Read-only"), this);
+        bar->setObjectName(QStringLiteral("readOnlyBar"));
+        bar->setMovable(false);
+        bar->setFloatable(false);
+        bar->toggleViewAction()->setVisible(false);
+        insertToolBar(findChild<QToolBar *>(QStringLiteral("mainToolBar")), bar);
+        insertToolBarBreak(findChild<QToolBar *>(QStringLiteral("mainToolBar")));
+        m_banner = new ReadOnlyBanner(bar);
+        bar->addWidget(m_banner);
+    }
+    m_banner->setReason(reason);
+    m_newClientAction->setEnabled(false);
+    m_caseList->setReadOnly(true);
+}
+
 void MainWindow::newClient()
 {
+    if (isReadOnly())
+        return;
     ClientDialog dialog(m_db, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
