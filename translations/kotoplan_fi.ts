@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Varmuuskopiokansiota %1 ei voi luoda.</translation>
+    </message>
+    <message>
+        <source>A backup copy could not be written to %1.</source>
+        <translation>Varmuuskopiota ei voitu kirjoittaa kohteeseen %1.</translation>
+    </message>
+    <message>
+        <source>A copy of the damaged file could not be kept in %1.</source>
+        <translation>Vioittuneesta tiedostosta ei voitu tallentaa kopiota kansioon %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read. Nothing was changed.</source>
+        <translation>Varmuuskopiota %1 ei voi lukea. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written by a newer version of Kotoplan. Nothing was changed.</source>
+        <translation>Varmuuskopio %1 on tehty Kotoplanin uudemmalla versiolla. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: it cannot be replaced.</source>
+        <translation>Tietokanta on vain luku -tilassa: sitä ei voi korvata.</translation>
+    </message>
+    <message>
+        <source>A copy of the current database could not be kept, so nothing was changed.</source>
+        <translation>Nykyisestä tietokannasta ei voitu ottaa kopiota, joten mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The database is open in another Kotoplan window. Close it there and restore again. Nothing was changed.</source>
+        <translation>Tietokanta on auki toisessa Kotoplan-ikkunassa. Sulje se siellä ja palauta uudelleen. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced: the folder is not writable or the disk is full. Nothing was changed.</source>
+        <translation>Tiedostoa %1 ei voitu korvata: kansioon ei voi kirjoittaa tai levy on täynnä. Mitään ei muutettu.</translation>
+    </message>
+</context>
+<context>
     <name>CaseListView</name>
     <message>
         <source>Cases</source>
@@ -189,10 +232,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database cannot be written to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The client could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,16 +279,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kotoplan: integration plans for immigrants outside the labour force.
-
-Commands:
-  (none)   start the program
-  demo     fill the database with invented demo clients
-  list     list the plans, one a line: id, name, date of birth, date, kind, status
-  check    show the schema version, the integrity and the counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -274,10 +303,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>demo, list or check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give one command: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,6 +321,70 @@ Commands:
     <message>
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest backup: none</source>
+        <translation>Uusin varmuuskopio: ei yhtään</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>tänään</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>eilen</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 päivää sitten</translation>
+    </message>
+    <message>
+        <source>Newest backup: %1, made %2 (%3)</source>
+        <translation>Uusin varmuuskopio: %1, tehty %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2 clients, %3 plans)</source>
+        <translation>Varmuuskopio kirjoitettu: %1 (%2 asiakasta, %3 suunnitelmaa)</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>Varmuuskopiota %1 ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (%3 clients, %4 plans).</source>
+        <translation>%1 palautettu varmuuskopiosta %2 (%3 asiakasta, %4 suunnitelmaa).</translation>
+    </message>
+    <message>
+        <source>Kotoplan: integration plans for immigrants outside the labour force.
+
+Commands:
+  (none)   start the program
+  demo     fill the database with invented demo clients
+  list     list the plans, one a line: id, name, date of birth, date, kind, status
+  check    show the schema version, the integrity, the counts and the newest backup
+  backup   write a backup copy now into the backups folder beside the database
+  restore  replace the database with --backup FILE, keeping a copy of it first</source>
+        <translation>Kotoplan: kotoutumissuunnitelmat työvoiman ulkopuolella oleville maahanmuuttajille.
+
+Komennot:
+  (ei mitään) käynnistä ohjelma
+  demo     täytä tietokanta keksityillä esimerkkiasiakkailla
+  list     luettele suunnitelmat, yksi riville: tunniste, nimi, syntymäaika, päivämäärä, laji, tila
+  check    näytä skeeman versio, eheys, määrät ja uusin varmuuskopio
+  backup   kirjoita varmuuskopio nyt tietokannan viereiseen backups-kansioon
+  restore  korvaa tietokanta tiedostolla --backup TIEDOSTO, ja säilytä siitä ensin kopio</translation>
+    </message>
+    <message>
+        <source>restore: the backup file to restore.</source>
+        <translation>restore: palautettava varmuuskopiotiedosto.</translation>
+    </message>
+    <message>
+        <source>demo, list, check, backup or restore</source>
+        <translation>demo, list, check, backup tai restore</translation>
+    </message>
+    <message>
+        <source>restore needs --backup FILE, and --backup goes with restore only.</source>
+        <translation>restore tarvitsee valitsimen --backup TIEDOSTO, ja --backup käy vain komennon restore kanssa.</translation>
     </message>
 </context>
 <context>
@@ -317,10 +406,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a Kotoplan database. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 was written by a newer version of Kotoplan (database version %2; this program knows up to %3). Update Kotoplan to open it. The file was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,19 +414,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is damaged and was not changed. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cannot be opened for writing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A backup copy could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -355,6 +428,50 @@ Commands:
     <message>
         <source>%1 could not be upgraded to database version %2. Nothing was changed.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>Tietokantaa %1 ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation>%1 on avattu vain luku -tilassa.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only.</source>
+        <translation>%1 on vain luku -tiedosto.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 is read-only.</source>
+        <translation>Tiedoston %1 kansio on vain luku -tilassa.</translation>
+    </message>
+    <message>
+        <source>%1 is empty and read-only: there is nothing to show.</source>
+        <translation>%1 on tyhjä ja vain luku -tilassa: näytettävää ei ole.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program. Try again in a moment.</source>
+        <translation>%1 on toisen ohjelman lukitsema. Yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite cannot read it. The file was not changed.</source>
+        <translation>%1 on vioittunut: SQLite ei pysty lukemaan sitä. Tiedostoa ei muutettu.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: part of its contents is unreadable. The file was not changed.</source>
+        <translation>%1 on vioittunut: osaa sen sisällöstä ei voi lukea. Tiedostoa ei muutettu.</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to this version of Kotoplan, but it is read-only.</source>
+        <translation>%1 pitää päivittää tälle Kotoplanin versiolle, mutta se on vain luku -tilassa.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kotoplan database: it does not start like one. It was left unchanged.</source>
+        <translation>%1 ei ole Kotoplan-tietokanta: se ei ala kuten tietokanta. Se jätettiin ennalleen.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is shorter than it should be, its end is missing. It was left unchanged.</source>
+        <translation>%1 on vioittunut: tiedosto on lyhyempi kuin sen pitäisi olla, sen loppu puuttuu. Se jätettiin ennalleen.</translation>
     </message>
 </context>
 <context>
@@ -411,10 +528,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database cannot be written to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The plan could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,6 +542,33 @@ Commands:
     <message>
         <source>Someone else changed this plan in the meantime.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlFailure</name>
+    <message>
+        <source>The disk is full. Free some space and save again.</source>
+        <translation>Levy on täynnä. Vapauta tilaa ja tallenna uudelleen.</translation>
+    </message>
+    <message>
+        <source>The database is read-only.</source>
+        <translation>Tietokanta on vain luku -tilassa.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another Kotoplan window. Try again in a moment.</source>
+        <translation>Tietokanta on varattuna toisessa Kotoplan-ikkunassa. Yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The disk could not be written.</source>
+        <translation>Levylle ei voitu kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore it from a backup.</source>
+        <translation>Tietokantatiedosto on vioittunut. Palauta se varmuuskopiosta.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Mitään ei muutettu.</translation>
     </message>
 </context>
 <context>
@@ -528,6 +668,49 @@ Commands:
     <message>
         <source>The signing date cannot be before the plan&apos;s date.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::BackupActions</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Varmuuskopioi nyt</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup</source>
+        <translation>&amp;Palauta varmuuskopiosta</translation>
+    </message>
+    <message>
+        <source>%1 – %2 clients, %3 plans</source>
+        <translation>%1 – %2 asiakasta, %3 suunnitelmaa</translation>
+    </message>
+    <message>
+        <source>No backups yet</source>
+        <translation>Ei vielä varmuuskopioita</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Varmuuskopioi</translation>
+    </message>
+    <message>
+        <source>A backup was written: %1</source>
+        <translation>Varmuuskopio kirjoitettiin: %1</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup of %1? It holds %2 clients and %3 plans.
+
+Everything saved after %1 is replaced. The current database is kept as a backup first, so this can be undone.</source>
+        <translation>Korvataanko tietokanta varmuuskopiolla ajalta %1? Siinä on %2 asiakasta ja %3 suunnitelmaa.
+
+Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ensin varmuuskopiona, joten tämän voi perua.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Palauta varmuuskopiosta</translation>
+    </message>
+    <message>
+        <source>The latest backup is from %1 and holds %2 clients and %3 plans. Restore it? The damaged file is kept in the backups folder.</source>
+        <translation>Uusin varmuuskopio on ajalta %1, ja siinä on %2 asiakasta ja %3 suunnitelmaa. Palautetaanko se? Vioittunut tiedosto säilytetään varmuuskopiokansiossa.</translation>
     </message>
 </context>
 <context>
@@ -635,6 +818,17 @@ Commands:
     <message>
         <source>Kotoplan – %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Vain luku</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::ReadOnlyBanner</name>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 You can read the plans, but nothing can be changed or saved.</source>
+        <translation>&lt;b&gt;Vain luku.&lt;/b&gt; %1 Voit lukea suunnitelmia, mutta mitään ei voi muuttaa eikä tallentaa.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI">
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Mappen för säkerhetskopior %1 kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>A backup copy could not be written to %1.</source>
+        <translation>Säkerhetskopian kunde inte skrivas till %1.</translation>
+    </message>
+    <message>
+        <source>A copy of the damaged file could not be kept in %1.</source>
+        <translation>En kopia av den skadade filen kunde inte sparas i %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read. Nothing was changed.</source>
+        <translation>Säkerhetskopian %1 kan inte läsas. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written by a newer version of Kotoplan. Nothing was changed.</source>
+        <translation>Säkerhetskopian %1 har skrivits av en nyare version av Kotoplan. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: it cannot be replaced.</source>
+        <translation>Databasen är skrivskyddad: den kan inte ersättas.</translation>
+    </message>
+    <message>
+        <source>A copy of the current database could not be kept, so nothing was changed.</source>
+        <translation>Ingen kopia av den nuvarande databasen kunde sparas, så ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The database is open in another Kotoplan window. Close it there and restore again. Nothing was changed.</source>
+        <translation>Databasen är öppen i ett annat Kotoplan-fönster. Stäng den där och återställ igen. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced: the folder is not writable or the disk is full. Nothing was changed.</source>
+        <translation>%1 kunde inte ersättas: mappen är skrivskyddad eller disken är full. Ingenting ändrades.</translation>
+    </message>
+</context>
+<context>
     <name>CaseListView</name>
     <message>
         <source>Cases</source>
@@ -189,10 +232,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database cannot be written to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The client could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,16 +279,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kotoplan: integration plans for immigrants outside the labour force.
-
-Commands:
-  (none)   start the program
-  demo     fill the database with invented demo clients
-  list     list the plans, one a line: id, name, date of birth, date, kind, status
-  check    show the schema version, the integrity and the counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -274,10 +303,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>demo, list or check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give one command: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,6 +321,70 @@ Commands:
     <message>
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest backup: none</source>
+        <translation>Nyaste säkerhetskopia: ingen</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>i går</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>för %1 dagar sedan</translation>
+    </message>
+    <message>
+        <source>Newest backup: %1, made %2 (%3)</source>
+        <translation>Nyaste säkerhetskopia: %1, gjord %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2 clients, %3 plans)</source>
+        <translation>Säkerhetskopia skriven: %1 (%2 klienter, %3 planer)</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>Säkerhetskopian %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (%3 clients, %4 plans).</source>
+        <translation>%1 återställd från %2 (%3 klienter, %4 planer).</translation>
+    </message>
+    <message>
+        <source>Kotoplan: integration plans for immigrants outside the labour force.
+
+Commands:
+  (none)   start the program
+  demo     fill the database with invented demo clients
+  list     list the plans, one a line: id, name, date of birth, date, kind, status
+  check    show the schema version, the integrity, the counts and the newest backup
+  backup   write a backup copy now into the backups folder beside the database
+  restore  replace the database with --backup FILE, keeping a copy of it first</source>
+        <translation>Kotoplan: integrationsplaner för invandrare utanför arbetskraften.
+
+Kommandon:
+  (inget)  starta programmet
+  demo     fyll databasen med påhittade demoklienter
+  list     lista planerna, en per rad: id, namn, födelsedatum, datum, typ, status
+  check    visa schemaversionen, integriteten, antalen och den nyaste säkerhetskopian
+  backup   skriv en säkerhetskopia nu i mappen backups bredvid databasen
+  restore  ersätt databasen med --backup FIL och spara först en kopia av den</translation>
+    </message>
+    <message>
+        <source>restore: the backup file to restore.</source>
+        <translation>restore: säkerhetskopian som ska återställas.</translation>
+    </message>
+    <message>
+        <source>demo, list, check, backup or restore</source>
+        <translation>demo, list, check, backup eller restore</translation>
+    </message>
+    <message>
+        <source>restore needs --backup FILE, and --backup goes with restore only.</source>
+        <translation>restore behöver --backup FIL, och --backup hör bara till restore.</translation>
     </message>
 </context>
 <context>
@@ -317,10 +406,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a Kotoplan database. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 was written by a newer version of Kotoplan (database version %2; this program knows up to %3). Update Kotoplan to open it. The file was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,19 +414,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is damaged and was not changed. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cannot be opened for writing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A backup copy could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -355,6 +428,50 @@ Commands:
     <message>
         <source>%1 could not be upgraded to database version %2. Nothing was changed.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>Databasen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation>%1 är öppnad skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only.</source>
+        <translation>%1 är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 is read-only.</source>
+        <translation>Mappen för %1 är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>%1 is empty and read-only: there is nothing to show.</source>
+        <translation>%1 är tom och skrivskyddad: det finns inget att visa.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program. Try again in a moment.</source>
+        <translation>%1 är låst av ett annat program. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite cannot read it. The file was not changed.</source>
+        <translation>%1 är skadad: SQLite kan inte läsa den. Filen ändrades inte.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: part of its contents is unreadable. The file was not changed.</source>
+        <translation>%1 är skadad: en del av innehållet går inte att läsa. Filen ändrades inte.</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to this version of Kotoplan, but it is read-only.</source>
+        <translation>%1 behöver uppgraderas till den här versionen av Kotoplan, men den är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kotoplan database: it does not start like one. It was left unchanged.</source>
+        <translation>%1 är ingen Kotoplan-databas: den börjar inte som en sådan. Den lämnades oförändrad.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is shorter than it should be, its end is missing. It was left unchanged.</source>
+        <translation>%1 är skadad: filen är kortare än den borde vara, slutet saknas. Den lämnades oförändrad.</translation>
     </message>
 </context>
 <context>
@@ -411,10 +528,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database cannot be written to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The plan could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,6 +542,33 @@ Commands:
     <message>
         <source>Someone else changed this plan in the meantime.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlFailure</name>
+    <message>
+        <source>The disk is full. Free some space and save again.</source>
+        <translation>Disken är full. Frigör utrymme och spara igen.</translation>
+    </message>
+    <message>
+        <source>The database is read-only.</source>
+        <translation>Databasen är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another Kotoplan window. Try again in a moment.</source>
+        <translation>Databasen är upptagen i ett annat Kotoplan-fönster. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The disk could not be written.</source>
+        <translation>Det gick inte att skriva till disken.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore it from a backup.</source>
+        <translation>Databasfilen är skadad. Återställ den från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ingenting ändrades.</translation>
     </message>
 </context>
 <context>
@@ -528,6 +668,49 @@ Commands:
     <message>
         <source>The signing date cannot be before the plan&apos;s date.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::BackupActions</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup</source>
+        <translation>&amp;Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>%1 – %2 clients, %3 plans</source>
+        <translation>%1 – %2 klienter, %3 planer</translation>
+    </message>
+    <message>
+        <source>No backups yet</source>
+        <translation>Inga säkerhetskopior ännu</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Säkerhetskopiera</translation>
+    </message>
+    <message>
+        <source>A backup was written: %1</source>
+        <translation>En säkerhetskopia skrevs: %1</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup of %1? It holds %2 clients and %3 plans.
+
+Everything saved after %1 is replaced. The current database is kept as a backup first, so this can be undone.</source>
+        <translation>Ersätta databasen med säkerhetskopian från %1? Den innehåller %2 klienter och %3 planer.
+
+Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som säkerhetskopia, så detta kan ångras.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>The latest backup is from %1 and holds %2 clients and %3 plans. Restore it? The damaged file is kept in the backups folder.</source>
+        <translation>Den senaste säkerhetskopian är från %1 och innehåller %2 klienter och %3 planer. Återställa den? Den skadade filen sparas i mappen för säkerhetskopior.</translation>
     </message>
 </context>
 <context>
@@ -635,6 +818,17 @@ Commands:
     <message>
         <source>Kotoplan – %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Skrivskyddad</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::ReadOnlyBanner</name>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 You can read the plans, but nothing can be changed or saved.</source>
+        <translation>&lt;b&gt;Skrivskyddad.&lt;/b&gt; %1 Du kan läsa planerna, men ingenting kan ändras eller sparas.</translation>
     </message>
 </context>
 </TS>
