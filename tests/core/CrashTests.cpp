@@ -123,7 +123,7 @@ TEST_CASE("Two processes saving the same plan at once both finish and lose nothi
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("race.sqlite"));
     const qint64 planId = createPlan(path);
-    const int count = 25;
+    const int count = 60;
 
     QProcess first;
     QProcess second;
