@@ -15,6 +15,7 @@
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUrl>
 
 namespace kotoplan {
 
@@ -61,9 +62,11 @@ void MainWindow::createActions()
 
 void MainWindow::updateTitle()
 {
-    const QString file = QFileInfo(m_db.databaseName()).fileName();
-    setWindowTitle(tr("Kotoplan – %1").arg(file));
-    statusBar()->showMessage(QDir::toNativeSeparators(m_db.databaseName()));
+    // A read-only folder's database is opened by a file: URI.
+    const QString name = m_db.databaseName();
+    const QString path = name.startsWith(QLatin1String("file:")) ? QUrl(name).toLocalFile() : name;
+    setWindowTitle(tr("Kotoplan – %1").arg(QFileInfo(path).fileName()));
+    statusBar()->showMessage(QDir::toNativeSeparators(path));
 }
 
 void MainWindow::setReadOnly(const QString &reason)

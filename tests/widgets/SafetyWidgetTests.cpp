@@ -92,6 +92,14 @@ TEST_CASE("File > Restore from backup asks with the date and counts, then restor
     CHECK(window.caseModel()->rowCount() == 14);
     CHECK(window.fileMenu()->actions().contains(actions.restoreMenu()->menuAction()));
 
+    window.fileMenu()->popup(window.mapToGlobal(QPoint(0, 0)));
+    QTest::qWait(50);
+    test::saveScreenshot(*window.fileMenu(), QStringLiteral("file-menu"));
+    actions.restoreMenu()->popup(window.mapToGlobal(QPoint(200, 100)));
+    QTest::qWait(50);
+    test::saveScreenshot(*actions.restoreMenu(), QStringLiteral("restore-menu"));
+    actions.restoreMenu()->hide();
+    window.fileMenu()->hide();
     QAction *entry = restoreEntry(actions, QStringLiteral("23.11.2026 09:15 – 10 clients"));
     REQUIRE(entry);
 
