@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "CommandLine.h"
 
+#include "Backups.h"
 #include "ClientStore.h"
+#include "Clock.h"
 #include "Database.h"
 #include "DemoData.h"
 #include "PlanStore.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -108,15 +111,70 @@ int runCheck(Database &database, const QCommandLineParser &parser)
     out() << CommandLine::tr("Schema version: %1").arg(database.schemaVersion()) << '\n'
           << CommandLine::tr("Integrity: %1").arg(integrity) << '\n'
           << CommandLine::tr("Clients: %1").arg(ClientStore(database.connection()).count()) << '\n'
-          << CommandLine::tr("Plans: %1").arg(PlanStore(database.connection()).count()) << Qt::endl;
+          << CommandLine::tr("Plans: %1").arg(PlanStore(database.connection()).count()) << '\n';
+    const std::optional<BackupInfo> newest = Backups(database.path()).latestReadable();
+    if (!newest) {
+        out() << CommandLine::tr("Newest backup: none") << Qt::endl;
+    } else {
+        const qint64 days = newest->madeAt.date().daysTo(Clock::today());
+        const QString age = days == 0   ? CommandLine::tr("today")
+                            : days == 1 ? CommandLine::tr("yesterday")
+                                        : CommandLine::tr("%1 days ago").arg(days);
+        out() << CommandLine::tr("Newest backup: %1, made %2 (%3)")
+                     .arg(QDir::toNativeSeparators(newest->path),
+                          Backups::formatTime(newest->madeAt), age)
+              << Qt::endl;
+    }
     return integrity == QLatin1String("ok") ? CommandLine::Success : CommandLine::Failure;
+}
+
+int runBackup(Database &database, const QCommandLineParser &parser)
+{
+    int code = 0;
+    if (!openDatabase(database, parser.value(QStringLiteral("database")), false, &code))
+        return code;
+    const Backups::Result written =
+        Backups(database.path()).write(database.connection(), QStringLiteral("manual"));
+    if (!written.ok)
+        return failure(written.message);
+    const BackupInfo info = Backups::inspect(written.path);
+    out() << CommandLine::tr("Backup written: %1 (%2 clients, %3 plans)")
+                 .arg(QDir::toNativeSeparators(written.path))
+                 .arg(info.clients)
+                 .arg(info.plans)
+          << Qt::endl;
+    return CommandLine::Success;
+}
+
+int runRestore(Database &database, const QCommandLineParser &parser)
+{
+    const QString path = parser.value(QStringLiteral("database"));
+    const QString backup = parser.value(QStringLiteral("backup"));
+    if (!QFileInfo::exists(path))
+        return failure(CommandLine::tr("The database %1 does not exist.").arg(path));
+    if (!QFileInfo(backup).isFile())
+        return failure(CommandLine::tr("The backup %1 does not exist.").arg(backup));
+    // A damaged database is what a restore is for: it need not open.
+    const Database::OpenResult opened = database.open(path);
+    if (!opened.ok() && !opened.offersBackup())
+        return failure(opened.message);
+    const Backups::Result restored = Backups(path).restore(database, backup);
+    if (!restored.ok)
+        return failure(restored.message);
+    out() << CommandLine::tr("Restored %1 from %2 (%3 clients, %4 plans).")
+                 .arg(QDir::toNativeSeparators(database.path()), QDir::toNativeSeparators(backup))
+                 .arg(ClientStore(database.connection()).count())
+                 .arg(PlanStore(database.connection()).count())
+          << Qt::endl;
+    return CommandLine::Success;
 }
 
 } // namespace
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("demo"), QStringLiteral("list"), QStringLiteral("check")};
+    return {QStringLiteral("demo"), QStringLiteral("list"), QStringLiteral("check"),
+            QStringLiteral("backup"), QStringLiteral("restore")};
 }
 
 bool CommandLine::isCommand(const QStringList &arguments)
@@ -153,7 +211,9 @@ int CommandLine::run(const QStringList &arguments)
            "  (none)   start the program\n"
            "  demo     fill the database with invented demo clients\n"
            "  list     list the plans, one a line: id, name, date of birth, date, kind, status\n"
-           "  check    show the schema version, the integrity and the counts"));
+           "  check    show the schema version, the integrity, the counts and the newest backup\n"
+           "  backup   write a backup copy now into the backups folder beside the database\n"
+           "  restore  replace the database with --backup FILE, keeping a copy of it first"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addOptions({
@@ -161,8 +221,10 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("clients"), tr("demo: how many clients (50 if not given)."), tr("number")},
         {QStringLiteral("search"), tr("list: only plans whose client matches the text."),
          tr("text")},
+        {QStringLiteral("backup"), tr("restore: the backup file to restore."), tr("path")},
     });
-    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, list or check"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("demo, list, check, backup or restore"));
 
     if (!parser.parse(arguments))
         return badUsage(parser.errorText());
@@ -185,12 +247,18 @@ int CommandLine::run(const QStringList &arguments)
         return badUsage(tr("--clients goes with demo only."));
     if (parser.isSet(QStringLiteral("search")) && command != QLatin1String("list"))
         return badUsage(tr("--search goes with list only."));
+    if (parser.isSet(QStringLiteral("backup")) != (command == QLatin1String("restore")))
+        return badUsage(tr("restore needs --backup FILE, and --backup goes with restore only."));
 
     Database database;
     if (command == QLatin1String("demo"))
         return runDemo(database, parser);
     if (command == QLatin1String("list"))
         return runList(database, parser);
+    if (command == QLatin1String("backup"))
+        return runBackup(database, parser);
+    if (command == QLatin1String("restore"))
+        return runRestore(database, parser);
     return runCheck(database, parser);
 }
 

@@ -5,6 +5,7 @@
 #include "CaseListModel.h"
 #include "CaseListView.h"
 #include "ClientDialog.h"
+#include "ReadOnlyBanner.h"
 
 #include <QApplication>
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUrl>
 
 namespace kotoplan {
 
@@ -35,6 +37,7 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = fileMenu;
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -42,6 +45,7 @@ void MainWindow::createActions()
     QAction *newClientAction =
         fileMenu->addAction(tr("&New client…"), this, &MainWindow::newClient);
     newClientAction->setShortcut(QKeySequence::New);
+    m_newClientAction = newClientAction;
     newClientAction->setIcon(QIcon::fromTheme(QStringLiteral("contact-new")));
     toolBar->addAction(newClientAction);
 
@@ -58,13 +62,36 @@ void MainWindow::createActions()
 
 void MainWindow::updateTitle()
 {
-    const QString file = QFileInfo(m_db.databaseName()).fileName();
-    setWindowTitle(tr("Kotoplan – %1").arg(file));
-    statusBar()->showMessage(QDir::toNativeSeparators(m_db.databaseName()));
+    // A read-only folder's database is opened by a file: URI.
+    const QString name = m_db.databaseName();
+    const QString path = name.startsWith(QLatin1String("file:")) ? QUrl(name).toLocalFile() : name;
+    setWindowTitle(tr("Kotoplan – %1").arg(QFileInfo(path).fileName()));
+    statusBar()->showMessage(QDir::toNativeSeparators(path));
+}
+
+void MainWindow::setReadOnly(const QString &reason)
+{
+    if (!m_banner) {
+        // A bar of its own across the top, above the tool bar, that the user cannot hide.
+        QToolBar *bar = new QToolBar(tr("Read-only"), this);
+        bar->setObjectName(QStringLiteral("readOnlyBar"));
+        bar->setMovable(false);
+        bar->setFloatable(false);
+        bar->toggleViewAction()->setVisible(false);
+        insertToolBar(findChild<QToolBar *>(QStringLiteral("mainToolBar")), bar);
+        insertToolBarBreak(findChild<QToolBar *>(QStringLiteral("mainToolBar")));
+        m_banner = new ReadOnlyBanner(bar);
+        bar->addWidget(m_banner);
+    }
+    m_banner->setReason(reason);
+    m_newClientAction->setEnabled(false);
+    m_caseList->setReadOnly(true);
 }
 
 void MainWindow::newClient()
 {
+    if (isReadOnly())
+        return;
     ClientDialog dialog(m_db, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

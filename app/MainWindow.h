@@ -9,6 +9,7 @@ namespace kotoplan {
 
 class CaseListModel;
 class CaseListView;
+class ReadOnlyBanner;
 
 // Wires the menus and the toolbar to the parts that do the work; holds no logic of its own.
 class MainWindow : public QMainWindow
@@ -20,6 +21,13 @@ public:
 
     CaseListView *caseList() const { return m_caseList; }
     CaseListModel *caseModel() const { return m_caseModel; }
+    QMenu *fileMenu() const { return m_fileMenu; }
+
+    // The database opened read-only: a banner says why and every editing action is off.
+    void setReadOnly(const QString &reason);
+    bool isReadOnly() const { return m_banner != nullptr; }
+    ReadOnlyBanner *readOnlyBanner() const { return m_banner; }
+    QAction *newClientAction() const { return m_newClientAction; }
 
 public Q_SLOTS:
     void newClient();
@@ -31,6 +39,9 @@ private:
     QSqlDatabase m_db;
     CaseListModel *m_caseModel = nullptr;
     CaseListView *m_caseList = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_newClientAction = nullptr;
+    ReadOnlyBanner *m_banner = nullptr;
 };
 
 } // namespace kotoplan

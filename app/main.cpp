@@ -1,13 +1,16 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
+#include "BackupActions.h"
+#include "CaseListModel.h"
 #include "CommandLine.h"
 #include "Database.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
+#include <QStatusBar>
 
 #include <sys/stat.h>
 
@@ -49,10 +52,21 @@ int runWindow(QApplication &app)
     const kotoplan::Database::OpenResult opened = database.open(path);
     if (!opened.ok()) {
         fprintf(stderr, "%s\n", qUtf8Printable(opened.message));
-        QMessageBox::critical(nullptr, QApplication::applicationName(), opened.message);
-        return kotoplan::CommandLine::Failure;
+        if (!kotoplan::BackupActions::offerLatestBackup(database, opened, nullptr)) {
+            kotoplan::MessageBox::critical(nullptr, QApplication::applicationName(),
+                                           opened.message);
+            return kotoplan::CommandLine::Failure;
+        }
     }
     kotoplan::MainWindow window(database.connection());
+    if (database.isReadOnly())
+        window.setReadOnly(database.readOnlyReason());
+    kotoplan::BackupActions backupActions(database, &window);
+    backupActions.addTo(window.fileMenu());
+    QObject::connect(&backupActions, &kotoplan::BackupActions::databaseReplaced, window.caseModel(),
+                     &kotoplan::CaseListModel::reload);
+    if (!opened.warning.isEmpty())
+        window.statusBar()->showMessage(opened.warning);
     window.show();
     return app.exec();
 }

@@ -4,9 +4,11 @@
 
 #include "Clock.h"
 #include "SearchKey.h"
+#include "SqlFailure.h"
 #include "SqlValues.h"
 #include "Transaction.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace kotoplan {
@@ -62,7 +64,7 @@ StoreResult ClientStore::save(Client &client)
 
     Transaction transaction(m_db);
     if (!transaction.isActive())
-        return {StoreResult::Status::Failed, tr("The database cannot be written to."), {}};
+        return SqlFailure::result(transaction.lastError(), tr("The client could not be saved."));
 
     const QString now = sql::timestamp(Clock::now());
     QSqlQuery query(m_db);
@@ -99,7 +101,7 @@ StoreResult ClientStore::save(Client &client)
         query.addBindValue(client.rowVersion);
     }
     if (!query.exec())
-        return {StoreResult::Status::Failed, tr("The client could not be saved."), {}};
+        return SqlFailure::result(query.lastError(), tr("The client could not be saved."));
 
     Client stored = client;
     stored.name = client.name.trimmed();
@@ -121,13 +123,16 @@ StoreResult ClientStore::save(Client &client)
         stored.rowVersion = client.rowVersion + 1;
     }
     query.finish();
-    if (!writeLists(stored) || !transaction.commit())
-        return {StoreResult::Status::Failed, tr("The client could not be saved."), {}};
+    QSqlError error;
+    if (!writeLists(stored, &error))
+        return SqlFailure::result(error, tr("The client could not be saved."));
+    if (!transaction.commit())
+        return SqlFailure::result(transaction.lastError(), tr("The client could not be saved."));
     client = stored;
     return {};
 }
 
-bool ClientStore::writeLists(const Client &client)
+bool ClientStore::writeLists(const Client &client, QSqlError *error)
 {
     struct ListTable
     {
@@ -143,16 +148,20 @@ bool ClientStore::writeLists(const Client &client)
     for (const ListTable &list : lists) {
         query.prepare(QStringLiteral("DELETE FROM %1 WHERE client_id = ?").arg(list.table));
         query.addBindValue(client.id);
-        if (!query.exec())
+        if (!query.exec()) {
+            *error = query.lastError();
             return false;
+        }
         query.prepare(QStringLiteral("INSERT INTO %1 (client_id, position, %2) VALUES (?, ?, ?)")
                           .arg(list.table, list.column));
         for (qsizetype i = 0; i < list.values.size(); ++i) {
             query.addBindValue(client.id);
             query.addBindValue(int(i));
             query.addBindValue(sql::text(list.values.at(i)));
-            if (!query.exec())
+            if (!query.exec()) {
+                *error = query.lastError();
                 return false;
+            }
         }
     }
     return true;

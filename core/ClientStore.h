@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 
 #include <optional>
 
@@ -29,7 +30,7 @@ public:
     int count() const;
 
 private:
-    bool writeLists(const Client &client);
+    bool writeLists(const Client &client, QSqlError *error);
     QSqlDatabase m_db;
 };
 

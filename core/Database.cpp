@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "Database.h"
 
-#include "Clock.h"
+#include "Backups.h"
 #include "FilePermissions.h"
 #include "SqlScript.h"
 #include "Transaction.h"
@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QtEndian>
 
 namespace kotoplan {
@@ -36,10 +37,12 @@ struct Header
 {
     bool isSqlite = false;
     quint32 userVersion = 0;
+    qint64 pageSize = 0;
+    qint64 pageCount = 0; // 0 when the header's count is not valid
 };
 
-// Reads the SQLite header straight from the file, so a foreign or newer file is judged
-// without SQLite ever opening it for writing.
+// Reads the SQLite header straight from the file, so a foreign, newer or cut-off file is judged
+// without SQLite ever opening it.
 std::optional<Header> readHeader(const QString &path)
 {
     QFile file(path);
@@ -49,9 +52,22 @@ std::optional<Header> readHeader(const QString &path)
     Header header;
     static const QByteArray magic("SQLite format 3\0", 16);
     header.isSqlite = bytes.size() == 100 && bytes.startsWith(magic);
-    if (header.isSqlite)
-        header.userVersion = qFromBigEndian<quint32>(bytes.constData() + 60);
+    if (!header.isSqlite)
+        return header;
+    const uchar *data = reinterpret_cast<const uchar *>(bytes.constData());
+    header.userVersion = qFromBigEndian<quint32>(data + 60);
+    const quint16 size = qFromBigEndian<quint16>(data + 16);
+    header.pageSize = size == 1 ? 65536 : size;
+    // The count is only valid when the change counter matches "version valid for".
+    if (qFromBigEndian<quint32>(data + 24) == qFromBigEndian<quint32>(data + 92))
+        header.pageCount = qFromBigEndian<quint32>(data + 28);
     return header;
+}
+
+bool isBusy(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == 5 || code == 6; // SQLITE_BUSY, SQLITE_LOCKED
 }
 
 } // namespace
@@ -63,17 +79,13 @@ Database::Database()
 Database::~Database()
 {
     close();
+    QSqlDatabase::removeDatabase(m_connectionName);
 }
 
 void Database::close()
 {
-    if (!QSqlDatabase::contains(m_connectionName))
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    if (QSqlDatabase::contains(m_connectionName))
+        QSqlDatabase::database(m_connectionName, false).close();
 }
 
 bool Database::isOpen() const
@@ -100,10 +112,10 @@ QString Database::defaultPath()
 Database::OpenResult Database::fail(Status status, const QString &message)
 {
     close();
-    return {status, message};
+    return {status, message, {}};
 }
 
-Database::OpenResult Database::open(const QString &path)
+Database::OpenResult Database::open(const QString &path, Mode mode)
 {
     close();
     m_path = QFileInfo(path).absoluteFilePath();
@@ -112,6 +124,8 @@ Database::OpenResult Database::open(const QString &path)
     QFileInfo info(m_path);
     if (info.exists() && !info.isFile())
         return fail(Status::CannotOpen, tr("%1 is not a file.").arg(shown));
+    if (!info.exists() && mode == Mode::ReadOnly)
+        return fail(Status::CannotOpen, tr("The database %1 does not exist.").arg(shown));
     if (!info.exists()) {
         if (!QDir().mkpath(info.absolutePath()))
             return fail(Status::CannotOpen, tr("The folder for %1 cannot be created.").arg(shown));
@@ -119,43 +133,120 @@ Database::OpenResult Database::open(const QString &path)
             return fail(Status::CannotOpen, tr("%1 cannot be created: the folder is not "
                                                "writable or the disk is full.")
                                                 .arg(shown));
-    } else if (info.size() > 0) {
-        const std::optional<Header> header = readHeader(m_path);
-        if (!header)
-            return fail(Status::CannotOpen,
-                        tr("%1 cannot be read: check its permissions.").arg(shown));
-        if (!header->isSqlite)
-            return fail(Status::NotADatabase,
-                        tr("%1 is not a Kotoplan database. It was left unchanged.").arg(shown));
-        if (int(header->userVersion) > latestSchemaVersion())
-            return fail(Status::NewerSchema,
-                        tr("%1 was written by a newer version of Kotoplan (database version %2; "
-                           "this program knows up to %3). Update Kotoplan to open it. The file "
-                           "was left unchanged.")
-                            .arg(shown)
-                            .arg(header->userVersion)
-                            .arg(latestSchemaVersion()));
+        info.refresh();
     }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    // SQLite writes its -wal and -shm files beside the database, so the folder must be
+    // writable too.
+    m_readOnly = true;
+    if (mode == Mode::ReadOnly)
+        m_readOnlyReason = tr("%1 is open read-only.").arg(shown);
+    else if (!info.isWritable())
+        m_readOnlyReason = tr("%1 is read-only.").arg(shown);
+    else if (!QFileInfo(info.absolutePath()).isWritable())
+        m_readOnlyReason = tr("The folder of %1 is read-only.").arg(shown);
+    else
+        m_readOnly = false;
+
+    if (info.size() > 0) {
+        const OpenResult checked = checkFile(shown);
+        if (!checked.ok())
+            return checked;
+    } else if (m_readOnly) {
+        return fail(Status::CannotOpen,
+                    tr("%1 is empty and read-only: there is nothing to show.").arg(shown));
+    }
+
+    QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
+                          ? QSqlDatabase::database(m_connectionName, false)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(m_readOnly
+                             ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                             : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    // In a read-only folder SQLite cannot create the shared memory file that reading a WAL
+    // database needs: no one can write there, so the file is read as immutable.
+    if (m_readOnly && !QFileInfo(info.absolutePath()).isWritable() &&
+        !QFileInfo::exists(m_path + QStringLiteral("-shm"))) {
+        db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) +
+                           QStringLiteral("?mode=ro&immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    }
     if (!db.open())
         return fail(Status::CannotOpen, tr("%1 cannot be opened.").arg(shown));
 
-    const QString check = quickCheck();
-    if (check != QLatin1String("ok"))
-        return fail(Status::Corrupt,
-                    tr("%1 is damaged and was not changed. Restore it from a backup.").arg(shown));
-
     QSqlQuery query(db);
-    for (const QString &pragma :
-         {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
-          QStringLiteral("PRAGMA synchronous = FULL")}) {
-        if (!query.exec(pragma))
-            return fail(Status::CannotOpen, tr("%1 cannot be opened for writing.").arg(shown));
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
+        if (isBusy(query.lastError()))
+            return fail(Status::Busy, tr("%1 is locked by another program. Try again in a "
+                                         "moment.")
+                                          .arg(shown));
+        return fail(Status::Corrupt, tr("%1 is damaged: SQLite cannot read it. The file was "
+                                        "not changed.")
+                                         .arg(shown));
     }
-    return migrate();
+    if (query.value(0).toString() != QLatin1String("ok"))
+        return fail(Status::Corrupt, tr("%1 is damaged: part of its contents is unreadable. "
+                                        "The file was not changed.")
+                                         .arg(shown));
+    query.finish();
+
+    // The journal mode is stored in the file: a read-only open must not try to change it.
+    QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON")};
+    if (m_readOnly)
+        pragmas.append(QStringLiteral("PRAGMA query_only = ON"));
+    else
+        pragmas.append({QStringLiteral("PRAGMA journal_mode = WAL"),
+                        QStringLiteral("PRAGMA synchronous = FULL")});
+    for (const QString &pragma : std::as_const(pragmas)) {
+        if (!query.exec(pragma))
+            return fail(isBusy(query.lastError()) ? Status::Busy : Status::CannotOpen,
+                        tr("%1 cannot be opened for writing.").arg(shown));
+    }
+    if (m_readOnly) {
+        if (schemaVersion() != latestSchemaVersion())
+            return fail(Status::CannotOpen, tr("%1 needs an upgrade to this version of Kotoplan, "
+                                               "but it is read-only.")
+                                                .arg(shown));
+        return {};
+    }
+    OpenResult result = migrate();
+    if (result.ok()) {
+        const Backups::Result daily = Backups(m_path).writeDailyIfDue(connection());
+        if (!daily.ok)
+            result.warning = daily.message;
+    }
+    return result;
+}
+
+Database::OpenResult Database::checkFile(const QString &shown)
+{
+    const std::optional<Header> header = readHeader(m_path);
+    if (!header)
+        return fail(Status::CannotOpen, tr("%1 cannot be read: check its permissions.").arg(shown));
+    if (!header->isSqlite)
+        return fail(Status::NotADatabase,
+                    tr("%1 is not a Kotoplan database: it does not start like one. It was left "
+                       "unchanged.")
+                        .arg(shown));
+    if (int(header->userVersion) > latestSchemaVersion())
+        return fail(Status::NewerSchema,
+                    tr("%1 was written by a newer version of Kotoplan (database version %2; "
+                       "this program knows up to %3). Update Kotoplan to open it. The file "
+                       "was left unchanged.")
+                        .arg(shown)
+                        .arg(header->userVersion)
+                        .arg(latestSchemaVersion()));
+    // Pages still in the write-ahead log may legitimately be missing from the file itself.
+    const qint64 size = QFileInfo(m_path).size();
+    const bool pendingLog = QFileInfo(m_path + QStringLiteral("-wal")).size() > 0;
+    const bool cut = header->pageSize < 512 || size % header->pageSize != 0 ||
+                     (header->pageCount > 0 && size < header->pageCount * header->pageSize);
+    if (cut && !pendingLog)
+        return fail(Status::Corrupt, tr("%1 is damaged: the file is shorter than it should be, "
+                                        "its end is missing. It was left unchanged.")
+                                         .arg(shown));
+    return {};
 }
 
 QString Database::quickCheck() const
@@ -175,32 +266,6 @@ int Database::schemaVersion() const
     return query.value(0).toInt();
 }
 
-bool Database::backupBeforeMigration(int fromVersion, QString *error)
-{
-    const QFileInfo info(m_path);
-    const QString folder = info.absolutePath() + QStringLiteral("/backups");
-    if (!createPrivateFolder(folder)) {
-        *error =
-            tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder));
-        return false;
-    }
-    const QString target = QStringLiteral("%1/%2-before-v%3-%4.sqlite")
-                               .arg(folder, info.completeBaseName())
-                               .arg(fromVersion + 1)
-                               .arg(Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    QFile::remove(target);
-    QSqlQuery query(connection());
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(target);
-    if (!query.exec()) {
-        *error =
-            tr("A backup copy could not be written to %1.").arg(QDir::toNativeSeparators(target));
-        return false;
-    }
-    restrictToOwner(target);
-    return true;
-}
-
 Database::OpenResult Database::migrate()
 {
     const QString shown = QDir::toNativeSeparators(m_path);
@@ -210,9 +275,12 @@ Database::OpenResult Database::migrate()
         return fail(Status::CannotOpen, tr("%1 cannot be read.").arg(shown));
 
     for (; version < files.size(); ++version) {
-        QString error;
-        if (version > 0 && !backupBeforeMigration(version, &error))
-            return fail(Status::MigrationFailed, error);
+        if (version > 0) {
+            const Backups::Result backup =
+                Backups(m_path).write(connection(), QStringLiteral("before-v%1").arg(version + 1));
+            if (!backup.ok)
+                return fail(Status::MigrationFailed, backup.message);
+        }
 
         QFile file(files.at(version));
         if (!file.open(QIODevice::ReadOnly))

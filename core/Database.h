@@ -22,13 +22,26 @@ public:
         NewerSchema,     // written by a newer Kotoplan: never touched
         Corrupt,         // quick_check found damage
         MigrationFailed, // an upgrade step failed and was rolled back
+        Busy,            // another program holds the file locked for longer than we wait
+    };
+
+    enum class Mode
+    {
+        ReadWrite, // read-only all the same when the file or its folder is not writable
+        ReadOnly,
     };
 
     struct OpenResult
     {
         Status status = Status::Ok;
         QString message; // in the user's language, names the file
+        QString warning; // opened, but something the user should know (no daily backup)
         bool ok() const { return status == Status::Ok; }
+        // The file itself is broken: a backup is the way back.
+        bool offersBackup() const
+        {
+            return status == Status::NotADatabase || status == Status::Corrupt;
+        }
     };
 
     Database();
@@ -36,12 +49,18 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens or creates (mode 0600) the SQLite file and brings its schema up to date.
-    // A file that is not a database or comes from a newer program is refused untouched.
-    OpenResult open(const QString &path);
+    // Opens or creates (mode 0600) the SQLite file and brings its schema up to date; the first
+    // open of a day keeps a backup copy. A file that is not a database, is damaged or comes
+    // from a newer program is refused untouched. A file or folder that is not writable opens
+    // read-only: then nothing is ever written.
+    OpenResult open(const QString &path, Mode mode = Mode::ReadWrite);
+    // Closes the file; the connection's name stays, so copies of connection() work again after
+    // the next open() (a restore replaces the file underneath an open window).
     void close();
 
     bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; } // for the window's banner
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
     int schemaVersion() const;
@@ -53,11 +72,13 @@ public:
 
 private:
     OpenResult fail(Status status, const QString &message);
+    OpenResult checkFile(const QString &shown);
     OpenResult migrate();
-    bool backupBeforeMigration(int fromVersion, QString *error);
 
     QString m_connectionName;
     QString m_path;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
 };
 
 } // namespace kotoplan

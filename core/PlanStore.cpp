@@ -5,9 +5,11 @@
 #include "ClientStore.h"
 #include "Clock.h"
 #include "SearchKey.h"
+#include "SqlFailure.h"
 #include "SqlValues.h"
 #include "Transaction.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace kotoplan {
@@ -142,7 +144,7 @@ StoreResult PlanStore::save(Plan &plan)
 
     Transaction transaction(m_db);
     if (!transaction.isActive())
-        return {StoreResult::Status::Failed, tr("The database cannot be written to."), {}};
+        return SqlFailure::result(transaction.lastError(), tr("The plan could not be saved."));
 
     const QString now = sql::timestamp(Clock::now());
     QSqlQuery query(m_db);
@@ -175,7 +177,7 @@ StoreResult PlanStore::save(Plan &plan)
         query.addBindValue(plan.rowVersion);
     }
     if (!query.exec())
-        return {StoreResult::Status::Failed, tr("The plan could not be saved."), {}};
+        return SqlFailure::result(query.lastError(), tr("The plan could not be saved."));
 
     Plan stored = plan;
     if (plan.id == 0) {
@@ -198,21 +200,28 @@ StoreResult PlanStore::save(Plan &plan)
         stored.rowVersion = plan.rowVersion + 1;
     }
     query.finish();
-    if (!writeRows(stored) || !transaction.commit())
-        return {StoreResult::Status::Failed, tr("The plan could not be saved."), {}};
+    QSqlError error;
+    if (!writeRows(stored, &error))
+        return SqlFailure::result(error, tr("The plan could not be saved."));
+    if (!transaction.commit())
+        return SqlFailure::result(transaction.lastError(), tr("The plan could not be saved."));
     plan = stored;
     return {};
 }
 
-bool PlanStore::writeRows(const Plan &plan)
+bool PlanStore::writeRows(const Plan &plan, QSqlError *error)
 {
     QSqlQuery query(m_db);
+    const auto failed = [&query, error] {
+        *error = query.lastError();
+        return false;
+    };
     for (const QString &table :
          {QStringLiteral("plan_participant"), QStringLiteral("plan_sub_goal")}) {
         query.prepare(QStringLiteral("DELETE FROM %1 WHERE plan_id = ?").arg(table));
         query.addBindValue(plan.id);
         if (!query.exec())
-            return false;
+            return failed();
     }
     query.prepare(QStringLiteral("INSERT INTO plan_participant (plan_id, position, name, "
                                  "organisation) VALUES (?, ?, ?, ?)"));
@@ -223,7 +232,7 @@ bool PlanStore::writeRows(const Plan &plan)
         query.addBindValue(sql::text(participant.name));
         query.addBindValue(sql::text(participant.organisation));
         if (!query.exec())
-            return false;
+            return failed();
     }
     query.prepare(QStringLiteral("INSERT INTO plan_sub_goal (plan_id, position, sub_goal, "
                                  "measure, service_id, responsible, schedule) "
@@ -239,7 +248,7 @@ bool PlanStore::writeRows(const Plan &plan)
         query.addBindValue(sql::text(row.responsible));
         query.addBindValue(sql::text(row.schedule));
         if (!query.exec())
-            return false;
+            return failed();
     }
     return true;
 }

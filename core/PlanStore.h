@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 
 #include <optional>
 
@@ -50,7 +51,7 @@ public:
     Plan draftFor(const Client &client, QDate today) const;
 
 private:
-    bool writeRows(const Plan &plan);
+    bool writeRows(const Plan &plan, QSqlError *error);
     QSqlDatabase m_db;
 };
 

@@ -14,6 +14,8 @@ Transaction::Transaction(QSqlDatabase db)
     const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
     QSqlQuery query(m_db);
     m_active = query.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    if (!m_active)
+        m_error = query.lastError();
 }
 
 Transaction::~Transaction()
@@ -29,8 +31,10 @@ bool Transaction::commit()
     if (!m_active)
         return false;
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("COMMIT")))
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        m_error = query.lastError();
         return false; // the destructor rolls back
+    }
     m_active = false;
     return true;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 
 namespace kotoplan {
 
@@ -18,9 +19,12 @@ public:
 
     bool isActive() const { return m_active; }
     bool commit();
+    // Why BEGIN or COMMIT failed: a full disk often shows only at COMMIT.
+    QSqlError lastError() const { return m_error; }
 
 private:
     QSqlDatabase m_db;
+    QSqlError m_error;
     bool m_active = false;
 };
 

@@ -38,6 +38,11 @@ CaseListView::CaseListView(QWidget *parent)
     });
 }
 
+void CaseListView::setReadOnly(bool readOnly)
+{
+    m_ui->newClientButton->setEnabled(!readOnly);
+}
+
 CaseListView::~CaseListView() = default;
 
 void CaseListView::fillFilters()

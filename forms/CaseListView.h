@@ -30,6 +30,8 @@ public:
     QLineEdit *searchEdit() const;
     QTableView *tableView() const;
     void selectClient(qint64 clientId);
+    // Read-only: the list still searches and opens, but offers no new client.
+    void setReadOnly(bool readOnly);
 
 Q_SIGNALS:
     void openRequested(qint64 clientId, qint64 planId);

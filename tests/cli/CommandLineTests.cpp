@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -185,4 +186,75 @@ TEST_CASE("Messages follow the user's language", "[cli]")
     CHECK(process.exitCode() == 1);
     const QString err = QString::fromUtf8(process.readAllStandardError());
     CHECK(err.contains(QStringLiteral("ei ole olemassa")));
+}
+
+TEST_CASE("backup, check and restore: a copy now, its age, and the way back", "[cli][backup]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cases.sqlite"));
+    const QStringList database = {QStringLiteral("--database"), path};
+    REQUIRE(runKotoplan(QStringList{QStringLiteral("demo"), QStringLiteral("--clients"),
+                                    QStringLiteral("10")} +
+                        database)
+                .exitCode == 0);
+
+    // The first open of the day (this check) keeps a daily copy, and check reports it.
+    const Run check = runKotoplan(QStringList{QStringLiteral("check")} + database);
+    REQUIRE(check.exitCode == 0);
+    CHECK(check.out.contains(QStringLiteral("Newest backup: ")));
+    CHECK(check.out.contains(QStringLiteral("cases-daily-")));
+    CHECK(check.out.contains(QStringLiteral("(today)")));
+
+    const Run backup = runKotoplan(QStringList{QStringLiteral("backup")} + database);
+    INFO(backup.err.toStdString());
+    REQUIRE(backup.exitCode == 0);
+    CHECK(backup.out.contains(QStringLiteral("(10 clients, ")));
+    const QStringList written =
+        QDir(dir.filePath(QStringLiteral("backups"))).entryList({QStringLiteral("cases-manual-*")});
+    REQUIRE(written.size() == 1);
+    const QString copy = dir.filePath(QStringLiteral("backups/") + written.first());
+    CHECK_FALSE(QFileInfo(copy).permissions().testFlag(QFileDevice::ReadOther));
+
+    REQUIRE(runKotoplan(QStringList{QStringLiteral("demo"), QStringLiteral("--clients"),
+                                    QStringLiteral("5")} +
+                        database)
+                .exitCode == 0);
+    CHECK(runKotoplan(QStringList{QStringLiteral("check")} + database)
+              .out.contains(QStringLiteral("Clients: 15")));
+
+    const Run restore = runKotoplan(
+        QStringList{QStringLiteral("restore"), QStringLiteral("--backup"), copy} + database);
+    INFO(restore.err.toStdString());
+    REQUIRE(restore.exitCode == 0);
+    CHECK(restore.out.contains(QStringLiteral("(10 clients, ")));
+    const Run after = runKotoplan(QStringList{QStringLiteral("check")} + database);
+    CHECK(after.exitCode == 0);
+    CHECK(after.out.contains(QStringLiteral("Clients: 10")));
+    CHECK(after.out.contains(QStringLiteral("Integrity: ok")));
+    CHECK(QDir(dir.filePath(QStringLiteral("backups")))
+              .entryList({QStringLiteral("cases-before-restore-*")})
+              .size() == 1);
+
+    // A damaged database refuses check but restores from the copy.
+    QByteArray bytes = test::fileBytes(path);
+    REQUIRE(bytes.size() > 3 * 4096);
+    bytes.replace(2 * 4096, 4096, QByteArray(4096, '\0'));
+    REQUIRE(test::writeFile(path, bytes));
+    const Run damaged = runKotoplan(QStringList{QStringLiteral("check")} + database);
+    CHECK(damaged.exitCode == 1);
+    CHECK(damaged.err.contains(QStringLiteral("is damaged")));
+    CHECK(runKotoplan(QStringList{QStringLiteral("restore"), QStringLiteral("--backup"), copy} +
+                      database)
+              .exitCode == 0);
+    CHECK(runKotoplan(QStringList{QStringLiteral("check")} + database)
+              .out.contains(QStringLiteral("Clients: 10")));
+}
+
+TEST_CASE("restore without --backup is a usage error", "[cli][backup]")
+{
+    QTemporaryDir dir;
+    const Run run = runKotoplan({QStringLiteral("restore"), QStringLiteral("--database"),
+                                 dir.filePath(QStringLiteral("x.sqlite"))});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("--backup")));
 }

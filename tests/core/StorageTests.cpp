@@ -72,8 +72,11 @@ TEST_CASE("Reopening a database keeps its data and version", "[database]")
     Database database;
     REQUIRE(database.open(path).ok());
     CHECK(ClientStore(database.connection()).load(id).has_value());
-    // No migration ran, so no backup was made.
-    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("backups"))));
+    // No migration ran, so the only backup is the day's first-open copy.
+    const QStringList backups =
+        QDir(dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files);
+    REQUIRE(backups.size() == 1);
+    CHECK(backups.first().startsWith(QStringLiteral("k-daily-")));
 }
 
 TEST_CASE("A file that is not a database is refused and left unchanged", "[database]")

@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace kotoplan {
+
+class Database;
+
+// One backup copy, described from the copy itself.
+struct BackupInfo
+{
+    QString path;
+    QString kind; // daily, manual, before-v2, before-restore
+    QDateTime madeAt;
+    qint64 size = 0;
+    int schemaVersion = -1;
+    int clients = -1; // -1: the copy cannot be read
+    int plans = -1;
+    bool readable() const { return clients >= 0 && plans >= 0; }
+};
+
+// The backups folder beside a database: consistent copies (VACUUM INTO) readable by the owner
+// alone, the newest 7 of each kind kept, and restore that never loses the file it replaces.
+class Backups
+{
+    Q_DECLARE_TR_FUNCTIONS(Backups)
+
+public:
+    static constexpr int keptPerKind = 7;
+
+    struct Result
+    {
+        bool ok = true;
+        QString path;    // the backup written, or the database restored
+        QString message; // in the user's language when !ok
+    };
+
+    explicit Backups(const QString &databasePath);
+
+    QString folder() const;
+    // A copy of the open database, named <base>-<kind>-<yyyyMMdd-HHmmss>.sqlite after
+    // Clock::now(); the oldest copies of that kind beyond keptPerKind are removed.
+    Result write(const QSqlDatabase &db, const QString &kind);
+    // A daily copy unless one was made today; an empty database needs none.
+    Result writeDailyIfDue(const QSqlDatabase &db);
+    // Every backup of this database, newest first, with the counts read from each copy.
+    QList<BackupInfo> list() const;
+    std::optional<BackupInfo> latestReadable() const;
+    static BackupInfo inspect(const QString &path);
+    // "23.11.2026 12:00", for messages.
+    static QString formatTime(const QDateTime &time);
+
+    // Replaces the database file with the backup and reopens `database`. A copy of the current
+    // file is kept in the backups folder first; a damaged file is kept byte for byte.
+    Result restore(Database &database, const QString &backupPath);
+
+private:
+    Result keepDamagedFile(const QString &databasePath);
+    QString targetPath(const QString &kind) const;
+    void rotate(const QString &kind) const;
+    QString m_databasePath;
+};
+
+} // namespace kotoplan
