@@ -3,9 +3,13 @@
 #include "CommandLine.h"
 
 #include "ClientStore.h"
+#include "Clock.h"
 #include "Database.h"
 #include "DemoData.h"
 #include "PlanStore.h"
+#include "Statistics.h"
+#include "StatisticsCsv.h"
+#include "Translations.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -112,11 +116,58 @@ int runCheck(Database &database, const QCommandLineParser &parser)
     return integrity == QLatin1String("ok") ? CommandLine::Success : CommandLine::Failure;
 }
 
+// A year option: nullopt and the exit code when it is no year the statistics know.
+std::optional<int> yearOption(const QCommandLineParser &parser, const QString &name, int fallback,
+                              int *exitCode)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const int year = parser.value(name).trimmed().toInt(&ok);
+    if (!ok || year < Statistics::earliestYear() || year > Statistics::latestYear()) {
+        *exitCode = badUsage(CommandLine::tr("--%1 takes a year from %2 to %3.")
+                                 .arg(name)
+                                 .arg(Statistics::earliestYear())
+                                 .arg(Statistics::latestYear()));
+        return std::nullopt;
+    }
+    return year;
+}
+
+int runStats(Database &database, const QCommandLineParser &parser)
+{
+    int code = 0;
+    const int thisYear = Clock::today().year();
+    const std::optional<int> from = yearOption(parser, QStringLiteral("from"), thisYear, &code);
+    if (!from)
+        return code;
+    const std::optional<int> to =
+        yearOption(parser, QStringLiteral("to"), qMax(*from, thisYear), &code);
+    if (!to)
+        return code;
+    if (*from > *to)
+        return badUsage(CommandLine::tr("--from %1 comes after --to %2.").arg(*from).arg(*to));
+    if (!openDatabase(database, parser.value(QStringLiteral("database")), false, &code))
+        return code;
+    const StatisticsReport report =
+        Statistics(database.connection())
+            .compute(*from, *to, Clock::today(), translations::languageFor(QLocale()));
+    if (!report.error.isEmpty())
+        return failure(report.error);
+    if (parser.isSet(QStringLiteral("csv")))
+        out() << QString::fromUtf8(StatisticsCsv::toCsv(report));
+    else
+        out() << report.toText();
+    out().flush();
+    return CommandLine::Success;
+}
+
 } // namespace
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("demo"), QStringLiteral("list"), QStringLiteral("check")};
+    return {QStringLiteral("demo"), QStringLiteral("list"), QStringLiteral("check"),
+            QStringLiteral("stats")};
 }
 
 bool CommandLine::isCommand(const QStringList &arguments)
@@ -153,7 +204,8 @@ int CommandLine::run(const QStringList &arguments)
            "  (none)   start the program\n"
            "  demo     fill the database with invented demo clients\n"
            "  list     list the plans, one a line: id, name, date of birth, date, kind, status\n"
-           "  check    show the schema version, the integrity and the counts"));
+           "  check    show the schema version, the integrity and the counts\n"
+           "  stats    print the anonymous follow-up statistics for a range of years"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addOptions({
@@ -161,8 +213,11 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("clients"), tr("demo: how many clients (50 if not given)."), tr("number")},
         {QStringLiteral("search"), tr("list: only plans whose client matches the text."),
          tr("text")},
+        {QStringLiteral("from"), tr("stats: the first year (this year if not given)."), tr("year")},
+        {QStringLiteral("to"), tr("stats: the last year (this year if not given)."), tr("year")},
+        {QStringLiteral("csv"), tr("stats: print CSV (RFC 4180) instead of tables.")},
     });
-    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, list or check"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, list, check or stats"));
 
     if (!parser.parse(arguments))
         return badUsage(parser.errorText());
@@ -185,12 +240,19 @@ int CommandLine::run(const QStringList &arguments)
         return badUsage(tr("--clients goes with demo only."));
     if (parser.isSet(QStringLiteral("search")) && command != QLatin1String("list"))
         return badUsage(tr("--search goes with list only."));
+    for (const QString &option :
+         {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("csv")}) {
+        if (parser.isSet(option) && command != QLatin1String("stats"))
+            return badUsage(tr("--%1 goes with stats only.").arg(option));
+    }
 
     Database database;
     if (command == QLatin1String("demo"))
         return runDemo(database, parser);
     if (command == QLatin1String("list"))
         return runList(database, parser);
+    if (command == QLatin1String("stats"))
+        return runStats(database, parser);
     return runCheck(database, parser);
 }
 

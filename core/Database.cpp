@@ -4,6 +4,7 @@
 
 #include "Clock.h"
 #include "FilePermissions.h"
+#include "ServiceCatalogue.h"
 #include "SqlScript.h"
 #include "Transaction.h"
 
@@ -155,7 +156,11 @@ Database::OpenResult Database::open(const QString &path)
         if (!query.exec(pragma))
             return fail(Status::CannotOpen, tr("%1 cannot be opened for writing.").arg(shown));
     }
-    return migrate();
+    const OpenResult migrated = migrate();
+    // A failed seed leaves an empty but working catalogue, and is tried again at the next open.
+    if (migrated.ok())
+        ServiceCatalogue(connection()).seedDefaultIfNeeded();
+    return migrated;
 }
 
 QString Database::quickCheck() const
