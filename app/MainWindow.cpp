@@ -5,6 +5,7 @@
 #include "CaseListModel.h"
 #include "CaseListView.h"
 #include "ClientDialog.h"
+#include "ProgrammeActions.h"
 
 #include <QApplication>
 #include <QDir>
@@ -54,6 +55,8 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);
+
+    new ProgrammeActions(m_db, this);
 }
 
 void MainWindow::updateTitle()

@@ -116,12 +116,20 @@ void ServiceCatalogueModel::setLanguage(const QString &language)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
+void ServiceCatalogueModel::setSearchText(const QString &text)
+{
+    m_search = text;
+    reload();
+}
+
 void ServiceCatalogueModel::reload()
 {
     const ServiceCatalogue catalogue(m_db);
+    const QList<Service> services =
+        m_search.trimmed().isEmpty() ? catalogue.list() : catalogue.search(m_search);
     beginResetModel();
     m_rows.clear();
-    for (const Service &service : catalogue.list())
+    for (const Service &service : services)
         m_rows.append({service, catalogue.usageCount(service.id)});
     endResetModel();
 }

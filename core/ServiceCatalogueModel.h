@@ -44,6 +44,8 @@ public:
     int rowOfService(qint64 id) const;
     // Names show in this language ("fi", "sv", "en"); the UI language by default.
     void setLanguage(const QString &language);
+    // Shows only the services whose name in any language contains the text.
+    void setSearchText(const QString &text);
     // Reads the catalogue again, after an edit.
     void reload();
 
@@ -55,6 +57,7 @@ private:
     };
     QSqlDatabase m_db;
     QString m_language;
+    QString m_search;
     QList<Row> m_rows;
 };
 
