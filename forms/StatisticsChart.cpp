@@ -17,8 +17,6 @@ StatisticsChart::StatisticsChart(QWidget *parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumWidth(320);
-    chart()->legend()->hide();
-    chart()->setMargins(QMargins(4, 4, 4, 4));
 }
 
 void StatisticsChart::setTable(const StatisticsTable &table)
@@ -29,10 +27,10 @@ void StatisticsChart::setTable(const StatisticsTable &table)
             m_bars.append({row.label, qreal(row.values.first())});
     }
 
-    QChart *chart = this->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    // A fresh chart each time: axes removed from a chart keep drawing their old labels.
+    auto *chart = new QChart;
+    chart->legend()->hide();
+    chart->setMargins(QMargins(4, 4, 4, 4));
 
     // A horizontal bar series draws its first category at the bottom: add them reversed so
     // the chart reads in the table's order.
@@ -63,6 +61,7 @@ void StatisticsChart::setTable(const StatisticsTable &table)
     chart->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(valueAxis);
     chart->setTitle(table.valueHeaders.value(0));
+    setChart(chart); // the view owns the chart and deletes the one before
 }
 
 } // namespace kotoplan

@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -99,7 +100,8 @@ TEST_CASE("stats prints the exact figures as tables and as CSV, without names", 
     REQUIRE(text.exitCode == 0);
     CHECK(text.out.contains(QStringLiteral("Plans per year")));
     CHECK(text.out.contains(QStringLiteral("Reviews done within six months")));
-    CHECK(text.out.contains(QStringLiteral("66.7")));
+    // The tables follow the UI locale (English in Finland: a decimal comma).
+    CHECK(text.out.contains(QLocale(QLocale::English, QLocale::Finland).toString(66.7, 'f', 1)));
     for (const QString &secret : test::privateTexts(data)) {
         INFO(secret.toStdString());
         CHECK_FALSE(csv.out.contains(secret, Qt::CaseInsensitive));

@@ -215,12 +215,14 @@ TEST_CASE("The statistics view shows each table with its chart and exports the C
     const QList<std::pair<QString, qreal>> bars = view.chart()->bars();
     REQUIRE(bars.size() == 4);
     CHECK(bars.at(1) == std::pair<QString, qreal>{QStringLiteral("2024"), 3.0});
+    QCoreApplication::processEvents(); // the chart lays itself out on the event loop
     test::saveScreenshot(view, QStringLiteral("statistics-plans-per-year"));
 
     REQUIRE(view.showTable(QStringLiteral("reviews-within-six-months")));
     CHECK(model->columnCount() == 4);
     CHECK(model->index(4, 3).data().toString() == QStringLiteral("66.7"));
     REQUIRE(view.showTable(QStringLiteral("services")));
+    QCoreApplication::processEvents();
     test::saveScreenshot(view, QStringLiteral("statistics-services"));
 
     // The years never cross: moving "from" past "to" moves "to" along.
