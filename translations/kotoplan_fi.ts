@@ -190,7 +190,7 @@
     </message>
     <message>
         <source>The database cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tietokantaan ei voi kirjoittaa.</translation>
     </message>
     <message>
         <source>The client could not be saved.</source>
@@ -240,16 +240,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kotoplan: integration plans for immigrants outside the labour force.
-
-Commands:
-  (none)   start the program
-  demo     fill the database with invented demo clients
-  list     list the plans, one a line: id, name, date of birth, date, kind, status
-  check    show the schema version, the integrity and the counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -274,10 +264,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>demo, list or check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give one command: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,6 +282,56 @@ Commands:
     <message>
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a year from %2 to %3.</source>
+        <translation>--%1 ottaa vuoden väliltä %2–%3.</translation>
+    </message>
+    <message>
+        <source>--from %1 comes after --to %2.</source>
+        <translation>--from %1 on myöhemmin kuin --to %2.</translation>
+    </message>
+    <message>
+        <source>Kotoplan: integration plans for immigrants outside the labour force.
+
+Commands:
+  (none)   start the program
+  demo     fill the database with invented demo clients
+  list     list the plans, one a line: id, name, date of birth, date, kind, status
+  check    show the schema version, the integrity and the counts
+  stats    print the anonymous follow-up statistics for a range of years</source>
+        <translation>Kotoplan: kotoutumissuunnitelmat työvoiman ulkopuolella oleville maahanmuuttajille.
+
+Komennot:
+  (ei mitään)  käynnistä ohjelma
+  demo     täytä tietokanta keksityillä esimerkkiasiakkailla
+  list     luettele suunnitelmat, yksi riville: tunnus, nimi, syntymäaika, päivämäärä, laji, tila
+  check    näytä tietokannan versio, eheys ja määrät
+  stats    tulosta nimettömät seurantatilastot vuosien ajalta</translation>
+    </message>
+    <message>
+        <source>stats: the first year (this year if not given).</source>
+        <translation>stats: ensimmäinen vuosi (oletuksena kuluva vuosi).</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>vuosi</translation>
+    </message>
+    <message>
+        <source>stats: the last year (this year if not given).</source>
+        <translation>stats: viimeinen vuosi (oletuksena kuluva vuosi).</translation>
+    </message>
+    <message>
+        <source>stats: print CSV (RFC 4180) instead of tables.</source>
+        <translation>stats: tulosta CSV (RFC 4180) taulukoiden sijaan.</translation>
+    </message>
+    <message>
+        <source>demo, list, check or stats</source>
+        <translation>demo, list, check tai stats</translation>
+    </message>
+    <message>
+        <source>--%1 goes with stats only.</source>
+        <translation>--%1 kuuluu vain stats-komennolle.</translation>
     </message>
 </context>
 <context>
@@ -401,6 +437,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Party</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Employment authority</source>
+        <translation>Työvoimaviranomainen</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Hyvinvointialue</translation>
+    </message>
+    <message>
+        <source>Third sector (civic organisations)</source>
+        <translation>Kolmas sektori (järjestöt)</translation>
+    </message>
+    <message>
+        <source>Education providers</source>
+        <translation>Koulutuksen järjestäjät</translation>
+    </message>
+    <message>
+        <source>Parish</source>
+        <translation>Seurakunta</translation>
+    </message>
+</context>
+<context>
     <name>PlanStore</name>
     <message>
         <source>The plan&apos;s client does not exist.</source>
@@ -412,7 +475,7 @@ Commands:
     </message>
     <message>
         <source>The database cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tietokantaan ei voi kirjoittaa.</translation>
     </message>
     <message>
         <source>The plan could not be saved.</source>
@@ -429,6 +492,385 @@ Commands:
     <message>
         <source>Someone else changed this plan in the meantime.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDocument</name>
+    <message>
+        <source>The integration programme</source>
+        <translation>Kotoutumisohjelma</translation>
+    </message>
+    <message>
+        <source>The integration programme of %1</source>
+        <translation>Kotoutumisohjelma: %1</translation>
+    </message>
+    <message>
+        <source>The services of the initial stage of integration, who is responsible for them, and the cooperation with other parties in arranging them (Act on the Promotion of Integration 681/2023). The services are agreed with each client in the integration plan.</source>
+        <translation>Kotoutumisen alkuvaiheen palvelut, niiden vastuutahot ja yhteistyö muiden toimijoiden kanssa palvelujen järjestämisessä (laki kotoutumisen edistämisestä 681/2023). Palveluista sovitaan kunkin asiakkaan kanssa kotoutumissuunnitelmassa.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>Vastuutaho</translation>
+    </message>
+    <message>
+        <source>Cooperation partners</source>
+        <translation>Yhteistyötahot</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <source>The catalogue has no active services.</source>
+        <translation>Palveluluettelossa ei ole käytössä olevia palveluja.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCatalogue</name>
+    <message>
+        <source>Give the service a name in at least one language.</source>
+        <translation>Anna palvelulle nimi vähintään yhdellä kielellä.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written to.</source>
+        <translation>Tietokantaan ei voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>The service could not be saved.</source>
+        <translation>Palvelua ei voitu tallentaa.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this service in the meantime.</source>
+        <translation>Joku muu muutti palvelua sillä välin.</translation>
+    </message>
+    <message>
+        <source>The service no longer exists.</source>
+        <translation>Palvelua ei enää ole.</translation>
+    </message>
+    <message>
+        <source>The service could not be deleted.</source>
+        <translation>Palvelua ei voitu poistaa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service is used in %n plan row(s) and cannot be deleted. Make it inactive instead: it is then no longer offered, and the plans keep it.</source>
+        <translation>
+            <numerusform>Palvelu on käytössä %n suunnitelmarivillä, eikä sitä voi poistaa. Poista se sen sijaan käytöstä: sitä ei silloin enää tarjota, ja suunnitelmat säilyttävät sen.</numerusform>
+            <numerusform>Palvelu on käytössä %n suunnitelmarivillä, eikä sitä voi poistaa. Poista se sen sijaan käytöstä: sitä ei silloin enää tarjota, ja suunnitelmat säilyttävät sen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The program&apos;s default service catalogue cannot be read.</source>
+        <translation>Ohjelman oletuspalveluluetteloa ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>The service catalogue cannot be read.</source>
+        <translation>Palveluluetteloa ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>The default service catalogue is empty.</source>
+        <translation>Oletuspalveluluettelo on tyhjä.</translation>
+    </message>
+    <message>
+        <source>The default service catalogue could not be saved.</source>
+        <translation>Oletuspalveluluetteloa ei voitu tallentaa.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCatalogueEditor</name>
+    <message>
+        <source>Service catalogue</source>
+        <translation>Palveluluettelo</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Etsi:</translation>
+    </message>
+    <message>
+        <source>Find a service</source>
+        <translation>Etsi palvelua</translation>
+    </message>
+    <message>
+        <source>Part of a name in any language</source>
+        <translation>Osa nimestä millä tahansa kielellä</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Name in Finnis&amp;h:</source>
+        <translation>Nimi &amp;suomeksi:</translation>
+    </message>
+    <message>
+        <source>Name in Finnish</source>
+        <translation>Nimi suomeksi</translation>
+    </message>
+    <message>
+        <source>Name in S&amp;wedish:</source>
+        <translation>Nimi &amp;ruotsiksi:</translation>
+    </message>
+    <message>
+        <source>Name in Swedish</source>
+        <translation>Nimi ruotsiksi</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>Nimi e&amp;nglanniksi:</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Nimi englanniksi</translation>
+    </message>
+    <message>
+        <source>Description in Finnish:</source>
+        <translation>Kuvaus suomeksi:</translation>
+    </message>
+    <message>
+        <source>Description in Finnish</source>
+        <translation>Kuvaus suomeksi</translation>
+    </message>
+    <message>
+        <source>Description in Swedish:</source>
+        <translation>Kuvaus ruotsiksi:</translation>
+    </message>
+    <message>
+        <source>Description in Swedish</source>
+        <translation>Kuvaus ruotsiksi</translation>
+    </message>
+    <message>
+        <source>Description in English:</source>
+        <translation>Kuvaus englanniksi:</translation>
+    </message>
+    <message>
+        <source>Description in English</source>
+        <translation>Kuvaus englanniksi</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible party:</source>
+        <translation>&amp;Vastuutaho:</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>Vastuutaho</translation>
+    </message>
+    <message>
+        <source>&amp;Cooperation partners:</source>
+        <translation>&amp;Yhteistyötahot:</translation>
+    </message>
+    <message>
+        <source>Cooperation partners</source>
+        <translation>Yhteistyötahot</translation>
+    </message>
+    <message>
+        <source>Separate with semicolons</source>
+        <translation>Erota puolipisteillä</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up:</source>
+        <translation>Se&amp;uranta:</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <source>&amp;Active: offered in the sub-goal table</source>
+        <translation>&amp;Käytössä: tarjotaan osatavoitetaulukossa</translation>
+    </message>
+    <message>
+        <source>&amp;New service</source>
+        <translation>Uusi &amp;palvelu</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>Make &amp;inactive</source>
+        <translation>&amp;Poista käytöstä</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>P&amp;oista</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Not given</source>
+        <translation>Ei ilmoitettu</translation>
+    </message>
+    <message>
+        <source>The years must run from %1 to %2, the first not after the last.</source>
+        <translation>Vuosien on oltava väliltä %1–%2, eikä ensimmäinen saa olla viimeisen jälkeen.</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read from the database.</source>
+        <translation>Tilastoja ei voitu lukea tietokannasta.</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Suunnitelmat</translation>
+    </message>
+    <message>
+        <source>First plans</source>
+        <translation>Ensimmäiset suunnitelmat</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Tarkistukset</translation>
+    </message>
+    <message>
+        <source>Plans per year</source>
+        <translation>Suunnitelmat vuosittain</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+    <message>
+        <source>Plans per month</source>
+        <translation>Suunnitelmat kuukausittain</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Plans by main goal</source>
+        <translation>Suunnitelmat päätavoitteen mukaan</translation>
+    </message>
+    <message>
+        <source>Main goal</source>
+        <translation>Päätavoite</translation>
+    </message>
+    <message>
+        <source>Clients by contact language</source>
+        <translation>Asiakkaat asiointikielen mukaan</translation>
+    </message>
+    <message>
+        <source>Clients by mother tongue</source>
+        <translation>Asiakkaat äidinkielen mukaan</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>Reviews done within six months of the plan before</source>
+        <translation>Tarkistukset kuuden kuukauden kuluessa edellisestä suunnitelmasta</translation>
+    </message>
+    <message>
+        <source>Within six months</source>
+        <translation>Kuudessa kuukaudessa</translation>
+    </message>
+    <message>
+        <source>Services agreed in plans</source>
+        <translation>Suunnitelmissa sovitut palvelut</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Times agreed</source>
+        <translation>Sovittu kertaa</translation>
+    </message>
+    <message>
+        <source>Other (free text)</source>
+        <translation>Muu (vapaa teksti)</translation>
+    </message>
+    <message>
+        <source>Clients without a plan whose 3-year window closes within 90 days of %1</source>
+        <translation>Asiakkaat ilman suunnitelmaa, joiden 3 vuoden määräaika päättyy 90 päivän kuluessa %1 alkaen</translation>
+    </message>
+    <message>
+        <source>Window closes in</source>
+        <translation>Määräaika päättyy</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 päivää</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 päivää</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 päivää</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsCsv</name>
+    <message>
+        <source>%1 cannot be written: check the folder and its permissions.</source>
+        <translation>Tiedostoa %1 ei voi kirjoittaa: tarkista kansio ja sen oikeudet.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely; the disk may be full.</source>
+        <translation>Tiedostoa %1 ei voitu kirjoittaa kokonaan; levy voi olla täynnä.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message>
+        <source>Follow-up statistics %1–%2</source>
+        <translation>Seurantatilastot %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTable</name>
+    <message>
+        <source>Share %</source>
+        <translation>Osuus %</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Follow-up statistics</source>
+        <translation>Seurantatilastot</translation>
+    </message>
+    <message>
+        <source>&amp;From year:</source>
+        <translation>&amp;Alkaen vuodesta:</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>Alkaen vuodesta</translation>
+    </message>
+    <message>
+        <source>&amp;To year:</source>
+        <translation>&amp;Vuoteen:</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>Vuoteen</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ble:</source>
+        <translation>&amp;Taulukko:</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Taulukko</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Vie &amp;CSV-tiedostoksi…</translation>
     </message>
 </context>
 <context>
@@ -570,7 +1012,7 @@ Commands:
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tila</translation>
     </message>
     <message>
         <source>Next meeting</source>
@@ -635,6 +1077,115 @@ Commands:
     <message>
         <source>Kotoplan – %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::ProgrammeActions</name>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Ohjelma</translation>
+    </message>
+    <message>
+        <source>&amp;Service catalogue…</source>
+        <translation>&amp;Palveluluettelo…</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;statistics…</source>
+        <translation>&amp;Seurantatilastot…</translation>
+    </message>
+    <message>
+        <source>Integration &amp;programme document…</source>
+        <translation>&amp;Kotoutumisohjelman asiakirja…</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::ServiceCatalogueEditor</name>
+    <message>
+        <source>Make &amp;inactive</source>
+        <translation>&amp;Poista käytöstä</translation>
+    </message>
+    <message>
+        <source>Make &amp;active</source>
+        <translation>&amp;Ota käyttöön</translation>
+    </message>
+    <message>
+        <source>Plans use this service: make it inactive instead.</source>
+        <translation>Suunnitelmat käyttävät tätä palvelua: poista se käytöstä poistamisen sijaan.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+    <message>
+        <source>Delete the service &quot;%1&quot; from the catalogue?</source>
+        <translation>Poistetaanko palvelu ”%1” luettelosta?</translation>
+    </message>
+    <message>
+        <source>The service was deleted.</source>
+        <translation>Palvelu poistettiin.</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::ServiceCatalogueModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Käytössä</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Ei käytössä</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>Vastuutaho</translation>
+    </message>
+    <message>
+        <source>Cooperation partners</source>
+        <translation>Yhteistyötahot</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Plan rows</source>
+        <translation>Suunnitelmarivit</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::ServiceSuggestionModel</name>
+    <message>
+        <source>%1
+Responsible: %2</source>
+        <translation>%1
+Vastuutaho: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::StatisticsView</name>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>The statistics were saved to %1.</source>
+        <translation>Tilastot tallennettiin tiedostoon %1.</translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation>Vie tilastot</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
     </message>
 </context>
 </TS>
