@@ -214,9 +214,12 @@ Database::OpenResult Database::migrate()
     if (version < 0)
         return fail(Status::CannotOpen, tr("%1 cannot be read.").arg(shown));
 
+    // One backup of an existing database before its first upgrade step; a new file has
+    // nothing to back up, however many steps it runs through.
+    const int openedAt = version;
     for (; version < files.size(); ++version) {
         QString error;
-        if (version > 0 && !backupBeforeMigration(version, &error))
+        if (openedAt > 0 && version == openedAt && !backupBeforeMigration(version, &error))
             return fail(Status::MigrationFailed, error);
 
         QFile file(files.at(version));

@@ -8,9 +8,12 @@
 #include "ServiceCatalogue.h"
 #include "ServiceCatalogueModel.h"
 #include "ServiceSuggestionModel.h"
+#include "SqlScript.h"
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextDocument>
@@ -289,4 +292,47 @@ TEST_CASE("The programme document lists the active services, who is responsible 
     CHECK(finnish.contains(QStringLiteral("Monikielinen yhteiskuntaorientaatio")));
     CHECK(finnish.contains(QStringLiteral("Hyvinvointialue")));
     CHECK(finnish.contains(QStringLiteral("Työvoimaviranomainen")));
+}
+
+TEST_CASE("A version 1 database is upgraded: plans kept, catalogue seeded, one backup made",
+          "[catalogue][database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    {
+        // Version 1 as the first release wrote it: its schema, a client, a plan with a sub-goal.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1-fixture"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QFile schema(QStringLiteral(":/kotoplan/migrations/001_initial.sql"));
+        REQUIRE(schema.open(QIODevice::ReadOnly));
+        QSqlQuery query(db);
+        for (const QString &statement : splitSqlScript(QString::fromUtf8(schema.readAll())))
+            REQUIRE(query.exec(statement));
+        REQUIRE(query.exec(QStringLiteral(
+            "INSERT INTO client (id, name, search_key, date_of_birth, created_at, updated_at) "
+            "VALUES (1, 'Old Client', 'old client', '1980-01-01', 'x', 'x')")));
+        REQUIRE(query.exec(QStringLiteral(
+            "INSERT INTO plan (id, client_id, kind, drafted_on, created_at, updated_at) "
+            "VALUES (1, 1, 'first', '2024-05-05', 'x', 'x')")));
+        REQUIRE(query.exec(
+            QStringLiteral("INSERT INTO plan_sub_goal (plan_id, position, sub_goal, measure) "
+                           "VALUES (1, 0, 'Finnish', 'Evening course')")));
+        REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 1")));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1-fixture"));
+
+    Database database;
+    REQUIRE(database.open(path).ok());
+    CHECK(database.schemaVersion() == Database::latestSchemaVersion());
+    CHECK(ServiceCatalogue(database.connection()).count() > 0);
+    const std::optional<Plan> plan = PlanStore(database.connection()).load(1);
+    REQUIRE(plan);
+    REQUIRE(plan->subGoals.size() == 1);
+    CHECK(plan->subGoals.first().measure == QStringLiteral("Evening course"));
+    CHECK(plan->subGoals.first().serviceId == 0);
+    CHECK(QDir(dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files).size() == 1);
 }
