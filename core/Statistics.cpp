@@ -43,8 +43,9 @@ bool run(QSqlQuery &query, const StatisticsReport &report, int rangeBindings = 1
     return query.exec();
 }
 
-// A language as stored (an ISO 639 code or the officer's text) shown so that every reader
-// recognises it: the code with the language's own name.
+// A language as stored (an ISO 639 code or the officer's text), shown with its name so that a
+// reader who does not know the codes recognises it. Qt names languages in English only; a
+// native name would be "American English" for "en".
 QString languageLabel(const QString &code)
 {
     if (code.isEmpty())
@@ -52,8 +53,7 @@ QString languageLabel(const QString &code)
     const QLocale locale(code);
     if (locale.language() == QLocale::C || code.size() > 3)
         return code;
-    const QString native = locale.nativeLanguageName();
-    return native.isEmpty() ? code : QStringLiteral("%1 (%2)").arg(code, native);
+    return QStringLiteral("%1 (%2)").arg(code, QLocale::languageToString(locale.language()));
 }
 
 // Largest first, then by label, "not given" last: the order a reader of a report expects.
