@@ -8,6 +8,9 @@
 #include "Database.h"
 #include "DemoData.h"
 #include "PlanStore.h"
+#include "Statistics.h"
+#include "StatisticsCsv.h"
+#include "Translations.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -166,6 +169,49 @@ int runRestore(Database &database, const QCommandLineParser &parser)
                  .arg(ClientStore(database.connection()).count())
                  .arg(PlanStore(database.connection()).count())
           << Qt::endl;
+// A year option: nullopt and the exit code when it is no year the statistics know.
+std::optional<int> yearOption(const QCommandLineParser &parser, const QString &name, int fallback,
+                              int *exitCode)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const int year = parser.value(name).trimmed().toInt(&ok);
+    if (!ok || year < Statistics::earliestYear() || year > Statistics::latestYear()) {
+        *exitCode = badUsage(CommandLine::tr("--%1 takes a year from %2 to %3.")
+                                 .arg(name)
+                                 .arg(Statistics::earliestYear())
+                                 .arg(Statistics::latestYear()));
+        return std::nullopt;
+    }
+    return year;
+}
+
+int runStats(Database &database, const QCommandLineParser &parser)
+{
+    int code = 0;
+    const int thisYear = Clock::today().year();
+    const std::optional<int> from = yearOption(parser, QStringLiteral("from"), thisYear, &code);
+    if (!from)
+        return code;
+    const std::optional<int> to =
+        yearOption(parser, QStringLiteral("to"), qMax(*from, thisYear), &code);
+    if (!to)
+        return code;
+    if (*from > *to)
+        return badUsage(CommandLine::tr("--from %1 comes after --to %2.").arg(*from).arg(*to));
+    if (!openDatabase(database, parser.value(QStringLiteral("database")), false, &code))
+        return code;
+    const StatisticsReport report =
+        Statistics(database.connection())
+            .compute(*from, *to, Clock::today(), translations::languageFor(QLocale()));
+    if (!report.error.isEmpty())
+        return failure(report.error);
+    if (parser.isSet(QStringLiteral("csv")))
+        out() << QString::fromUtf8(StatisticsCsv::toCsv(report));
+    else
+        out() << report.toText();
+    out().flush();
     return CommandLine::Success;
 }
 
@@ -174,7 +220,7 @@ int runRestore(Database &database, const QCommandLineParser &parser)
 QStringList CommandLine::commands()
 {
     return {QStringLiteral("demo"), QStringLiteral("list"), QStringLiteral("check"),
-            QStringLiteral("backup"), QStringLiteral("restore")};
+            QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("stats")};
 }
 
 bool CommandLine::isCommand(const QStringList &arguments)
@@ -213,7 +259,8 @@ int CommandLine::run(const QStringList &arguments)
            "  list     list the plans, one a line: id, name, date of birth, date, kind, status\n"
            "  check    show the schema version, the integrity, the counts and the newest backup\n"
            "  backup   write a backup copy now into the backups folder beside the database\n"
-           "  restore  replace the database with --backup FILE, keeping a copy of it first"));
+           "  restore  replace the database with --backup FILE, keeping a copy of it first\n"
+           "  stats    print the anonymous follow-up statistics for a range of years"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addOptions({
@@ -222,9 +269,12 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("search"), tr("list: only plans whose client matches the text."),
          tr("text")},
         {QStringLiteral("backup"), tr("restore: the backup file to restore."), tr("path")},
+        {QStringLiteral("from"), tr("stats: the first year (this year if not given)."), tr("year")},
+        {QStringLiteral("to"), tr("stats: the last year (this year if not given)."), tr("year")},
+        {QStringLiteral("csv"), tr("stats: print CSV (RFC 4180) instead of tables.")},
     });
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("demo, list, check, backup or restore"));
+                                 tr("demo, list, check, backup, restore or stats"));
 
     if (!parser.parse(arguments))
         return badUsage(parser.errorText());
@@ -249,6 +299,11 @@ int CommandLine::run(const QStringList &arguments)
         return badUsage(tr("--search goes with list only."));
     if (parser.isSet(QStringLiteral("backup")) != (command == QLatin1String("restore")))
         return badUsage(tr("restore needs --backup FILE, and --backup goes with restore only."));
+    for (const QString &option :
+         {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("csv")}) {
+        if (parser.isSet(option) && command != QLatin1String("stats"))
+            return badUsage(tr("--%1 goes with stats only.").arg(option));
+    }
 
     Database database;
     if (command == QLatin1String("demo"))
@@ -259,6 +314,8 @@ int CommandLine::run(const QStringList &arguments)
         return runBackup(database, parser);
     if (command == QLatin1String("restore"))
         return runRestore(database, parser);
+    if (command == QLatin1String("stats"))
+        return runStats(database, parser);
     return runCheck(database, parser);
 }
 

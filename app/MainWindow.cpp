@@ -6,6 +6,7 @@
 #include "CaseListView.h"
 #include "ClientDialog.h"
 #include "ReadOnlyBanner.h"
+#include "ProgrammeActions.h"
 
 #include <QApplication>
 #include <QDir>
@@ -58,6 +59,8 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);
+
+    new ProgrammeActions(m_db, this);
 }
 
 void MainWindow::updateTitle()

@@ -4,6 +4,7 @@
 
 #include "Backups.h"
 #include "FilePermissions.h"
+#include "ServiceCatalogue.h"
 #include "SqlScript.h"
 #include "Transaction.h"
 
@@ -212,6 +213,8 @@ Database::OpenResult Database::open(const QString &path, Mode mode)
     }
     OpenResult result = migrate();
     if (result.ok()) {
+        // A failed seed leaves an empty but working catalogue, tried again at the next open.
+        ServiceCatalogue(connection()).seedDefaultIfNeeded();
         const Backups::Result daily = Backups(m_path).writeDailyIfDue(connection());
         if (!daily.ok)
             result.warning = daily.message;
@@ -274,8 +277,11 @@ Database::OpenResult Database::migrate()
     if (version < 0)
         return fail(Status::CannotOpen, tr("%1 cannot be read.").arg(shown));
 
+    // One backup of an existing database before its first upgrade step; a new file has
+    // nothing to back up, however many steps it runs through.
+    const int openedAt = version;
     for (; version < files.size(); ++version) {
-        if (version > 0) {
+        if (openedAt > 0 && version == openedAt) {
             const Backups::Result backup =
                 Backups(m_path).write(connection(), QStringLiteral("before-v%1").arg(version + 1));
             if (!backup.ok)

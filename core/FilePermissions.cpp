@@ -31,4 +31,9 @@ bool restrictToOwner(const QString &path)
     return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
+bool restrictToOwner(QFileDevice &file)
+{
+    return file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
 } // namespace kotoplan

@@ -4,11 +4,16 @@
 
 #include <QString>
 
+class QFileDevice;
+
 namespace kotoplan {
 
 // Files the program creates hold personal data: readable by their owner alone.
 bool createPrivateFile(const QString &path);   // an empty file, mode 0600
 bool createPrivateFolder(const QString &path); // mode 0700 where it is created
 bool restrictToOwner(const QString &path);     // chmod 0600
+// chmod 0600 on an open file, such as a QSaveFile before its commit, so the finished file is
+// never readable by others, not even for a moment.
+bool restrictToOwner(QFileDevice &file);
 
 } // namespace kotoplan

@@ -16,6 +16,7 @@ struct StoreResult
         NotFound, // no such record
         Conflict, // someone else saved the record since it was read
         Signed,   // a signed plan is a record and is never changed
+        InUse,    // plans refer to it: it can be made inactive, not deleted
         Failed,   // the database refused (disk full, read-only, locked)
     };
 

@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include <QObject>
+#include <QSqlDatabase>
+
+class QAction;
+class QMainWindow;
+
+namespace kotoplan {
+
+// The integration programme's menu: the service catalogue, the follow-up statistics and the
+// programme document. Kept out of MainWindow, which only creates it.
+class ProgrammeActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    ProgrammeActions(QSqlDatabase db, QMainWindow *window);
+
+    QAction *catalogueAction() const { return m_catalogue; }
+    QAction *statisticsAction() const { return m_statistics; }
+    QAction *programmeAction() const { return m_programme; }
+
+public Q_SLOTS:
+    void editCatalogue();
+    void showStatistics();
+    void previewProgramme();
+
+private:
+    QSqlDatabase m_db;
+    QMainWindow *m_window = nullptr;
+    QAction *m_catalogue = nullptr;
+    QAction *m_statistics = nullptr;
+    QAction *m_programme = nullptr;
+};
+
+} // namespace kotoplan
