@@ -2,13 +2,18 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "CommandLine.h"
 
+#include "AuditLog.h"
+#include "AuditLogExport.h"
 #include "ClientStore.h"
+#include "Clock.h"
 #include "Database.h"
+#include "DateText.h"
 #include "DemoData.h"
 #include "PlanStore.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QSettings>
 #include <QTextStream>
 
 namespace kotoplan {
@@ -112,11 +117,75 @@ int runCheck(Database &database, const QCommandLineParser &parser)
     return integrity == QLatin1String("ok") ? CommandLine::Success : CommandLine::Failure;
 }
 
+QString officerName(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("officer")))
+        return parser.value(QStringLiteral("officer"));
+    return QSettings().value(QStringLiteral("officer/name")).toString();
+}
+
+int runSign(Database &database, const QCommandLineParser &parser)
+{
+    bool ok = false;
+    const qint64 planId = parser.value(QStringLiteral("plan")).toLongLong(&ok);
+    if (!ok || planId <= 0)
+        return badUsage(CommandLine::tr("sign needs --plan ID, the number that list shows."));
+    QDate date = Clock::today();
+    if (parser.isSet(QStringLiteral("date"))) {
+        const std::optional<QDate> parsed =
+            dateText::parseDate(parser.value(QStringLiteral("date")));
+        if (!parsed || !parsed->isValid())
+            return badUsage(CommandLine::tr("--date takes a date such as 2026-11-23."));
+        date = *parsed;
+    }
+    const QString officer = officerName(parser);
+    int code = 0;
+    if (!openDatabase(database, parser.value(QStringLiteral("database")), false, &code))
+        return code;
+    PlanStore plans(database.connection(),
+                    AuditLog(database.connection(), AuditActor::fromEnvironment(officer)));
+    const StoreResult result = plans.sign(planId, date, officer);
+    if (!result.ok()) {
+        err() << result.message << Qt::endl;
+        for (const Problem &problem : result.problems)
+            err() << problem.field << ": " << problem.message << Qt::endl;
+        return CommandLine::Failure;
+    }
+    out() << CommandLine::tr("Plan %1 signed on %2.").arg(planId).arg(dateText::formatDate(date))
+          << Qt::endl;
+    return CommandLine::Success;
+}
+
+int runAudit(Database &database, const QCommandLineParser &parser)
+{
+    int code = 0;
+    if (!openDatabase(database, parser.value(QStringLiteral("database")), false, &code))
+        return code;
+    const QList<AuditEntry> entries = AuditLog(database.connection(), {}).query();
+    if (parser.isSet(QStringLiteral("csv"))) {
+        out() << AuditLogExport::toCsv(entries) << Qt::flush;
+        return CommandLine::Success;
+    }
+    const auto field = [](QString value) {
+        return value.replace(QLatin1Char('\t'), QLatin1Char(' '))
+            .replace(QLatin1Char('\n'), QLatin1Char(' '));
+    };
+    for (const AuditEntry &entry : entries) {
+        out() << entry.at.toUTC().toString(Qt::ISODate) << '\t' << field(entry.actor.officer)
+              << '\t' << field(entry.actor.osUser) << '\t' << AuditLog::key(entry.action) << '\t'
+              << (entry.clientId > 0 ? QString::number(entry.clientId) : QString()) << '\t'
+              << (entry.planId > 0 ? QString::number(entry.planId) : QString()) << '\n';
+    }
+    out().flush();
+    return CommandLine::Success;
+}
+
 } // namespace
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("demo"), QStringLiteral("list"), QStringLiteral("check")};
+    return {QStringLiteral("demo"), QStringLiteral("list"), QStringLiteral("check"),
+            QStringLiteral("sign"), QStringLiteral("audit")};
 }
 
 bool CommandLine::isCommand(const QStringList &arguments)
@@ -153,7 +222,9 @@ int CommandLine::run(const QStringList &arguments)
            "  (none)   start the program\n"
            "  demo     fill the database with invented demo clients\n"
            "  list     list the plans, one a line: id, name, date of birth, date, kind, status\n"
-           "  check    show the schema version, the integrity and the counts"));
+           "  check    show the schema version, the integrity and the counts\n"
+           "  sign     sign a draft plan: --plan ID [--date DATE] [--officer NAME]\n"
+           "  audit    print the audit log, newest first (--csv for CSV)"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addOptions({
@@ -161,8 +232,14 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("clients"), tr("demo: how many clients (50 if not given)."), tr("number")},
         {QStringLiteral("search"), tr("list: only plans whose client matches the text."),
          tr("text")},
+        {QStringLiteral("plan"), tr("sign: the plan's number."), tr("id")},
+        {QStringLiteral("date"), tr("sign: the signing date (today if not given)."), tr("date")},
+        {QStringLiteral("officer"),
+         tr("sign: the officer who records the signing (the settings' name if not given)."),
+         tr("name")},
+        {QStringLiteral("csv"), tr("audit: print CSV (RFC 4180).")},
     });
-    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, list or check"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, list, check, sign or audit"));
 
     if (!parser.parse(arguments))
         return badUsage(parser.errorText());
@@ -185,12 +262,22 @@ int CommandLine::run(const QStringList &arguments)
         return badUsage(tr("--clients goes with demo only."));
     if (parser.isSet(QStringLiteral("search")) && command != QLatin1String("list"))
         return badUsage(tr("--search goes with list only."));
+    for (const char *option : {"plan", "date", "officer"}) {
+        if (parser.isSet(QString::fromLatin1(option)) && command != QLatin1String("sign"))
+            return badUsage(tr("--%1 goes with sign only.").arg(QString::fromLatin1(option)));
+    }
+    if (parser.isSet(QStringLiteral("csv")) && command != QLatin1String("audit"))
+        return badUsage(tr("--csv goes with audit only."));
 
     Database database;
     if (command == QLatin1String("demo"))
         return runDemo(database, parser);
     if (command == QLatin1String("list"))
         return runList(database, parser);
+    if (command == QLatin1String("sign"))
+        return runSign(database, parser);
+    if (command == QLatin1String("audit"))
+        return runAudit(database, parser);
     return runCheck(database, parser);
 }
 

@@ -5,6 +5,7 @@
 #include "CaseListModel.h"
 #include "CaseListView.h"
 #include "ClientDialog.h"
+#include "FollowUpActions.h"
 
 #include <QApplication>
 #include <QDir>
@@ -27,6 +28,8 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     setCentralWidget(m_caseList);
     connect(m_caseList, &CaseListView::newClientRequested, this, &MainWindow::newClient);
     createActions();
+    connect(new FollowUpActions(m_db, this), &FollowUpActions::openRequested, m_caseList,
+            [this](qint64 clientId) { m_caseList->selectClient(clientId); });
     updateTitle();
     resize(1200, 720);
     m_caseList->searchEdit()->setFocus();

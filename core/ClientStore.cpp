@@ -54,6 +54,11 @@ ClientStore::ClientStore(QSqlDatabase db)
     : m_db(std::move(db))
 {}
 
+ClientStore::ClientStore(QSqlDatabase db, AuditLog audit)
+    : m_db(std::move(db))
+    , m_audit(std::move(audit))
+{}
+
 StoreResult ClientStore::save(Client &client)
 {
     const Problems problems = Validation::check(client, Clock::today());
@@ -121,7 +126,9 @@ StoreResult ClientStore::save(Client &client)
         stored.rowVersion = client.rowVersion + 1;
     }
     query.finish();
-    if (!writeLists(stored) || !transaction.commit())
+    const AuditAction action = client.id == 0 ? AuditAction::Created : AuditAction::Changed;
+    if (!writeLists(stored) || (m_audit && !m_audit->append(action, stored.id)) ||
+        !transaction.commit())
         return {StoreResult::Status::Failed, tr("The client could not be saved."), {}};
     client = stored;
     return {};

@@ -209,9 +209,12 @@ Database::OpenResult Database::migrate()
     if (version < 0)
         return fail(Status::CannotOpen, tr("%1 cannot be read.").arg(shown));
 
+    // One backup of an existing file before its first upgrade step; a new file has nothing
+    // to lose.
+    const int startVersion = version;
     for (; version < files.size(); ++version) {
         QString error;
-        if (version > 0 && !backupBeforeMigration(version, &error))
+        if (version == startVersion && version > 0 && !backupBeforeMigration(version, &error))
             return fail(Status::MigrationFailed, error);
 
         QFile file(files.at(version));
