@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Viewed</source>
+        <translation>Katsottu</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Luotu</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Muutettu</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Tulostettu</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Viety</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Tuotu</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Poistettu</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written but could not be made private.</source>
+        <translation>%1 kirjoitettiin, mutta sitä ei voitu rajata vain omistajan luettavaksi.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogView</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Lokitiedot</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Alkaen</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>pp.kk.vvvv</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Alkupäivä</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Päättyen</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Loppupäivä</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Toiminto</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>&amp;Client number</source>
+        <translation>&amp;Asiakasnumero</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Asiakasnumero</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Vie CSV-tiedostoksi…</translation>
+    </message>
+</context>
+<context>
     <name>CaseListView</name>
     <message>
         <source>Cases</source>
@@ -240,16 +333,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kotoplan: integration plans for immigrants outside the labour force.
-
-Commands:
-  (none)   start the program
-  demo     fill the database with invented demo clients
-  list     list the plans, one a line: id, name, date of birth, date, kind, status
-  check    show the schema version, the integrity and the counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -274,10 +357,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>demo, list or check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give one command: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,6 +375,78 @@ Commands:
     <message>
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign needs --plan ID, the number that list shows.</source>
+        <translation>sign tarvitsee valitsimen --plan ID, jossa ID on list-komennon näyttämä numero.</translation>
+    </message>
+    <message>
+        <source>--date takes a date such as 2026-11-23.</source>
+        <translation>--date-valitsimelle annetaan päivämäärä, esimerkiksi 2026-11-23.</translation>
+    </message>
+    <message>
+        <source>Plan %1 signed on %2.</source>
+        <translation>Suunnitelma %1 allekirjoitettu %2.</translation>
+    </message>
+    <message>
+        <source>Kotoplan: integration plans for immigrants outside the labour force.
+
+Commands:
+  (none)   start the program
+  demo     fill the database with invented demo clients
+  list     list the plans, one a line: id, name, date of birth, date, kind, status
+  check    show the schema version, the integrity and the counts
+  sign     sign a draft plan: --plan ID [--date DATE] [--officer NAME]
+  audit    print the audit log, newest first (--csv for CSV)</source>
+        <translation>Kotoplan: kotoutumissuunnitelmat työvoiman ulkopuolella oleville maahanmuuttajille.
+
+Komennot:
+  (ei mitään) käynnistä ohjelma
+  demo     täytä tietokanta keksityillä esimerkkiasiakkailla
+  list     luettele suunnitelmat, yksi riviä kohden: tunnus, nimi, syntymäaika, päivämäärä, laji, tila
+  check    näytä tietokannan versio, eheys ja määrät
+  sign     allekirjoita suunnitelmaluonnos: --plan ID [--date PÄIVÄ] [--officer NIMI]
+  audit    tulosta lokitiedot, uusin ensin (--csv CSV-muodossa)</translation>
+    </message>
+    <message>
+        <source>sign: the plan&apos;s number.</source>
+        <translation>sign: suunnitelman numero.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>tunnus</translation>
+    </message>
+    <message>
+        <source>sign: the signing date (today if not given).</source>
+        <translation>sign: allekirjoituspäivä (oletuksena tänään).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>päivämäärä</translation>
+    </message>
+    <message>
+        <source>sign: the officer who records the signing (the settings&apos; name if not given).</source>
+        <translation>sign: allekirjoituksen kirjaava viranhaltija (oletuksena asetuksissa annettu nimi).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <source>audit: print CSV (RFC 4180).</source>
+        <translation>audit: tulosta CSV-muodossa (RFC 4180).</translation>
+    </message>
+    <message>
+        <source>demo, list, check, sign or audit</source>
+        <translation>demo, list, check, sign tai audit</translation>
+    </message>
+    <message>
+        <source>--%1 goes with sign only.</source>
+        <translation>--%1 kuuluu vain komentoon sign.</translation>
+    </message>
+    <message>
+        <source>--csv goes with audit only.</source>
+        <translation>--csv kuuluu vain komentoon audit.</translation>
     </message>
 </context>
 <context>
@@ -358,6 +509,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>FollowUpView</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <source>Meetings in the next 14 days, reviews due or overdue, plan periods ending, and clients without a plan whose 3-year window closes within 90 days. Press Enter or double-click to open the case.</source>
+        <translation>Tapaamiset seuraavan 14 päivän aikana, erääntyvät tai myöhässä olevat tarkistamiset, päättyvät suunnitelmakaudet sekä asiakkaat ilman suunnitelmaa, joiden 3 vuoden aika päättyy 90 päivän kuluessa. Avaa asia painamalla Enter tai kaksoisnapsauttamalla.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Päivitä</translation>
+    </message>
+</context>
+<context>
     <name>MainGoal</name>
     <message>
         <source>Not chosen</source>
@@ -401,6 +567,148 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PlanComparison</name>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>paikan päällä</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>puhelimitse</translation>
+    </message>
+    <message>
+        <source>by video</source>
+        <translation>videon välityksellä</translation>
+    </message>
+    <message>
+        <source>Taking part besides the client</source>
+        <translation>Osallistujat asiakkaan lisäksi</translation>
+    </message>
+    <message>
+        <source>Interpreter present</source>
+        <translation>Tulkki paikalla</translation>
+    </message>
+    <message>
+        <source>Date the plan was drawn up or reviewed</source>
+        <translation>Suunnitelman laatimis-/tarkistuspäivä</translation>
+    </message>
+    <message>
+        <source>First plan or review</source>
+        <translation>Ensimmäinen suunnitelma vai tarkistus</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tarkistus</translation>
+    </message>
+    <message>
+        <source>First plan</source>
+        <translation>Ensimmäinen suunnitelma</translation>
+    </message>
+    <message>
+        <source>Date of the first plan</source>
+        <translation>Ensimmäisen suunnitelman päivämäärä</translation>
+    </message>
+    <message>
+        <source>Life situation and competence</source>
+        <translation>Elämäntilanne ja osaaminen</translation>
+    </message>
+    <message>
+        <source>Future wish</source>
+        <translation>Tulevaisuuden toive</translation>
+    </message>
+    <message>
+        <source>Main goal</source>
+        <translation>Päätavoite</translation>
+    </message>
+    <message>
+        <source>Which goal</source>
+        <translation>Mikä tavoite</translation>
+    </message>
+    <message>
+        <source>More about the main goal</source>
+        <translation>Lisätietoa päätavoitteesta</translation>
+    </message>
+    <message>
+        <source>Primary occupational goal</source>
+        <translation>Ensisijainen ammattitavoite</translation>
+    </message>
+    <message>
+        <source>Alternative occupational goals</source>
+        <translation>Vaihtoehtoiset ammattitavoitteet</translation>
+    </message>
+    <message>
+        <source>Language study plan</source>
+        <translation>Kielen opiskelusuunnitelma</translation>
+    </message>
+    <message>
+        <source>Other study plan</source>
+        <translation>Muu opiskelusuunnitelma</translation>
+    </message>
+    <message>
+        <source>Other long-term measures</source>
+        <translation>Muut pitkän aikavälin kotoutumista edistävät toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Sub-goals and measures</source>
+        <translation>Osatavoitteet ja toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Outcomes of the previous sub-goals</source>
+        <translation>Edellisten osatavoitteiden toteutuminen</translation>
+    </message>
+    <message>
+        <source>Rights and obligations discussed</source>
+        <translation>Oikeudet ja velvollisuudet käyty läpi</translation>
+    </message>
+    <message>
+        <source>The client understood the agreed matters</source>
+        <translation>Asiakas ymmärsi sovitut asiat</translation>
+    </message>
+    <message>
+        <source>Expected of the client</source>
+        <translation>Asiakkaalta odotetaan</translation>
+    </message>
+    <message>
+        <source>The municipality commits to</source>
+        <translation>Kunta sitoutuu</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Seuraava tapaaminen</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSchedule</name>
+    <message>
+        <source>The review was due on %1 (act %2: at least every %3 months).</source>
+        <translation>Tarkistaminen olisi pitänyt tehdä viimeistään %1 (laki %2: vähintään %3 kuukauden välein).</translation>
+    </message>
+    <message>
+        <source>The plans have run together for longer than the %1 months the act %2 sets as a rule (since %3).</source>
+        <translation>Suunnitelmat ovat olleet voimassa yhteensä pidempään kuin lain %2 pääsääntöinen %1 kuukautta (%3 alkaen).</translation>
+    </message>
+    <message>
+        <source>The first plan runs at most %1 months under the act %2: it ended on %3.</source>
+        <translation>Lain %2 mukaan ensimmäinen suunnitelma on voimassa enintään %1 kuukautta: se päättyi %3.</translation>
+    </message>
+</context>
+<context>
     <name>PlanStore</name>
     <message>
         <source>The plan&apos;s client does not exist.</source>
@@ -429,6 +737,69 @@ Commands:
     <message>
         <source>Someone else changed this plan in the meantime.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is already signed.</source>
+        <translation>Suunnitelma on jo allekirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the officer who records the signing.</source>
+        <translation>Anna allekirjoituksen kirjaavan viranhaltijan nimi.</translation>
+    </message>
+    <message>
+        <source>The plan cannot be signed yet.</source>
+        <translation>Suunnitelmaa ei voi vielä allekirjoittaa.</translation>
+    </message>
+    <message>
+        <source>The plan could not be signed.</source>
+        <translation>Suunnitelmaa ei voitu allekirjoittaa.</translation>
+    </message>
+</context>
+<context>
+    <name>SubGoalOutcome</name>
+    <message>
+        <source>Achieved</source>
+        <translation>Toteutui</translation>
+    </message>
+    <message>
+        <source>Partly achieved</source>
+        <translation>Toteutui osittain</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>Ei toteutunut</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Muutettu</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Ei arvioitu</translation>
+    </message>
+    <message>
+        <source>Only a review assesses the sub-goals of the previous plan.</source>
+        <translation>Vain tarkistuksessa arvioidaan edellisen suunnitelman osatavoitteet.</translation>
+    </message>
+    <message>
+        <source>An outcome refers to sub-goal %1, which the previous plan does not have.</source>
+        <translation>Arvio koskee osatavoitetta %1, jota edellisessä suunnitelmassa ei ole.</translation>
+    </message>
+    <message>
+        <source>Sub-goal %1 has more than one outcome.</source>
+        <translation>Osatavoitteella %1 on useampi kuin yksi arvio.</translation>
+    </message>
+    <message>
+        <source>Say in the note how sub-goal %1 was changed.</source>
+        <translation>Kerro huomautuksessa, miten osatavoitetta %1 muutettiin.</translation>
+    </message>
+    <message>
+        <source>The note on sub-goal %1 is longer than %2 characters.</source>
+        <translation>Osatavoitteen %1 huomautus on yli %2 merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <source>Give the outcome of every sub-goal of the previous plan before signing.</source>
+        <translation>Arvioi edellisen suunnitelman jokaisen osatavoitteen toteutuminen ennen allekirjoitusta.</translation>
     </message>
 </context>
 <context>
@@ -531,6 +902,60 @@ Commands:
     </message>
 </context>
 <context>
+    <name>kotoplan::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Viranhaltija</translation>
+    </message>
+    <message>
+        <source>Computer user</source>
+        <translation>Tietokoneen käyttäjä</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Suunnitelma</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::AuditLogView</name>
+    <message>
+        <source>All actions</source>
+        <translation>Kaikki toiminnot</translation>
+    </message>
+    <message>
+        <source>The from date is not a date: type it as 23.11.2026.</source>
+        <translation>Alkupäivä ei ole päivämäärä: kirjoita se muodossa 23.11.2026.</translation>
+    </message>
+    <message>
+        <source>The to date is not a date: type it as 23.11.2026.</source>
+        <translation>Loppupäivä ei ole päivämäärä: kirjoita se muodossa 23.11.2026.</translation>
+    </message>
+    <message>
+        <source>The from date is after the to date.</source>
+        <translation>Alkupäivä on loppupäivän jälkeen.</translation>
+    </message>
+    <message>
+        <source>The client number is a whole number, such as 42.</source>
+        <translation>Asiakasnumero on kokonaisluku, esimerkiksi 42.</translation>
+    </message>
+    <message>
+        <source>Lines shown: %1</source>
+        <translation>Näytettäviä rivejä: %1</translation>
+    </message>
+</context>
+<context>
     <name>kotoplan::CaseListModel</name>
     <message>
         <source>No plan yet</source>
@@ -608,6 +1033,87 @@ Commands:
     <message>
         <source>Type the month and year as month/year, for example 5/2024.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::FollowUpActions</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Seuranta</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Lokitiedot</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Lokitiedot</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Vie lokitiedot</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::FollowUpModel</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Tapaaminen</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Tarkistaminen erääntyy</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>Tarkistaminen myöhässä</translation>
+    </message>
+    <message>
+        <source>Plan period ends</source>
+        <translation>Suunnitelmakausi päättyy</translation>
+    </message>
+    <message>
+        <source>3-year window closes, no plan</source>
+        <translation>3 vuoden aika päättyy, ei suunnitelmaa</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Päiviä jäljellä</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::FollowUpView</name>
+    <message>
+        <source>Nothing to follow up.</source>
+        <translation>Ei seurattavaa.</translation>
+    </message>
+    <message>
+        <source>Things to follow up: %1</source>
+        <translation>Seurattavia asioita: %1</translation>
     </message>
 </context>
 <context>
