@@ -13,6 +13,7 @@
 #include <QKeySequence>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -69,6 +70,9 @@ void MainWindow::updateTitle()
 void MainWindow::newClient()
 {
     ClientDialog dialog(m_db, this);
+    dialog.setAudit(AuditLog(
+        m_db,
+        AuditActor::fromEnvironment(QSettings().value(QStringLiteral("officer/name")).toString())));
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_caseModel->reload();

@@ -4,6 +4,8 @@
 #include "AuditLogModel.h"
 #include "AuditLogView.h"
 #include "CaseListView.h"
+#include "ClientDialog.h"
+#include "ClientSection.h"
 #include "ClientStore.h"
 #include "Clock.h"
 #include "DemoData.h"
@@ -150,4 +152,25 @@ TEST_CASE("View > Follow-up and View > Audit log open from the main window", "[w
         CHECK(window.caseList()->tableView()->currentIndex().data(Qt::UserRole + 1).toLongLong() ==
               clientId);
     }
+}
+
+TEST_CASE("A client added in the dialog leaves one audit line with the officer", "[widgets]")
+{
+    test::TempDatabase db;
+    const AuditLog audit(db.connection(), {QStringLiteral("Aino Officer"), QStringLiteral("aino")});
+    ClientDialog dialog(db.connection());
+    dialog.setAudit(audit);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    test::typeText(dialog.section()->fieldEdit(QStringLiteral("client.name")),
+                   QStringLiteral("Олена Коваленко"));
+    test::typeText(dialog.section()->fieldEdit(QStringLiteral("client.dateOfBirth")),
+                   QStringLiteral("28.2.1990"));
+    dialog.accept();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    const QList<AuditEntry> entries = audit.query();
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.first().action == AuditAction::Created);
+    CHECK(entries.first().clientId == dialog.client().id);
+    CHECK(entries.first().actor.officer == QStringLiteral("Aino Officer"));
 }
