@@ -4,8 +4,13 @@
 
 #include "AuditLogModel.h"
 #include "AuditLogView.h"
+#include "CaseListModel.h"
+#include "CaseListView.h"
 #include "FollowUpModel.h"
 #include "FollowUpView.h"
+#include "MainWindow.h"
+#include "PlanHistoryModel.h"
+#include "PlanHistoryView.h"
 
 #include <QDialog>
 #include <QDir>
@@ -41,6 +46,33 @@ FollowUpActions::FollowUpActions(QSqlDatabase db, QMainWindow *window)
     m_followUpAction = viewMenu->addAction(tr("&Follow-up"), this, &FollowUpActions::showFollowUp);
     m_followUpAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     m_auditLogAction = viewMenu->addAction(tr("&Audit log"), this, &FollowUpActions::showAuditLog);
+    m_historyAction =
+        viewMenu->addAction(tr("Plan &history…"), this, &FollowUpActions::showHistory);
+}
+
+void FollowUpActions::showHistory()
+{
+    auto *mainWindow = qobject_cast<MainWindow *>(m_window);
+    if (!mainWindow)
+        return;
+    const qint64 clientId = mainWindow->caseList()
+                                ->tableView()
+                                ->currentIndex()
+                                .data(CaseListModel::ClientIdRole)
+                                .toLongLong();
+    if (clientId <= 0) {
+        QMessageBox::information(m_window, tr("Plan history"), tr("Select a case first."));
+        return;
+    }
+    auto *view = makeDialog<PlanHistoryView>(m_window, tr("Plan history"));
+    auto *dialog = view->parentWidget();
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    view->setModel(new PlanHistoryModel(m_db, clientId, view));
+    connect(view, &PlanHistoryView::openRequested, this,
+            [this, clientId](qint64 planId) { Q_EMIT openRequested(clientId, planId); });
+    m_historyView = view;
+    dialog->show();
+    view->historyView()->setFocus();
 }
 
 void FollowUpActions::showFollowUp()

@@ -4,6 +4,7 @@
 
 #include "AuditLogView.h"
 #include "FollowUpView.h"
+#include "PlanHistoryView.h"
 
 #include <QObject>
 #include <QPointer>
@@ -26,12 +27,16 @@ public:
 
     QAction *followUpAction() const { return m_followUpAction; }
     QAction *auditLogAction() const { return m_auditLogAction; }
+    QAction *historyAction() const { return m_historyAction; }
     FollowUpView *followUpView() const { return m_followUpView; }
     AuditLogView *auditLogView() const { return m_auditLogView; }
+    PlanHistoryView *historyView() const { return m_historyView; }
 
 public Q_SLOTS:
     void showFollowUp();
     void showAuditLog();
+    // The plan history of the case selected in the main window's case list.
+    void showHistory();
 
 Q_SIGNALS:
     void openRequested(qint64 clientId, qint64 planId);
@@ -43,10 +48,12 @@ private:
     QMainWindow *m_window;
     QAction *m_followUpAction = nullptr;
     QAction *m_auditLogAction = nullptr;
+    QAction *m_historyAction = nullptr;
     QPointer<QDialog> m_followUpDialog;
     QPointer<QDialog> m_auditLogDialog;
     QPointer<FollowUpView> m_followUpView;
     QPointer<AuditLogView> m_auditLogView;
+    QPointer<PlanHistoryView> m_historyView;
 };
 
 } // namespace kotoplan

@@ -13,6 +13,8 @@
 #include "FollowUpModel.h"
 #include "FollowUpView.h"
 #include "MainWindow.h"
+#include "PlanHistoryModel.h"
+#include "PlanHistoryView.h"
 #include "PlanStore.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
@@ -173,4 +175,42 @@ TEST_CASE("A client added in the dialog leaves one audit line with the officer",
     CHECK(entries.first().action == AuditAction::Created);
     CHECK(entries.first().clientId == dialog.client().id);
     CHECK(entries.first().actor.officer == QStringLiteral("Aino Officer"));
+}
+
+TEST_CASE("The plan history compares a review with the plan before it", "[widgets]")
+{
+    const FixedClock clock(QDate(2026, 11, 23));
+    test::TempDatabase db;
+    Client client = test::fullClient();
+    REQUIRE(ClientStore(db.connection()).save(client).ok());
+    PlanStore plans(db.connection());
+    Plan first = test::fullPlan(client.id);
+    REQUIRE(plans.save(first).ok());
+    REQUIRE(plans.sign(first.id, first.draftedOn, QStringLiteral("Liisa Virtanen")).ok());
+    Plan review = plans.draftFor(client, QDate(2025, 10, 2));
+    review.outcomes = {{0, Outcome::Achieved, QStringLiteral("YKI A2 passed")},
+                       {1, Outcome::Changed, QStringLiteral("Moved to spring")}};
+    review.futureWish = QStringLiteral("To work as a practical nurse in Vaasa.");
+    REQUIRE(plans.save(review).ok());
+
+    PlanHistoryModel model(db.connection(), client.id);
+    PlanHistoryView view;
+    view.setModel(&model);
+    view.resize(1100, 760);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    // The newest version is selected and compared with the one before it.
+    CHECK(view.summaryLabel()->text() == QStringLiteral("Fields changed: 9"));
+    test::saveScreenshot(view, QStringLiteral("plan-history"));
+
+    view.historyView()->selectRow(1);
+    CHECK(view.summaryLabel()->text() ==
+          QStringLiteral("This is the first version: nothing to compare."));
+    CHECK_FALSE(view.comparisonView()->isVisible());
+
+    QSignalSpy opened(&view, &PlanHistoryView::openRequested);
+    view.historyView()->setFocus();
+    QTest::keyClick(view.historyView(), Qt::Key_Return);
+    REQUIRE(opened.count() == 1);
+    CHECK(opened.first().at(0).toLongLong() == first.id);
 }
