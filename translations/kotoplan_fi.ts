@@ -136,7 +136,7 @@
     <name>ClientSection</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Asiakas</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nimi</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
@@ -694,6 +694,25 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>PlanHistoryView</name>
+    <message>
+        <source>Plan history</source>
+        <translation>Suunnitelman historia</translation>
+    </message>
+    <message>
+        <source>&amp;Versions (select one to compare it with the version before it, or two to compare them)</source>
+        <translation>&amp;Versiot (valitse yksi verrataksesi sitä edelliseen versioon tai kaksi verrataksesi niitä keskenään)</translation>
+    </message>
+    <message>
+        <source>Plan versions</source>
+        <translation>Suunnitelman versiot</translation>
+    </message>
+    <message>
+        <source>Comparison of two versions</source>
+        <translation>Kahden version vertailu</translation>
+    </message>
+</context>
+<context>
     <name>PlanSchedule</name>
     <message>
         <source>The review was due on %1 (act %2: at least every %3 months).</source>
@@ -963,23 +982,23 @@ Komennot:
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tarkistus</translation>
     </message>
     <message>
         <source>First plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ensimmäinen suunnitelma</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Allekirjoitettu</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Luonnos</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nimi</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -991,7 +1010,7 @@ Komennot:
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Suunnitelma</translation>
     </message>
     <message>
         <source>Status</source>
@@ -999,7 +1018,7 @@ Komennot:
     </message>
     <message>
         <source>Next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seuraava tapaaminen</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1083,18 @@ Komennot:
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>Plan &amp;history…</source>
+        <translation>Suunnitelman &amp;historia…</translation>
+    </message>
+    <message>
+        <source>Plan history</source>
+        <translation>Suunnitelman historia</translation>
+    </message>
+    <message>
+        <source>Select a case first.</source>
+        <translation>Valitse ensin asia.</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1172,91 @@ Komennot:
     <message>
         <source>Kotoplan – %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::PlanComparisonModel</name>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (muuttunut)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kohta</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Ennen</translation>
+    </message>
+    <message>
+        <source>Before (%1)</source>
+        <translation>Ennen (%1)</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Jälkeen</translation>
+    </message>
+    <message>
+        <source>After (%1)</source>
+        <translation>Jälkeen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::PlanHistoryModel</name>
+    <message>
+        <source>Review</source>
+        <translation>Tarkistus</translation>
+    </message>
+    <message>
+        <source>First plan</source>
+        <translation>Ensimmäinen suunnitelma</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <source>Plan date</source>
+        <translation>Suunnitelman päivämäärä</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Suunnitelma</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Allekirjoituksen kirjannut</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::PlanHistoryView</name>
+    <message>
+        <source>This is the first version: nothing to compare.</source>
+        <translation>Tämä on ensimmäinen versio: ei vertailtavaa.</translation>
+    </message>
+    <message>
+        <source>Select one or two versions to compare.</source>
+        <translation>Valitse vertailtavaksi yksi tai kaksi versiota.</translation>
+    </message>
+    <message>
+        <source>The two versions are the same.</source>
+        <translation>Versiot ovat samat.</translation>
+    </message>
+    <message>
+        <source>Fields changed: %1</source>
+        <translation>Muuttuneita kohtia: %1</translation>
     </message>
 </context>
 </TS>

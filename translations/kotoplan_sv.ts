@@ -136,7 +136,7 @@
     <name>ClientSection</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kund</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Namn</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
@@ -694,6 +694,25 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>PlanHistoryView</name>
+    <message>
+        <source>Plan history</source>
+        <translation>Planens historik</translation>
+    </message>
+    <message>
+        <source>&amp;Versions (select one to compare it with the version before it, or two to compare them)</source>
+        <translation>&amp;Versioner (välj en för att jämföra den med versionen före, eller två för att jämföra dem)</translation>
+    </message>
+    <message>
+        <source>Plan versions</source>
+        <translation>Planens versioner</translation>
+    </message>
+    <message>
+        <source>Comparison of two versions</source>
+        <translation>Jämförelse av två versioner</translation>
+    </message>
+</context>
+<context>
     <name>PlanSchedule</name>
     <message>
         <source>The review was due on %1 (act %2: at least every %3 months).</source>
@@ -963,23 +982,23 @@ Kommandon:
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Översyn</translation>
     </message>
     <message>
         <source>First plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Den första integrationsplanen</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Undertecknad</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Utkast</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Namn</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -991,7 +1010,7 @@ Kommandon:
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plan</translation>
     </message>
     <message>
         <source>Status</source>
@@ -999,7 +1018,7 @@ Kommandon:
     </message>
     <message>
         <source>Next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nästa möte</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1083,18 @@ Kommandon:
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Plan &amp;history…</source>
+        <translation>Planens &amp;historik…</translation>
+    </message>
+    <message>
+        <source>Plan history</source>
+        <translation>Planens historik</translation>
+    </message>
+    <message>
+        <source>Select a case first.</source>
+        <translation>Välj först ett ärende.</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1172,91 @@ Kommandon:
     <message>
         <source>Kotoplan – %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::PlanComparisonModel</name>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (ändrad)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>Before (%1)</source>
+        <translation>Före (%1)</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>After (%1)</source>
+        <translation>Efter (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::PlanHistoryModel</name>
+    <message>
+        <source>Review</source>
+        <translation>Översyn</translation>
+    </message>
+    <message>
+        <source>First plan</source>
+        <translation>Den första integrationsplanen</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Undertecknad</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Plan date</source>
+        <translation>Planens datum</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Undertecknad den</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Registrerad av</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::PlanHistoryView</name>
+    <message>
+        <source>This is the first version: nothing to compare.</source>
+        <translation>Det här är den första versionen: inget att jämföra.</translation>
+    </message>
+    <message>
+        <source>Select one or two versions to compare.</source>
+        <translation>Välj en eller två versioner att jämföra.</translation>
+    </message>
+    <message>
+        <source>The two versions are the same.</source>
+        <translation>Versionerna är likadana.</translation>
+    </message>
+    <message>
+        <source>Fields changed: %1</source>
+        <translation>Ändrade fält: %1</translation>
     </message>
 </context>
 </TS>
