@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "AuditLogModel.h"
 
-#include <QLocale>
+#include "DateText.h"
 
 namespace kotoplan {
 
@@ -34,14 +34,13 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         return entry.planId;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    const QLocale locale;
     const auto id = [](qint64 value) {
         return value > 0 ? QString::number(value) : QString();
     };
     switch (index.column()) {
     case Time: {
         const QDateTime local = entry.at.toLocalTime();
-        return QString(locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+        return QString(dateText::formatDate(local.date()) + QLatin1Char(' ') +
                        local.time().toString(QStringLiteral("HH:mm:ss")));
     }
     case Officer:

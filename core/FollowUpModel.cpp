@@ -7,6 +7,8 @@
 #include "PlanSchedule.h"
 #include "SqlValues.h"
 
+#include "DateText.h"
+
 #include <QLocale>
 #include <QSqlQuery>
 
@@ -72,10 +74,9 @@ QVariant FollowUpModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Date:
         if (row.kind == Kind::Meeting)
-            return QString(locale.toString(row.when.date(), QLocale::ShortFormat) +
-                           QLatin1Char(' ') +
+            return QString(dateText::formatDate(row.when.date()) + QLatin1Char(' ') +
                            locale.toString(row.when.time(), QLocale::ShortFormat));
-        return locale.toString(row.when.date(), QLocale::ShortFormat);
+        return dateText::formatDate(row.when.date());
     case Name:
         return row.name;
     case What:

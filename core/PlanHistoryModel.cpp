@@ -4,7 +4,7 @@
 
 #include "PlanStore.h"
 
-#include <QLocale>
+#include "DateText.h"
 
 #include <algorithm>
 
@@ -37,17 +37,15 @@ QVariant PlanHistoryModel::data(const QModelIndex &index, int role) const
         return plan.id;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    const QLocale locale;
     switch (index.column()) {
     case PlanDate:
-        return locale.toString(plan.draftedOn, QLocale::ShortFormat);
+        return dateText::formatDate(plan.draftedOn);
     case Kind:
         return plan.kind == PlanKind::Review ? tr("Review") : tr("First plan");
     case Status:
         return plan.status == PlanStatus::Signed ? tr("Signed") : tr("Draft");
     case SignedOn:
-        return plan.signedOn.isValid() ? locale.toString(plan.signedOn, QLocale::ShortFormat)
-                                       : QString();
+        return plan.signedOn.isValid() ? dateText::formatDate(plan.signedOn) : QString();
     case SignedBy:
         return plan.signedBy;
     default:

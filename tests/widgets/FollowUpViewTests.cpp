@@ -17,6 +17,7 @@
 #include "PlanHistoryView.h"
 #include "PlanStore.h"
 #include "TestSupport.h"
+#include "Translations.h"
 #include "WidgetTestSupport.h"
 
 #include <QComboBox>
@@ -213,4 +214,35 @@ TEST_CASE("The plan history compares a review with the plan before it", "[widget
     QTest::keyClick(view.historyView(), Qt::Key_Return);
     REQUIRE(opened.count() == 1);
     CHECK(opened.first().at(0).toLongLong() == first.id);
+}
+
+TEST_CASE("The follow-up and the audit log read in Finnish and Swedish", "[widgets]")
+{
+    const FixedClock clock(QDate(2026, 11, 23));
+    test::TempDatabase db;
+    REQUIRE(DemoData::generate(db.connection(), 20).error.isEmpty());
+    for (const QString &language : {QStringLiteral("fi"), QStringLiteral("sv")}) {
+        translations::installUiLanguage(language);
+        QLocale::setDefault(QLocale(language));
+        FollowUpModel followUp(db.connection());
+        FollowUpView followUpView;
+        followUpView.setModel(&followUp);
+        followUpView.resize(900, 420);
+        followUpView.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&followUpView));
+        test::saveScreenshot(followUpView, QStringLiteral("follow-up-view-") + language);
+        AuditLogModel audit(db.connection());
+        AuditLogView auditView;
+        auditView.setModel(&audit);
+        auditView.resize(1100, 420);
+        auditView.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&auditView));
+        test::saveScreenshot(auditView, QStringLiteral("audit-log-view-") + language);
+        const QString header =
+            followUp.headerData(FollowUpModel::DaysLeft, Qt::Horizontal).toString();
+        CHECK(header == (language == QLatin1String("fi") ? QStringLiteral("Päiviä jäljellä")
+                                                         : QStringLiteral("Dagar kvar")));
+    }
+    translations::installUiLanguage(QStringLiteral("en"));
+    QLocale::setDefault(QLocale::c());
 }
