@@ -282,6 +282,27 @@ StoreResult PlanStore::sign(qint64 planId, QDate signedOn, const QString &office
     return {};
 }
 
+StoreResult PlanStore::removeDraft(qint64 planId)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return {StoreResult::Status::Failed, tr("The database cannot be written to."), {}};
+    const std::optional<Plan> plan = load(planId);
+    if (!plan)
+        return {StoreResult::Status::NotFound, tr("The plan no longer exists."), {}};
+    if (plan->status == PlanStatus::Signed)
+        return {StoreResult::Status::Signed,
+                tr("The plan is signed and cannot be deleted. Start a review instead."),
+                {}};
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM plan WHERE id = ? AND status = 'draft'"));
+    query.addBindValue(planId);
+    if (!query.exec() || query.numRowsAffected() != 1 || !audit(AuditAction::Erased, *plan) ||
+        !transaction.commit())
+        return {StoreResult::Status::Failed, tr("The plan could not be deleted."), {}};
+    return {};
+}
+
 bool PlanStore::writeRows(const Plan &plan)
 {
     QSqlQuery query(m_db);

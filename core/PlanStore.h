@@ -46,6 +46,8 @@ public:
     // lets change. Refuses a plan that is invalid, already signed, or a review whose sub-goal
     // outcomes are not all given.
     StoreResult sign(qint64 planId, QDate signedOn, const QString &officer);
+    // Discards a draft with its rows. A signed plan is never deleted (Status::Signed).
+    StoreResult removeDraft(qint64 planId);
     // The client's plans, oldest first.
     QList<Plan> plansOf(qint64 clientId) const;
     // Every plan whose client matches the search text (name or date of birth), newest first.

@@ -773,6 +773,14 @@ Komennot:
         <source>The plan could not be signed.</source>
         <translation>Suunnitelmaa ei voitu allekirjoittaa.</translation>
     </message>
+    <message>
+        <source>The plan is signed and cannot be deleted. Start a review instead.</source>
+        <translation>Suunnitelma on allekirjoitettu, eikä sitä voi poistaa. Aloita sen sijaan tarkistus.</translation>
+    </message>
+    <message>
+        <source>The plan could not be deleted.</source>
+        <translation>Suunnitelmaa ei voitu poistaa.</translation>
+    </message>
 </context>
 <context>
     <name>SubGoalOutcome</name>
@@ -1006,7 +1014,7 @@ Komennot:
     </message>
     <message>
         <source>Plan date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Suunnitelman päivämäärä</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -1014,7 +1022,7 @@ Komennot:
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tila</translation>
     </message>
     <message>
         <source>Next meeting</source>

@@ -773,6 +773,14 @@ Kommandon:
         <source>The plan could not be signed.</source>
         <translation>Planen kunde inte undertecknas.</translation>
     </message>
+    <message>
+        <source>The plan is signed and cannot be deleted. Start a review instead.</source>
+        <translation>Planen är undertecknad och kan inte raderas. Påbörja en översyn i stället.</translation>
+    </message>
+    <message>
+        <source>The plan could not be deleted.</source>
+        <translation>Planen kunde inte raderas.</translation>
+    </message>
 </context>
 <context>
     <name>SubGoalOutcome</name>
@@ -1006,7 +1014,7 @@ Kommandon:
     </message>
     <message>
         <source>Plan date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Planens datum</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -1014,7 +1022,7 @@ Kommandon:
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Next meeting</source>

@@ -163,6 +163,23 @@ TEST_CASE("The database itself refuses to change or delete a signed plan", "[sig
     }
     CHECK(rawRows(db, c.plan.id) == before);
 
+    SECTION("the store deletes drafts only")
+    {
+        PlanStore plans(db, c.audit);
+        const StoreResult refused = plans.removeDraft(c.plan.id);
+        CHECK(refused.status == StoreResult::Status::Signed);
+        CHECK(refused.message ==
+              QStringLiteral("The plan is signed and cannot be deleted. Start a review instead."));
+        CHECK(rawRows(db, c.plan.id) == before);
+        Plan review = plans.draftFor(c.client, QDate(2025, 10, 2));
+        REQUIRE(plans.save(review).ok());
+        const int lines = auditCount(db);
+        REQUIRE(plans.removeDraft(review.id).ok());
+        CHECK_FALSE(plans.load(review.id).has_value());
+        CHECK(rawRows(db, review.id).isEmpty());
+        CHECK(auditCount(db) == lines + 1);
+        CHECK(plans.removeDraft(review.id).status == StoreResult::Status::NotFound);
+    }
     SECTION("a draft can still be changed and deleted")
     {
         Plan draft = test::fullPlan(c.client.id);
