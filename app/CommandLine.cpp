@@ -2,12 +2,20 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "CommandLine.h"
 
+#include "AuditLog.h"
+#include "AuditLogExport.h"
 #include "Backups.h"
 #include "ClientStore.h"
 #include "Clock.h"
 #include "Database.h"
+#include "DateText.h"
 #include "DemoData.h"
+#include "PdfWriter.h"
+#include "PlanDocument.h"
+#include "PlanExport.h"
+#include "PlanImport.h"
 #include "PlanStore.h"
+#include "PrintLanguage.h"
 #include "Statistics.h"
 #include "StatisticsCsv.h"
 #include "Translations.h"
@@ -15,6 +23,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 #include <QTextStream>
 
 namespace kotoplan {
@@ -169,6 +178,9 @@ int runRestore(Database &database, const QCommandLineParser &parser)
                  .arg(ClientStore(database.connection()).count())
                  .arg(PlanStore(database.connection()).count())
           << Qt::endl;
+    return CommandLine::Success;
+}
+
 // A year option: nullopt and the exit code when it is no year the statistics know.
 std::optional<int> yearOption(const QCommandLineParser &parser, const QString &name, int fallback,
                               int *exitCode)
@@ -215,12 +227,210 @@ int runStats(Database &database, const QCommandLineParser &parser)
     return CommandLine::Success;
 }
 
+std::optional<qint64> planOption(const QCommandLineParser &parser)
+{
+    bool ok = false;
+    const qint64 planId = parser.value(QStringLiteral("plan")).toLongLong(&ok);
+    if (!parser.isSet(QStringLiteral("plan")) || !ok || planId <= 0)
+        return std::nullopt;
+    return planId;
+}
+
+// The print language: --lang, else the settings' default; nullopt for an unknown language.
+std::optional<QString> languageOption(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("lang")))
+        return PrintLanguage::defaultCode();
+    const QString language = parser.value(QStringLiteral("lang"));
+    if (!translations::languages().contains(language))
+        return std::nullopt;
+    return language;
+}
+
+int badLanguage()
+{
+    return badUsage(CommandLine::tr("--lang takes one of: %1.")
+                        .arg(translations::languages().join(QStringLiteral(", "))));
+}
+
+int runPdf(Database &database, const QCommandLineParser &parser)
+{
+    const std::optional<qint64> planId = planOption(parser);
+    if (!planId)
+        return badUsage(CommandLine::tr("pdf needs --plan ID, the number that list shows."));
+    const QString outPath = parser.value(QStringLiteral("out"));
+    if (outPath.isEmpty())
+        return badUsage(CommandLine::tr("pdf needs --out FILE.pdf."));
+    const std::optional<QString> language = languageOption(parser);
+    if (!language)
+        return badLanguage();
+    int code = 0;
+    if (!openDatabase(database, parser.value(QStringLiteral("database")), false, &code))
+        return code;
+    const std::optional<Plan> plan = PlanStore(database.connection()).load(*planId);
+    const std::optional<Client> client =
+        plan ? ClientStore(database.connection()).load(plan->clientId) : std::nullopt;
+    if (!plan || !client)
+        return failure(CommandLine::tr("There is no plan with the id %1.").arg(*planId));
+    const PdfWriter::Result written =
+        PdfWriter::write(PlanDocument(*plan, *client, *language), outPath);
+    if (!written.ok)
+        return failure(written.message);
+    out() << CommandLine::tr("Wrote %1 (%n page(s)).", nullptr, written.pages)
+                 .arg(QDir::toNativeSeparators(outPath))
+          << Qt::endl;
+    return CommandLine::Success;
+}
+
+QString officerName(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("officer")))
+        return parser.value(QStringLiteral("officer"));
+    return QSettings().value(QStringLiteral("officer/name")).toString();
+}
+
+int runExport(Database &database, const QCommandLineParser &parser)
+{
+    const std::optional<qint64> planId = planOption(parser);
+    if (!planId)
+        return badUsage(CommandLine::tr("export needs --plan ID, the number that list shows."));
+    const QString folder = parser.value(QStringLiteral("out"));
+    if (folder.isEmpty())
+        return badUsage(CommandLine::tr("export needs --out DIR, the folder to write to."));
+    const std::optional<QString> language = languageOption(parser);
+    if (!language)
+        return badLanguage();
+    int code = 0;
+    if (!openDatabase(database, parser.value(QStringLiteral("database")), false, &code))
+        return code;
+    PlanExport::Request request;
+    request.planId = *planId;
+    request.folder = folder;
+    request.receiver = parser.value(QStringLiteral("receiver"));
+    request.municipality = QSettings().value(QStringLiteral("officer/organisation")).toString();
+    request.officer = officerName(parser);
+    request.language = *language;
+    request.withLifeSituation = parser.isSet(QStringLiteral("with-life-situation"));
+    const PlanExport::Result result = PlanExport::run(database.connection(), request);
+    if (!result.ok)
+        return failure(result.message);
+    AuditLog(database.connection(), AuditActor::fromEnvironment(request.officer))
+        .append(AuditAction::Exported, 0, *planId);
+    out() << result.message << Qt::endl;
+    return CommandLine::Success;
+}
+
+int runImport(Database &database, const QCommandLineParser &parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return badUsage(CommandLine::tr("import takes one file: kotoplan import --database PATH "
+                                        "FILE.json"));
+    int code = 0;
+    if (!openDatabase(database, parser.value(QStringLiteral("database")), false, &code))
+        return code;
+    const PlanImport::Result result = PlanImport::importFile(database.connection(), positional.at(1));
+    if (result.status == PlanImport::Result::Status::Imported
+        || result.status == PlanImport::Result::Status::Duplicate) {
+        out() << result.message << '\t' << CommandLine::tr("plan %1").arg(result.planId) << Qt::endl;
+        return CommandLine::Success;
+    }
+    err() << result.message << Qt::endl;
+    for (const Problem &problem : result.problems)
+        err() << "  " << problem.field << ": " << problem.message << Qt::endl;
+    return CommandLine::Failure;
+}
+
+int runSign(Database &database, const QCommandLineParser &parser)
+{
+    const std::optional<qint64> planId = planOption(parser);
+    if (!planId)
+        return badUsage(CommandLine::tr("sign needs --plan ID, the number that list shows."));
+    QDate date = Clock::today();
+    if (parser.isSet(QStringLiteral("date"))) {
+        const std::optional<QDate> parsed =
+            dateText::parseDate(parser.value(QStringLiteral("date")));
+        if (!parsed || !parsed->isValid())
+            return badUsage(CommandLine::tr("--date takes a date such as 2026-11-23."));
+        date = *parsed;
+    }
+    const QString officer = officerName(parser);
+    int code = 0;
+    if (!openDatabase(database, parser.value(QStringLiteral("database")), false, &code))
+        return code;
+    PlanStore plans(database.connection(),
+                    AuditLog(database.connection(), AuditActor::fromEnvironment(officer)));
+    const StoreResult result = plans.sign(*planId, date, officer);
+    if (!result.ok()) {
+        err() << result.message << Qt::endl;
+        for (const Problem &problem : result.problems)
+            err() << problem.field << ": " << problem.message << Qt::endl;
+        return CommandLine::Failure;
+    }
+    out() << CommandLine::tr("Plan %1 signed on %2.").arg(*planId).arg(dateText::formatDate(date))
+          << Qt::endl;
+    return CommandLine::Success;
+}
+
+int runAudit(Database &database, const QCommandLineParser &parser)
+{
+    int code = 0;
+    if (!openDatabase(database, parser.value(QStringLiteral("database")), false, &code))
+        return code;
+    const QList<AuditEntry> entries = AuditLog(database.connection(), {}).query();
+    if (parser.isSet(QStringLiteral("csv"))) {
+        out() << AuditLogExport::toCsv(entries) << Qt::flush;
+        return CommandLine::Success;
+    }
+    const auto field = [](QString value) {
+        return value.replace(QLatin1Char('\t'), QLatin1Char(' '))
+            .replace(QLatin1Char('\n'), QLatin1Char(' '));
+    };
+    for (const AuditEntry &entry : entries) {
+        out() << entry.at.toUTC().toString(Qt::ISODate) << '\t' << field(entry.actor.officer)
+              << '\t' << field(entry.actor.osUser) << '\t' << AuditLog::key(entry.action) << '\t'
+              << (entry.clientId > 0 ? QString::number(entry.clientId) : QString()) << '\t'
+              << (entry.planId > 0 ? QString::number(entry.planId) : QString()) << '\n';
+    }
+    out().flush();
+    return CommandLine::Success;
+}
+
+// Which command each option goes with; an option given to another command is bad usage.
+const QList<std::pair<QString, QStringList>> &optionOwners()
+{
+    static const QList<std::pair<QString, QStringList>> owners = {
+        {QStringLiteral("clients"), {QStringLiteral("demo")}},
+        {QStringLiteral("search"), {QStringLiteral("list")}},
+        {QStringLiteral("backup"), {QStringLiteral("restore")}},
+        {QStringLiteral("from"), {QStringLiteral("stats")}},
+        {QStringLiteral("to"), {QStringLiteral("stats")}},
+        {QStringLiteral("csv"), {QStringLiteral("stats"), QStringLiteral("audit")}},
+        {QStringLiteral("plan"),
+         {QStringLiteral("pdf"), QStringLiteral("export"), QStringLiteral("sign")}},
+        {QStringLiteral("lang"), {QStringLiteral("pdf"), QStringLiteral("export")}},
+        {QStringLiteral("out"), {QStringLiteral("pdf"), QStringLiteral("export")}},
+        {QStringLiteral("receiver"), {QStringLiteral("export")}},
+        {QStringLiteral("with-life-situation"), {QStringLiteral("export")}},
+        {QStringLiteral("date"), {QStringLiteral("sign")}},
+        {QStringLiteral("officer"), {QStringLiteral("sign"), QStringLiteral("export")}},
+    };
+    return owners;
+}
+
 } // namespace
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("demo"), QStringLiteral("list"), QStringLiteral("check"),
-            QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("stats")};
+    return {QStringLiteral("demo"),   QStringLiteral("list"),   QStringLiteral("check"),
+            QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("stats"),
+            QStringLiteral("pdf"),    QStringLiteral("export"), QStringLiteral("import"),
+            QStringLiteral("sign"),   QStringLiteral("audit")};
+}
+
+bool CommandLine::needsFonts(const QStringList &arguments)
+{
+    return arguments.contains(QStringLiteral("pdf")) || arguments.contains(QStringLiteral("export"));
 }
 
 bool CommandLine::isCommand(const QStringList &arguments)
@@ -260,7 +470,13 @@ int CommandLine::run(const QStringList &arguments)
            "  check    show the schema version, the integrity, the counts and the newest backup\n"
            "  backup   write a backup copy now into the backups folder beside the database\n"
            "  restore  replace the database with --backup FILE, keeping a copy of it first\n"
-           "  stats    print the anonymous follow-up statistics for a range of years"));
+           "  stats    print the anonymous follow-up statistics for a range of years\n"
+           "  pdf      write a plan as PDF/A: --plan ID --out FILE.pdf [--lang fi|sv|en]\n"
+           "  export   write a plan for the employment authority, PDF/A and JSON: --plan ID\n"
+           "           --out DIR [--receiver TEXT] [--with-life-situation]\n"
+           "  import   import a plan file (JSON) from another municipality as a draft\n"
+           "  sign     sign a draft plan: --plan ID [--date DATE] [--officer NAME]\n"
+           "  audit    print the audit log, newest first (--csv for CSV)"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addOptions({
@@ -271,10 +487,20 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("backup"), tr("restore: the backup file to restore."), tr("path")},
         {QStringLiteral("from"), tr("stats: the first year (this year if not given)."), tr("year")},
         {QStringLiteral("to"), tr("stats: the last year (this year if not given)."), tr("year")},
-        {QStringLiteral("csv"), tr("stats: print CSV (RFC 4180) instead of tables.")},
+        {QStringLiteral("csv"), tr("stats, audit: print CSV (RFC 4180).")},
+        {QStringLiteral("plan"), tr("pdf, export, sign: the plan's id, as list shows it."), tr("id")},
+        {QStringLiteral("lang"), tr("pdf, export: the language of the printed plan: fi, sv or en."),
+         tr("language")},
+        {QStringLiteral("out"), tr("pdf: the PDF file to write; export: the folder."), tr("path")},
+        {QStringLiteral("receiver"), tr("export: who receives the plan."), tr("text")},
+        {QStringLiteral("with-life-situation"),
+         tr("export: include the life-situation summary (it may hold health data).")},
+        {QStringLiteral("date"), tr("sign: the signing date (today if not given)."), tr("date")},
+        {QStringLiteral("officer"),
+         tr("sign, export: the officer (the settings' name if not given)."), tr("name")},
     });
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("demo, list, check, backup, restore or stats"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("one of: %1")
+                                 .arg(commands().join(QStringLiteral(", "))));
 
     if (!parser.parse(arguments))
         return badUsage(parser.errorText());
@@ -288,22 +514,19 @@ int CommandLine::run(const QStringList &arguments)
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1 || !commands().contains(positional.first()))
+    if (positional.isEmpty() || !commands().contains(positional.first())
+        || (positional.size() > 1 && positional.first() != QLatin1String("import")))
         return badUsage(tr("Give one command: %1.").arg(commands().join(QStringLiteral(", "))));
     const QString command = positional.first();
     if (!parser.isSet(QStringLiteral("database")))
         return badUsage(tr("The command %1 needs --database PATH.").arg(command));
-    if (parser.isSet(QStringLiteral("clients")) && command != QLatin1String("demo"))
-        return badUsage(tr("--clients goes with demo only."));
-    if (parser.isSet(QStringLiteral("search")) && command != QLatin1String("list"))
-        return badUsage(tr("--search goes with list only."));
-    if (parser.isSet(QStringLiteral("backup")) != (command == QLatin1String("restore")))
-        return badUsage(tr("restore needs --backup FILE, and --backup goes with restore only."));
-    for (const QString &option :
-         {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("csv")}) {
-        if (parser.isSet(option) && command != QLatin1String("stats"))
-            return badUsage(tr("--%1 goes with stats only.").arg(option));
+    for (const auto &[option, owners] : optionOwners()) {
+        if (parser.isSet(option) && !owners.contains(command))
+            return badUsage(tr("--%1 goes with %2 only.")
+                                .arg(option, owners.join(QStringLiteral(", "))));
     }
+    if (command == QLatin1String("restore") && !parser.isSet(QStringLiteral("backup")))
+        return badUsage(tr("restore needs --backup FILE."));
 
     Database database;
     if (command == QLatin1String("demo"))
@@ -316,6 +539,16 @@ int CommandLine::run(const QStringList &arguments)
         return runRestore(database, parser);
     if (command == QLatin1String("stats"))
         return runStats(database, parser);
+    if (command == QLatin1String("pdf"))
+        return runPdf(database, parser);
+    if (command == QLatin1String("export"))
+        return runExport(database, parser);
+    if (command == QLatin1String("import"))
+        return runImport(database, parser);
+    if (command == QLatin1String("sign"))
+        return runSign(database, parser);
+    if (command == QLatin1String("audit"))
+        return runAudit(database, parser);
     return runCheck(database, parser);
 }
 

@@ -7,6 +7,7 @@
 #include "ClientDialog.h"
 #include "ReadOnlyBanner.h"
 #include "ProgrammeActions.h"
+#include "FollowUpActions.h"
 
 #include <QApplication>
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <QKeySequence>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUrl>
@@ -30,6 +32,8 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     setCentralWidget(m_caseList);
     connect(m_caseList, &CaseListView::newClientRequested, this, &MainWindow::newClient);
     createActions();
+    connect(new FollowUpActions(m_db, this), &FollowUpActions::openRequested, m_caseList,
+            [this](qint64 clientId) { m_caseList->selectClient(clientId); });
     updateTitle();
     resize(1200, 720);
     m_caseList->searchEdit()->setFocus();
@@ -96,6 +100,9 @@ void MainWindow::newClient()
     if (isReadOnly())
         return;
     ClientDialog dialog(m_db, this);
+    dialog.setAudit(AuditLog(
+        m_db,
+        AuditActor::fromEnvironment(QSettings().value(QStringLiteral("officer/name")).toString())));
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_caseModel->reload();

@@ -56,6 +56,11 @@ ClientStore::ClientStore(QSqlDatabase db)
     : m_db(std::move(db))
 {}
 
+ClientStore::ClientStore(QSqlDatabase db, AuditLog audit)
+    : m_db(std::move(db))
+    , m_audit(std::move(audit))
+{}
+
 StoreResult ClientStore::save(Client &client)
 {
     const Problems problems = Validation::check(client, Clock::today());
@@ -124,8 +129,11 @@ StoreResult ClientStore::save(Client &client)
     }
     query.finish();
     QSqlError error;
+    const AuditAction action = client.id == 0 ? AuditAction::Created : AuditAction::Changed;
     if (!writeLists(stored, &error))
         return SqlFailure::result(error, tr("The client could not be saved."));
+    if (m_audit && !m_audit->append(action, stored.id))
+        return {StoreResult::Status::Failed, tr("The client could not be saved."), {}};
     if (!transaction.commit())
         return SqlFailure::result(transaction.lastError(), tr("The client could not be saved."));
     client = stored;

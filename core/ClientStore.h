@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "AuditLog.h"
 #include "Client.h"
 #include "StoreResult.h"
 
@@ -20,6 +21,8 @@ class ClientStore
 
 public:
     explicit ClientStore(QSqlDatabase db);
+    // A store that writes an audit line (created, changed) with every save it makes.
+    ClientStore(QSqlDatabase db, AuditLog audit);
 
     // Inserts (id 0) or updates the client; refuses invalid values and stale copies.
     // On success the id and row version of `client` are brought up to date.
@@ -32,6 +35,7 @@ public:
 private:
     bool writeLists(const Client &client, QSqlError *error);
     QSqlDatabase m_db;
+    std::optional<AuditLog> m_audit;
 };
 
 } // namespace kotoplan

@@ -102,8 +102,10 @@ DemoData::Result DemoData::generate(QSqlDatabase db, int clientCount, quint32 se
 {
     Result result;
     QRandomGenerator random(seed);
-    ClientStore clients(db);
-    PlanStore plans(db);
+    // The demo leaves audit lines like an officer would, so the log viewer has something to show.
+    const AuditLog audit(db, AuditActor::fromEnvironment(QStringLiteral("Demo")));
+    ClientStore clients(db, audit);
+    PlanStore plans(db, audit);
     const QDate today = Clock::today();
     const QList<MainGoal> goals = mainGoal::all();
 
@@ -170,15 +172,22 @@ DemoData::Result DemoData::generate(QSqlDatabase db, int clientCount, quint32 se
             const bool last = p == planCount - 1 || planDate.addMonths(6) > today;
             plan.nextMeeting = QDateTime(planDate.addMonths(last ? 1 : 6), QTime(9 + p, 0));
             plan.nextMeetingPlace = QStringLiteral("Service point, room 2");
+            const QList<Outcome> outcomes = outcome::all();
+            for (SubGoalOutcome &row : plan.outcomes) {
+                row.outcome = outcomes.at(random.bounded(int(outcomes.size())));
+                if (row.outcome == Outcome::Changed)
+                    row.note = QStringLiteral("Moved to the next term.");
+            }
             // Earlier plans are signed; the latest one is a draft now and then.
-            if (!last || random.bounded(3) != 0) {
+            const bool sign = !last || random.bounded(3) != 0;
+            if (sign) {
                 plan.rightsDiscussed = true;
                 plan.clientUnderstood = true;
-                plan.status = PlanStatus::Signed;
-                plan.signedOn = planDate;
-                plan.signedBy = QStringLiteral("Liisa Virtanen");
             }
-            if (const StoreResult saved = plans.save(plan); !saved.ok()) {
+            StoreResult saved = plans.save(plan);
+            if (saved.ok() && sign)
+                saved = plans.sign(plan.id, planDate, QStringLiteral("Liisa Virtanen"));
+            if (!saved.ok()) {
                 result.error = saved.message;
                 return result;
             }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "MainGoal.h"
+#include "SubGoalOutcome.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -89,6 +90,7 @@ struct Plan
     QString nextMeetingPlace;           // 29
     QDate signedOn;                     // 30
     QString signedBy;                   // 30: the officer who recorded the signing
+    QList<SubGoalOutcome> outcomes;     // a review: how the previous plan's sub-goals went
 
     int rowVersion = 0; // the stored version this value was read at
 

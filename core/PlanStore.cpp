@@ -133,12 +133,38 @@ PlanStore::PlanStore(QSqlDatabase db)
     : m_db(std::move(db))
 {}
 
+PlanStore::PlanStore(QSqlDatabase db, AuditLog audit)
+    : m_db(std::move(db))
+    , m_audit(std::move(audit))
+{}
+
+Problems PlanStore::check(const Plan &plan, const Client &client) const
+{
+    Problems problems = Validation::check(plan, client, Clock::today());
+    qsizetype previousSubGoals = 0;
+    if (plan.previousPlanId > 0) {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("SELECT COUNT(*) FROM plan_sub_goal WHERE plan_id = ?"));
+        query.addBindValue(plan.previousPlanId);
+        if (query.exec() && query.next())
+            previousSubGoals = query.value(0).toLongLong();
+    }
+    problems += outcome::check(plan.outcomes, previousSubGoals, plan.kind == PlanKind::Review,
+                               plan.status == PlanStatus::Signed);
+    return problems;
+}
+
+bool PlanStore::audit(AuditAction action, const Plan &plan) const
+{
+    return !m_audit || m_audit->append(action, plan.clientId, plan.id);
+}
+
 StoreResult PlanStore::save(Plan &plan)
 {
     const std::optional<Client> client = ClientStore(m_db).load(plan.clientId);
     if (!client)
         return {StoreResult::Status::NotFound, tr("The plan's client does not exist."), {}};
-    const Problems problems = Validation::check(plan, *client, Clock::today());
+    const Problems problems = check(plan, *client);
     if (!problems.isEmpty())
         return {StoreResult::Status::Invalid, tr("The plan has errors."), problems};
 
@@ -148,7 +174,10 @@ StoreResult PlanStore::save(Plan &plan)
 
     const QString now = sql::timestamp(Clock::now());
     QSqlQuery query(m_db);
-    const QVariantList values = planValues(plan);
+    // The rows of a signed plan cannot be written (the database refuses): the plan is written
+    // as a draft first and signed once its rows are in.
+    QVariantList values = planValues(plan);
+    values[planColumns.indexOf(QStringLiteral("status"))] = planStatusKey(PlanStatus::Draft);
     if (plan.id == 0) {
         QStringList marks;
         for (qsizetype i = 0; i < planColumns.size() + 2; ++i)
@@ -203,9 +232,78 @@ StoreResult PlanStore::save(Plan &plan)
     QSqlError error;
     if (!writeRows(stored, &error))
         return SqlFailure::result(error, tr("The plan could not be saved."));
+    if (stored.status == PlanStatus::Signed) {
+        query.prepare(QStringLiteral("UPDATE plan SET status = 'signed' WHERE id = ?"));
+        query.addBindValue(stored.id);
+        if (!query.exec())
+            return SqlFailure::result(query.lastError(), tr("The plan could not be saved."));
+    }
+    if (!audit(plan.id == 0 ? AuditAction::Created : AuditAction::Changed, stored) ||
+        (stored.status == PlanStatus::Signed && !audit(AuditAction::Signed, stored)))
+        return {StoreResult::Status::Failed, tr("The plan could not be saved."), {}};
     if (!transaction.commit())
         return SqlFailure::result(transaction.lastError(), tr("The plan could not be saved."));
     plan = stored;
+    return {};
+}
+
+StoreResult PlanStore::sign(qint64 planId, QDate signedOn, const QString &officer)
+{
+    // Read inside the write transaction, so nobody changes the plan between the check and
+    // the signing.
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return {StoreResult::Status::Failed, tr("The database cannot be written to."), {}};
+    std::optional<Plan> plan = load(planId);
+    if (!plan)
+        return {StoreResult::Status::NotFound, tr("The plan no longer exists."), {}};
+    if (plan->status == PlanStatus::Signed)
+        return {StoreResult::Status::Signed, tr("The plan is already signed."), {}};
+    const std::optional<Client> client = ClientStore(m_db).load(plan->clientId);
+    if (!client)
+        return {StoreResult::Status::NotFound, tr("The plan's client does not exist."), {}};
+    plan->status = PlanStatus::Signed;
+    plan->signedOn = signedOn;
+    plan->signedBy = officer.trimmed();
+    Problems problems = check(*plan, *client);
+    if (plan->signedBy.isEmpty())
+        problems.append({QStringLiteral("signedBy"), tr("Enter the name of the officer who "
+                                                        "records the signing.")});
+    if (!problems.isEmpty())
+        return {StoreResult::Status::Invalid, tr("The plan cannot be signed yet."), problems};
+
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE plan SET status = 'signed', signed_on = ?, signed_by = ?, "
+                                 "updated_at = ?, row_version = row_version + 1 "
+                                 "WHERE id = ? AND status = 'draft'"));
+    query.addBindValue(sql::fromDate(plan->signedOn));
+    query.addBindValue(plan->signedBy);
+    query.addBindValue(sql::timestamp(Clock::now()));
+    query.addBindValue(planId);
+    if (!query.exec() || query.numRowsAffected() != 1 || !audit(AuditAction::Signed, *plan) ||
+        !transaction.commit())
+        return {StoreResult::Status::Failed, tr("The plan could not be signed."), {}};
+    return {};
+}
+
+StoreResult PlanStore::removeDraft(qint64 planId)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return {StoreResult::Status::Failed, tr("The database cannot be written to."), {}};
+    const std::optional<Plan> plan = load(planId);
+    if (!plan)
+        return {StoreResult::Status::NotFound, tr("The plan no longer exists."), {}};
+    if (plan->status == PlanStatus::Signed)
+        return {StoreResult::Status::Signed,
+                tr("The plan is signed and cannot be deleted. Start a review instead."),
+                {}};
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM plan WHERE id = ? AND status = 'draft'"));
+    query.addBindValue(planId);
+    if (!query.exec() || query.numRowsAffected() != 1 || !audit(AuditAction::Erased, *plan) ||
+        !transaction.commit())
+        return {StoreResult::Status::Failed, tr("The plan could not be deleted."), {}};
     return {};
 }
 
@@ -217,7 +315,8 @@ bool PlanStore::writeRows(const Plan &plan, QSqlError *error)
         return false;
     };
     for (const QString &table :
-         {QStringLiteral("plan_participant"), QStringLiteral("plan_sub_goal")}) {
+         {QStringLiteral("plan_participant"), QStringLiteral("plan_sub_goal"),
+          QStringLiteral("plan_sub_goal_outcome")}) {
         query.prepare(QStringLiteral("DELETE FROM %1 WHERE plan_id = ?").arg(table));
         query.addBindValue(plan.id);
         if (!query.exec())
@@ -250,6 +349,16 @@ bool PlanStore::writeRows(const Plan &plan, QSqlError *error)
         if (!query.exec())
             return failed();
     }
+    query.prepare(QStringLiteral("INSERT INTO plan_sub_goal_outcome (plan_id, position, outcome, "
+                                 "note) VALUES (?, ?, ?, ?)"));
+    for (const SubGoalOutcome &row : plan.outcomes) {
+        query.addBindValue(plan.id);
+        query.addBindValue(row.position);
+        query.addBindValue(outcome::key(row.outcome));
+        query.addBindValue(sql::text(row.note));
+        if (!query.exec())
+            return false;
+    }
     return true;
 }
 
@@ -280,6 +389,16 @@ std::optional<Plan> PlanStore::load(qint64 id) const
         plan.subGoals.append({query.value(0).toString(), query.value(1).toString(),
                               query.value(2).toLongLong(), query.value(3).toString(),
                               query.value(4).toString()});
+    }
+
+    query.prepare(QStringLiteral("SELECT position, outcome, note FROM plan_sub_goal_outcome "
+                                 "WHERE plan_id = ? ORDER BY position"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return std::nullopt;
+    while (query.next()) {
+        plan.outcomes.append({query.value(0).toInt(), outcome::fromKey(query.value(1).toString()),
+                              query.value(2).toString()});
     }
     return plan;
 }
@@ -352,6 +471,10 @@ Plan PlanStore::draftFor(const Client &client, QDate today) const
         plan.nextMeeting = QDateTime();
         plan.rightsDiscussed = false;
         plan.clientUnderstood = false;
+        // Every sub-goal of the plan before waits for its outcome.
+        plan.outcomes.clear();
+        for (int i = 0; i < int(history.last().subGoals.size()); ++i)
+            plan.outcomes.append({i, Outcome::Unset, {}});
     }
     plan.id = 0;
     plan.rowVersion = 0;

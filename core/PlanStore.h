@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "AuditLog.h"
 #include "Client.h"
 #include "Plan.h"
 #include "StoreResult.h"
@@ -35,11 +36,19 @@ class PlanStore
 
 public:
     explicit PlanStore(QSqlDatabase db);
+    // A store that writes an audit line (created, changed, signed) with every save it makes.
+    PlanStore(QSqlDatabase db, AuditLog audit);
 
     // Inserts (id 0) or updates the plan. Refuses invalid values, stale copies and any change
     // to a signed plan; on success the id and row version of `plan` are brought up to date.
     StoreResult save(Plan &plan);
     std::optional<Plan> load(qint64 id) const;
+    // Signs a draft: from then on the plan is a record that neither the store nor the database
+    // lets change. Refuses a plan that is invalid, already signed, or a review whose sub-goal
+    // outcomes are not all given.
+    StoreResult sign(qint64 planId, QDate signedOn, const QString &officer);
+    // Discards a draft with its rows. A signed plan is never deleted (Status::Signed).
+    StoreResult removeDraft(qint64 planId);
     // The client's plans, oldest first.
     QList<Plan> plansOf(qint64 clientId) const;
     // Every plan whose client matches the search text (name or date of birth), newest first.
@@ -52,7 +61,10 @@ public:
 
 private:
     bool writeRows(const Plan &plan, QSqlError *error);
+    Problems check(const Plan &plan, const Client &client) const;
+    bool audit(AuditAction action, const Plan &plan) const;
     QSqlDatabase m_db;
+    std::optional<AuditLog> m_audit;
 };
 
 } // namespace kotoplan

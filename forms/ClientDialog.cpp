@@ -49,7 +49,8 @@ void ClientDialog::accept()
         return;
     }
     Client client = m_ui->clientSection->client();
-    const StoreResult saved = ClientStore(m_db).save(client);
+    const StoreResult saved =
+        m_audit ? ClientStore(m_db, *m_audit).save(client) : ClientStore(m_db).save(client);
     if (!saved.ok()) {
         m_ui->clientSection->showProblems(
             saved.problems.isEmpty() ? Problems{{QString(), saved.message}} : saved.problems);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "AuditLog.h"
 #include "Client.h"
 
 #include <QDialog>
@@ -29,6 +30,8 @@ public:
     // The saved client, once the dialog was accepted.
     Client client() const { return m_saved; }
     ClientSection *section() const;
+    // The save then leaves a line in the audit log.
+    void setAudit(const AuditLog &audit) { m_audit = audit; }
 
 public Q_SLOTS:
     void accept() override;
@@ -37,6 +40,7 @@ private:
     std::unique_ptr<Ui::ClientDialog> m_ui;
     QSqlDatabase m_db;
     Client m_saved;
+    std::optional<AuditLog> m_audit;
     QStringList m_shownFields; // fields marked at the last Save
 };
 

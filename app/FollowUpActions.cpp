@@ -1,0 +1,124 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#include "FollowUpActions.h"
+
+#include "AuditLogModel.h"
+#include "AuditLogView.h"
+#include "CaseListModel.h"
+#include "CaseListView.h"
+#include "FollowUpModel.h"
+#include "FollowUpView.h"
+#include "MainWindow.h"
+#include "PlanHistoryModel.h"
+#include "PlanHistoryView.h"
+
+#include <QDialog>
+#include <QDir>
+#include <QFileDialog>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace kotoplan {
+
+namespace {
+template<typename View> View *makeDialog(QWidget *parent, const QString &title)
+{
+    auto *dialog = new QDialog(parent);
+    dialog->setWindowTitle(title);
+    auto *layout = new QVBoxLayout(dialog);
+    auto *view = new View(dialog);
+    layout->addWidget(view);
+    dialog->resize(900, 520);
+    return view;
+}
+} // namespace
+
+FollowUpActions::FollowUpActions(QSqlDatabase db, QMainWindow *window)
+    : QObject(window)
+    , m_db(std::move(db))
+    , m_window(window)
+{
+    QMenu *viewMenu = window->menuBar()->addMenu(tr("&View"));
+    m_followUpAction = viewMenu->addAction(tr("&Follow-up"), this, &FollowUpActions::showFollowUp);
+    m_followUpAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_auditLogAction = viewMenu->addAction(tr("&Audit log"), this, &FollowUpActions::showAuditLog);
+    m_historyAction =
+        viewMenu->addAction(tr("Plan &history…"), this, &FollowUpActions::showHistory);
+}
+
+void FollowUpActions::showHistory()
+{
+    auto *mainWindow = qobject_cast<MainWindow *>(m_window);
+    if (!mainWindow)
+        return;
+    const qint64 clientId = mainWindow->caseList()
+                                ->tableView()
+                                ->currentIndex()
+                                .data(CaseListModel::ClientIdRole)
+                                .toLongLong();
+    if (clientId <= 0) {
+        QMessageBox::information(m_window, tr("Plan history"), tr("Select a case first."));
+        return;
+    }
+    auto *view = makeDialog<PlanHistoryView>(m_window, tr("Plan history"));
+    auto *dialog = view->parentWidget();
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    view->setModel(new PlanHistoryModel(m_db, clientId, view));
+    connect(view, &PlanHistoryView::openRequested, this,
+            [this, clientId](qint64 planId) { Q_EMIT openRequested(clientId, planId); });
+    m_historyView = view;
+    dialog->show();
+    view->historyView()->setFocus();
+}
+
+void FollowUpActions::showFollowUp()
+{
+    if (!m_followUpDialog) {
+        auto *view = makeDialog<FollowUpView>(m_window, tr("Follow-up"));
+        m_followUpDialog = qobject_cast<QDialog *>(view->parentWidget());
+        view->setModel(new FollowUpModel(m_db, view));
+        connect(view, &FollowUpView::openRequested, this, &FollowUpActions::openRequested);
+        m_followUpView = view;
+    } else if (auto *model = qobject_cast<FollowUpModel *>(m_followUpView->tableView()->model())) {
+        model->reload();
+    }
+    m_followUpDialog->show();
+    m_followUpDialog->raise();
+    m_followUpDialog->activateWindow();
+    m_followUpView->tableView()->setFocus();
+}
+
+void FollowUpActions::showAuditLog()
+{
+    if (!m_auditLogDialog) {
+        auto *view = makeDialog<AuditLogView>(m_window, tr("Audit log"));
+        m_auditLogDialog = qobject_cast<QDialog *>(view->parentWidget());
+        view->setModel(new AuditLogModel(m_db, view));
+        connect(view, &AuditLogView::exportRequested, this, &FollowUpActions::exportAuditLog);
+        m_auditLogView = view;
+    } else if (auto *model = qobject_cast<AuditLogModel *>(m_auditLogView->tableView()->model())) {
+        model->reload();
+    }
+    m_auditLogDialog->show();
+    m_auditLogDialog->raise();
+    m_auditLogDialog->activateWindow();
+}
+
+void FollowUpActions::exportAuditLog()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        m_auditLogDialog, tr("Export the audit log"),
+        QDir(folder).filePath(QStringLiteral("kotoplan-audit.csv")), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_auditLogView->exportTo(path, &error))
+        QMessageBox::warning(m_auditLogDialog, tr("Export the audit log"), error);
+}
+
+} // namespace kotoplan

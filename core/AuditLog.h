@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace kotoplan {
+
+enum class AuditAction
+{
+    Viewed,
+    Created,
+    Changed,
+    Signed,
+    Printed,
+    Exported,
+    Imported,
+    Erased,
+};
+
+// Who acts: the officer's name from the settings ("officer/name", read by the caller) and the
+// account logged in to the computer.
+struct AuditActor
+{
+    QString officer;
+    QString osUser;
+    static AuditActor fromEnvironment(const QString &officer);
+    bool operator==(const AuditActor &) const = default;
+};
+
+// One line of the log: ids only, never the content of the case.
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at; // UTC
+    AuditActor actor;
+    AuditAction action = AuditAction::Viewed;
+    qint64 clientId = 0; // 0 when the action concerns no client
+    qint64 planId = 0;   // 0 when the action concerns no plan
+    bool operator==(const AuditEntry &) const = default;
+};
+
+struct AuditFilter
+{
+    QDate from; // inclusive, local dates; null for no limit
+    QDate to;   // inclusive
+    std::optional<AuditAction> action;
+    qint64 clientId = 0; // 0 for every client
+};
+
+// The append-only audit log. The database refuses UPDATE and DELETE on it, so a line once
+// written stays.
+class AuditLog
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+
+public:
+    AuditLog(QSqlDatabase db, AuditActor actor);
+
+    // One INSERT: inside a store's transaction the line is written or rolled back with the save.
+    bool append(AuditAction action, qint64 clientId, qint64 planId = 0) const;
+    // Matching lines, newest first.
+    QList<AuditEntry> query(const AuditFilter &filter = {}) const;
+    const AuditActor &actor() const { return m_actor; }
+
+    static QList<AuditAction> actions();
+    static QString key(AuditAction action); // "viewed", … as stored
+    static std::optional<AuditAction> fromKey(const QString &key);
+    static QString label(AuditAction action); // in the UI language
+
+private:
+    QSqlDatabase m_db;
+    AuditActor m_actor;
+};
+
+} // namespace kotoplan

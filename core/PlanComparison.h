@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "Plan.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace kotoplan {
+
+// Two versions of a client's plan side by side, field by field in the order of the paper form,
+// with the fields that differ marked.
+class PlanComparison
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanComparison)
+
+public:
+    struct Field
+    {
+        QString key;   // as in form-fields.md: "futureWish", "subGoals", …
+        QString label; // in the UI language
+        QString before;
+        QString after;
+        bool changed = false;
+    };
+
+    PlanComparison(const Plan &before, const Plan &after);
+
+    const QList<Field> &fields() const { return m_fields; }
+    QStringList changedKeys() const;
+
+private:
+    QList<Field> m_fields;
+};
+
+} // namespace kotoplan

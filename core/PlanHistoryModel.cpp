@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#include "PlanHistoryModel.h"
+
+#include "PlanStore.h"
+
+#include "DateText.h"
+
+#include <algorithm>
+
+namespace kotoplan {
+
+PlanHistoryModel::PlanHistoryModel(QSqlDatabase db, qint64 clientId, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(std::move(db))
+    , m_clientId(clientId)
+{
+    reload();
+}
+
+int PlanHistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_plans.size());
+}
+
+int PlanHistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PlanHistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Plan &plan = m_plans.at(index.row());
+    if (role == PlanIdRole)
+        return plan.id;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case PlanDate:
+        return dateText::formatDate(plan.draftedOn);
+    case Kind:
+        return plan.kind == PlanKind::Review ? tr("Review") : tr("First plan");
+    case Status:
+        return plan.status == PlanStatus::Signed ? tr("Signed") : tr("Draft");
+    case SignedOn:
+        return plan.signedOn.isValid() ? dateText::formatDate(plan.signedOn) : QString();
+    case SignedBy:
+        return plan.signedBy;
+    default:
+        return {};
+    }
+}
+
+QVariant PlanHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case PlanDate:
+        return tr("Plan date");
+    case Kind:
+        return tr("Plan");
+    case Status:
+        return tr("Status");
+    case SignedOn:
+        return tr("Signed on");
+    case SignedBy:
+        return tr("Signed by");
+    default:
+        return {};
+    }
+}
+
+void PlanHistoryModel::reload()
+{
+    QList<Plan> plans = PlanStore(m_db).plansOf(m_clientId);
+    std::reverse(plans.begin(), plans.end());
+    beginResetModel();
+    m_plans = std::move(plans);
+    endResetModel();
+}
+
+} // namespace kotoplan

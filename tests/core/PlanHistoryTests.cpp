@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#include "ClientStore.h"
+#include "Clock.h"
+#include "PlanComparisonModel.h"
+#include "PlanHistoryModel.h"
+#include "PlanStore.h"
+#include "TestSupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QFont>
+
+#include <catch2/catch.hpp>
+
+using namespace kotoplan;
+
+TEST_CASE("The plan history lists every version, newest first", "[history]")
+{
+    const FixedClock clock(QDate(2026, 11, 23));
+    test::TempDatabase db;
+    Client client = test::fullClient();
+    REQUIRE(ClientStore(db.connection()).save(client).ok());
+    PlanStore plans(db.connection());
+    Plan first = test::fullPlan(client.id);
+    REQUIRE(plans.save(first).ok());
+    REQUIRE(plans.sign(first.id, first.draftedOn, QStringLiteral("Liisa Virtanen")).ok());
+    Plan review = plans.draftFor(client, QDate(2025, 10, 2));
+    review.outcomes = {{0, Outcome::Achieved, {}}, {1, Outcome::NotAchieved, {}}};
+    REQUIRE(plans.save(review).ok());
+
+    PlanHistoryModel model(db.connection(), client.id);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(model.rowCount() == 2);
+    CHECK(model.index(0, PlanHistoryModel::Kind).data().toString() == QStringLiteral("Review"));
+    CHECK(model.index(0, PlanHistoryModel::Status).data().toString() == QStringLiteral("Draft"));
+    CHECK(model.index(0, 0).data(PlanHistoryModel::PlanIdRole).toLongLong() == review.id);
+    CHECK(model.index(1, PlanHistoryModel::Status).data().toString() == QStringLiteral("Signed"));
+    CHECK(model.index(1, PlanHistoryModel::SignedBy).data().toString() ==
+          QStringLiteral("Liisa Virtanen"));
+
+    PlanComparisonModel comparison;
+    QAbstractItemModelTester comparisonTester(
+        &comparison, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    comparison.setPlans(model.planAt(1), model.planAt(0));
+    QStringList changed;
+    for (int row = 0; row < comparison.rowCount(); ++row) {
+        const QModelIndex index = comparison.index(row, PlanComparisonModel::Field);
+        if (index.data(PlanComparisonModel::ChangedRole).toBool()) {
+            changed.append(index.data(PlanComparisonModel::KeyRole).toString());
+            CHECK(index.data(Qt::FontRole).value<QFont>().bold());
+        }
+    }
+    CHECK(changed == QStringList{QStringLiteral("draftedOn"), QStringLiteral("kind"),
+                                 QStringLiteral("firstPlanDate"), QStringLiteral("subGoalOutcomes"),
+                                 QStringLiteral("rightsDiscussed"),
+                                 QStringLiteral("clientUnderstood"), QStringLiteral("nextMeeting"),
+                                 QStringLiteral("signedOn")});
+    CHECK(comparison.headerData(PlanComparisonModel::Before, Qt::Horizontal).toString() ==
+          QStringLiteral("Before (2.4.2025)"));
+    CHECK(comparison.index(1, PlanComparisonModel::Field).data().toString() ==
+          QStringLiteral("Interpreter present"));
+    CHECK(comparison.index(2, PlanComparisonModel::Field).data().toString() ==
+          QStringLiteral("Date the plan was drawn up or reviewed (changed)"));
+}
