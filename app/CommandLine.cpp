@@ -5,9 +5,14 @@
 #include "ClientStore.h"
 #include "Database.h"
 #include "DemoData.h"
+#include "PdfWriter.h"
+#include "PlanDocument.h"
 #include "PlanStore.h"
+#include "PrintLanguage.h"
+#include "Translations.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -112,11 +117,50 @@ int runCheck(Database &database, const QCommandLineParser &parser)
     return integrity == QLatin1String("ok") ? CommandLine::Success : CommandLine::Failure;
 }
 
+int runPdf(Database &database, const QCommandLineParser &parser)
+{
+    bool idOk = false;
+    const qint64 planId = parser.value(QStringLiteral("plan")).toLongLong(&idOk);
+    if (!parser.isSet(QStringLiteral("plan")) || !idOk || planId <= 0)
+        return badUsage(CommandLine::tr("pdf needs --plan ID, the number that list shows."));
+    const QString outPath = parser.value(QStringLiteral("out"));
+    if (outPath.isEmpty())
+        return badUsage(CommandLine::tr("pdf needs --out FILE.pdf."));
+    QString language = PrintLanguage::defaultCode();
+    if (parser.isSet(QStringLiteral("lang"))) {
+        language = parser.value(QStringLiteral("lang"));
+        if (!translations::languages().contains(language))
+            return badUsage(CommandLine::tr("--lang takes one of: %1.")
+                                .arg(translations::languages().join(QStringLiteral(", "))));
+    }
+    int code = 0;
+    if (!openDatabase(database, parser.value(QStringLiteral("database")), false, &code))
+        return code;
+    const std::optional<Plan> plan = PlanStore(database.connection()).load(planId);
+    const std::optional<Client> client =
+        plan ? ClientStore(database.connection()).load(plan->clientId) : std::nullopt;
+    if (!plan || !client)
+        return failure(CommandLine::tr("There is no plan with the id %1.").arg(planId));
+    const PdfWriter::Result written = PdfWriter::write(PlanDocument(*plan, *client, language), outPath);
+    if (!written.ok)
+        return failure(written.message);
+    out() << CommandLine::tr("Wrote %1 (%n page(s)).", nullptr, written.pages)
+                 .arg(QDir::toNativeSeparators(outPath))
+          << Qt::endl;
+    return CommandLine::Success;
+}
+
 } // namespace
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("demo"), QStringLiteral("list"), QStringLiteral("check")};
+    return {QStringLiteral("demo"), QStringLiteral("list"), QStringLiteral("check"),
+            QStringLiteral("pdf")};
+}
+
+bool CommandLine::needsFonts(const QStringList &arguments)
+{
+    return arguments.contains(QStringLiteral("pdf"));
 }
 
 bool CommandLine::isCommand(const QStringList &arguments)
@@ -153,7 +197,8 @@ int CommandLine::run(const QStringList &arguments)
            "  (none)   start the program\n"
            "  demo     fill the database with invented demo clients\n"
            "  list     list the plans, one a line: id, name, date of birth, date, kind, status\n"
-           "  check    show the schema version, the integrity and the counts"));
+           "  check    show the schema version, the integrity and the counts\n"
+           "  pdf      write a plan as PDF/A: --plan ID --out FILE.pdf [--lang fi|sv|en]"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addOptions({
@@ -161,8 +206,12 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("clients"), tr("demo: how many clients (50 if not given)."), tr("number")},
         {QStringLiteral("search"), tr("list: only plans whose client matches the text."),
          tr("text")},
+        {QStringLiteral("plan"), tr("pdf: the plan's id, as list shows it."), tr("id")},
+        {QStringLiteral("lang"), tr("pdf: the language of the printed plan: fi, sv or en."),
+         tr("language")},
+        {QStringLiteral("out"), tr("pdf: the PDF file to write."), tr("file")},
     });
-    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, list or check"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, list, check or pdf"));
 
     if (!parser.parse(arguments))
         return badUsage(parser.errorText());
@@ -185,12 +234,19 @@ int CommandLine::run(const QStringList &arguments)
         return badUsage(tr("--clients goes with demo only."));
     if (parser.isSet(QStringLiteral("search")) && command != QLatin1String("list"))
         return badUsage(tr("--search goes with list only."));
+    for (const QString &option :
+         {QStringLiteral("plan"), QStringLiteral("lang"), QStringLiteral("out")}) {
+        if (parser.isSet(option) && command != QLatin1String("pdf"))
+            return badUsage(tr("--%1 goes with pdf only.").arg(option));
+    }
 
     Database database;
     if (command == QLatin1String("demo"))
         return runDemo(database, parser);
     if (command == QLatin1String("list"))
         return runList(database, parser);
+    if (command == QLatin1String("pdf"))
+        return runPdf(database, parser);
     return runCheck(database, parser);
 }
 

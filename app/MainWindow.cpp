@@ -5,6 +5,7 @@
 #include "CaseListModel.h"
 #include "CaseListView.h"
 #include "ClientDialog.h"
+#include "PrintActions.h"
 
 #include <QApplication>
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 
 namespace kotoplan {
@@ -52,8 +54,29 @@ void MainWindow::createActions()
     findAction->setShortcut(QKeySequence::Find);
 
     fileMenu->addSeparator();
+    createPrintActions(fileMenu, toolBar);
+
+    fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);
+}
+
+void MainWindow::createPrintActions(QMenu *menu, QToolBar *toolBar)
+{
+    // The plan printed is the one of the case list's current row, and none when no row is.
+    m_printActions = new PrintActions(m_db, this);
+    m_printActions->addTo(menu, toolBar);
+    connect(m_printActions, &PrintActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    QTableView *table = m_caseList->tableView();
+    const auto follow = [this, table] {
+        const QModelIndex current = table->currentIndex();
+        m_printActions->setPlanId(
+            current.isValid() ? current.data(CaseListModel::PlanIdRole).toLongLong() : 0);
+    };
+    connect(table->selectionModel(), &QItemSelectionModel::currentChanged, this, follow);
+    connect(table->model(), &QAbstractItemModel::modelReset, this, follow);
+    connect(table->model(), &QAbstractItemModel::layoutChanged, this, follow);
 }
 
 void MainWindow::updateTitle()
