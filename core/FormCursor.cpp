@@ -18,14 +18,26 @@ QTextCharFormat font(qreal points, bool bold)
 {
     QTextCharFormat format;
     format.setFontFamilies(FormCursor::printFamilies());
-    // A letter spacing makes Qt leave out the ligatures of Latin ("ﬁ" would come back from
-    // the PDF as one odd character) and keep the shaping Arabic needs; 1/64 point shows not.
-    format.setFontLetterSpacingType(QFont::AbsoluteSpacing);
-    format.setFontLetterSpacing(1.0 / 64);
     format.setFontPointSize(points);
     format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
     format.setForeground(ink);
     return format;
+}
+
+bool needsShaping(QChar::Script script)
+{
+    switch (script) {
+    case QChar::Script_Common:
+    case QChar::Script_Inherited:
+    case QChar::Script_Latin:
+    case QChar::Script_Cyrillic:
+    case QChar::Script_Greek:
+    case QChar::Script_Ethiopic:
+    case QChar::Script_Han:
+        return false;
+    default:
+        return true;
+    }
 }
 
 // With collapsed borders each cell draws its own: one thin line between neighbours.
@@ -82,6 +94,34 @@ FormCursor::FormCursor(QTextDocument *document)
     m_label.setForeground(QColor(0x40, 0x40, 0x40));
 }
 
+void FormCursor::insert(QTextCursor &cursor, const QString &text, const QTextCharFormat &format)
+{
+    // Scripts that read fine unshaped go in without shaping, so Latin gets no ligatures ("ﬁ"
+    // would come back from the PDF as one odd character); Arabic and others keep theirs.
+    const QString composed = text.normalized(QString::NormalizationForm_C);
+    QTextCharFormat plain = format;
+    plain.setFontStyleStrategy(QFont::PreferNoShaping);
+    qsizetype start = 0;
+    bool shaped = false;
+    for (qsizetype i = 0; i <= composed.size(); ++i) {
+        bool here = shaped;
+        if (i < composed.size()) {
+            const char32_t code = composed.at(i).isHighSurrogate() && i + 1 < composed.size()
+                                      ? QChar::surrogateToUcs4(composed.at(i), composed.at(i + 1))
+                                      : composed.at(i).unicode();
+            const QChar::Script script = QChar::script(code);
+            if (script != QChar::Script_Common && script != QChar::Script_Inherited)
+                here = needsShaping(script);
+        }
+        if (i == composed.size() || here != shaped) {
+            if (i > start)
+                cursor.insertText(composed.mid(start, i - start), shaped ? format : plain);
+            start = i;
+            shaped = here;
+        }
+    }
+}
+
 void FormCursor::paragraph(const QTextCharFormat &format, qreal topMargin, qreal bottomMargin)
 {
     QTextBlockFormat block;
@@ -101,7 +141,7 @@ void FormCursor::paragraph(const QTextCharFormat &format, qreal topMargin, qreal
 void FormCursor::title(const QString &text)
 {
     paragraph(font(15, true), 0, 6);
-    m_cursor.insertText(text);
+    insert(m_cursor, text, m_cursor.charFormat());
 }
 
 void FormCursor::heading(const QString &text, bool keepToEnd)
@@ -113,13 +153,13 @@ void FormCursor::heading(const QString &text, bool keepToEnd)
         block.setProperty(KeepToEndProperty, true);
         m_cursor.setBlockFormat(block);
     }
-    m_cursor.insertText(text);
+    insert(m_cursor, text, m_cursor.charFormat());
 }
 
 void FormCursor::label(const QString &text)
 {
     paragraph(m_label, 6, 1);
-    m_cursor.insertText(text);
+    insert(m_cursor, text, m_cursor.charFormat());
 }
 
 void FormCursor::field(const QString &labelText, const QString &value, int emptyLines)
@@ -144,14 +184,14 @@ void FormCursor::fieldRow(const QList<Field> &fields)
         const Field &field = fields.at(column);
         QTextCursor cell = table->cellAt(0, column).firstCursorPosition();
         cell.setBlockCharFormat(m_label);
-        cell.insertText(field.label, m_label);
+        insert(cell, field.label, m_label);
         QTextBlockFormat valueBlock;
         valueBlock.setTopMargin(1);
         cell.insertBlock(valueBlock, m_text);
         if (field.value.isEmpty())
             cell.insertText(QString(qMax(0, field.emptyLines - 1), QChar::LineSeparator), m_text);
         else
-            cell.insertText(field.value, m_text);
+            insert(cell, field.value, m_text);
     }
     afterTable();
 }
@@ -165,7 +205,7 @@ void FormCursor::checkLine(const QList<std::pair<bool, QString>> &choices)
             m_cursor.insertText(QStringLiteral("\u2003\u2003"), m_text);
         firstChoice = false;
         m_cursor.insertText(checked ? QStringLiteral("\u2612") : QStringLiteral("\u2610"), m_box);
-        m_cursor.insertText(QStringLiteral(" ") + text, m_text);
+        insert(m_cursor, QStringLiteral(" ") + text, m_text);
     }
 }
 
@@ -191,14 +231,15 @@ void FormCursor::table(const QStringList &headers, const QList<QStringList> &row
         QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
         cellFormat.setBackground(headerShade);
         cell.setFormat(cellFormat);
-        cell.firstCursorPosition().insertText(headers.at(column), headerFormat);
+        QTextCursor headerCursor = cell.firstCursorPosition();
+        insert(headerCursor, headers.at(column), headerFormat);
     }
     for (int row = 0; row < rows.size(); ++row) {
         const QStringList &values = rows.at(row);
         for (int column = 0; column < headers.size() && column < values.size(); ++column) {
             QTextCursor cell = table->cellAt(row + 1, column).firstCursorPosition();
             cell.setBlockCharFormat(m_text);
-            cell.insertText(values.at(column), m_text);
+            insert(cell, values.at(column), m_text);
         }
     }
     if (rows.isEmpty()) {
@@ -241,12 +282,14 @@ void FormCursor::signatureBlock(const QList<QList<std::pair<QString, QString>>> 
             aboveFormat.setTopPadding(26); // room to sign by hand
             aboveFormat.setBottomPadding(1);
             above.setFormat(aboveFormat);
-            above.firstCursorPosition().insertText(text, m_text);
+            QTextCursor aboveCursor = above.firstCursorPosition();
+            insert(aboveCursor, text, m_text);
             QTextTableCell below = table->cellAt(row * 2 + 1, line * 2);
             QTextTableCellFormat belowFormat = below.format().toTableCellFormat();
             belowFormat.setTopPadding(2);
             below.setFormat(belowFormat);
-            below.firstCursorPosition().insertText(caption, m_label);
+            QTextCursor belowCursor = below.firstCursorPosition();
+            insert(belowCursor, caption, m_label);
         }
     }
     afterTable();

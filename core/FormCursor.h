@@ -53,6 +53,7 @@ public:
 private:
     void paragraph(const QTextCharFormat &format, qreal topMargin, qreal bottomMargin);
     void afterTable();
+    static void insert(QTextCursor &cursor, const QString &text, const QTextCharFormat &format);
     QTextCharFormat m_text;
     QTextCharFormat m_label;
     QTextCharFormat m_box;

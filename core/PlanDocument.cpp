@@ -35,7 +35,6 @@ std::unique_ptr<QTextDocument> PlanDocument::build() const
     QFont font;
     font.setFamilies(FormCursor::printFamilies());
     font.setPointSize(10);
-    font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
     document->setDefaultFont(font);
     QTextOption option = document->defaultTextOption();
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);

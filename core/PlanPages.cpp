@@ -27,7 +27,6 @@ QFont decorationFont(QPaintDevice *device)
     QFont font;
     font.setFamilies(FormCursor::printFamilies());
     font.setPointSize(8);
-    font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
     return QFont(font, device);
 }
 } // namespace
@@ -92,8 +91,10 @@ int PlanPages::paint(QPainter &painter, QPagedPaintDevice &device)
         painter.save();
         painter.scale(scale, scale);
         painter.translate(bodyPoints.left(), bodyPoints.top() - page * bodyPoints.height());
+        // A line pushed onto the next page starts exactly at this page's bottom edge: keep
+        // the clip short of it, or its text lands, clipped but extractable, on both pages.
         m_text->drawContents(&painter, QRectF(0, page * bodyPoints.height(), bodyPoints.width(),
-                                              bodyPoints.height()));
+                                              bodyPoints.height() - 0.01));
         painter.restore();
         paintDecoration(painter, pagePixels, scale, page + 1, pages);
     }

@@ -240,16 +240,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kotoplan: integration plans for immigrants outside the labour force.
-
-Commands:
-  (none)   start the program
-  demo     fill the database with invented demo clients
-  list     list the plans, one a line: id, name, date of birth, date, kind, status
-  check    show the schema version, the integrity and the counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -274,10 +264,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>demo, list or check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give one command: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,6 +282,79 @@ Commands:
     <message>
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf needs --plan ID, the number that list shows.</source>
+        <translation>pdf tarvitsee valitsimen --plan ID, numeron jonka list näyttää.</translation>
+    </message>
+    <message>
+        <source>pdf needs --out FILE.pdf.</source>
+        <translation>pdf tarvitsee valitsimen --out TIEDOSTO.pdf.</translation>
+    </message>
+    <message>
+        <source>--lang takes one of: %1.</source>
+        <translation>--lang hyväksyy yhden näistä: %1.</translation>
+    </message>
+    <message>
+        <source>There is no plan with the id %1.</source>
+        <translation>Suunnitelmaa, jonka tunnus on %1, ei ole.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Kirjoitettu %1 (%n sivu).</numerusform>
+            <numerusform>Kirjoitettu %1 (%n sivua).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kotoplan: integration plans for immigrants outside the labour force.
+
+Commands:
+  (none)   start the program
+  demo     fill the database with invented demo clients
+  list     list the plans, one a line: id, name, date of birth, date, kind, status
+  check    show the schema version, the integrity and the counts
+  pdf      write a plan as PDF/A: --plan ID --out FILE.pdf [--lang fi|sv|en]</source>
+        <translation>Kotoplan: kotoutumissuunnitelmat työvoiman ulkopuolella oleville maahanmuuttajille.
+
+Komennot:
+  (ei mitään)  käynnistä ohjelma
+  demo     täytä tietokanta keksityillä esimerkkiasiakkailla
+  list     luettele suunnitelmat, yksi riviä kohden: tunnus, nimi, syntymäaika, päivämäärä, laji, tila
+  check    näytä skeeman versio, eheys ja määrät
+  pdf      kirjoita suunnitelma PDF/A-tiedostoksi: --plan ID --out TIEDOSTO.pdf [--lang fi|sv|en]</translation>
+    </message>
+    <message>
+        <source>pdf: the plan&apos;s id, as list shows it.</source>
+        <translation>pdf: suunnitelman tunnus, kuten list sen näyttää.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>tunnus</translation>
+    </message>
+    <message>
+        <source>pdf: the language of the printed plan: fi, sv or en.</source>
+        <translation>pdf: tulostetun suunnitelman kieli: fi, sv tai en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>kieli</translation>
+    </message>
+    <message>
+        <source>pdf: the PDF file to write.</source>
+        <translation>pdf: kirjoitettava PDF-tiedosto.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tiedosto</translation>
+    </message>
+    <message>
+        <source>demo, list, check or pdf</source>
+        <translation>demo, list, check tai pdf</translation>
+    </message>
+    <message>
+        <source>--%1 goes with pdf only.</source>
+        <translation>--%1 käy vain komennon pdf kanssa.</translation>
     </message>
 </context>
 <context>
@@ -401,6 +460,296 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PdfWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>The plan could not be made into a PDF for %1.</source>
+        <translation>Suunnitelmasta ei voitu tehdä PDF-tiedostoa %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDocument</name>
+    <message>
+        <source>Taking part besides the client:</source>
+        <translation>Suunnitelman laatimiseen osallistuvat asiakkaan lisäksi:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>paikan päällä</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>puhelimitse</translation>
+    </message>
+    <message>
+        <source>by video</source>
+        <translation>videoyhteydellä</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>Interpreter present</source>
+        <translation>Tulkki paikalla</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>Date the plan was drawn up / reviewed</source>
+        <translation>Suunnitelman laatimis-/tarkistuspäivä</translation>
+    </message>
+    <message>
+        <source>The client&apos;s personal data</source>
+        <translation>Asiakkaan henkilötiedot</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <source>All mother tongues</source>
+        <translation>Kaikki äidinkielet</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Kansalaisuus</translation>
+    </message>
+    <message>
+        <source>Contact language</source>
+        <translation>Asiointikieli</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Postal code and post office</source>
+        <translation>Postinumero ja -toimipaikka</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelinnumero</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Arrival in Finland (month/year)</source>
+        <translation>Maahantulo (kk/vvvv)</translation>
+    </message>
+    <message>
+        <source>Date of first residence permit, residence card or registration of right of residence</source>
+        <translation>Ensimmäisen oleskeluluvan, oleskelukortin tai oleskeluoikeuden rekisteröinnin päivämäärä</translation>
+    </message>
+    <message>
+        <source>Less than 3 years have passed since that date, so a plan can be drawn up</source>
+        <translation>Päivämäärästä on alle 3 vuotta, joten suunnitelma voidaan laatia</translation>
+    </message>
+    <message>
+        <source>This is:</source>
+        <translation>Tämä on:</translation>
+    </message>
+    <message>
+        <source>the first plan</source>
+        <translation>ensimmäinen suunnitelma</translation>
+    </message>
+    <message>
+        <source>a review. Date of the first plan:</source>
+        <translation>suunnitelman tarkistus. Ensimmäisen suunnitelman päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Life situation</source>
+        <translation>Elämäntilanne</translation>
+    </message>
+    <message>
+        <source>Summary of the client&apos;s life situation and competence (reason for entry, family, social challenges, health, language skills, education, work experience, wishes and goals)</source>
+        <translation>Yhteenveto asiakkaan elämäntilanteesta ja osaamisesta (soveltuvin osin maahantulon syy, perhetilanne, sosiaaliset haasteet, terveydentila, kielitaito, koulutus, työkokemus, toiveet ja tavoitteet)</translation>
+    </message>
+    <message>
+        <source>Goals of integration</source>
+        <translation>Kotoutumisen tavoitteet</translation>
+    </message>
+    <message>
+        <source>The future wish in the client&apos;s own words: what everyday life in about five years</source>
+        <translation>Tulevaisuuden toive omin sanoin: millaista arkea asiakas haluaa elää esimerkiksi viiden vuoden kuluttua</translation>
+    </message>
+    <message>
+        <source>Main goal (choose one):</source>
+        <translation>Päätavoite (valitse yksi):</translation>
+    </message>
+    <message>
+        <source>work or entrepreneurship</source>
+        <translation>työ tai yrittäjyys</translation>
+    </message>
+    <message>
+        <source>a vocation</source>
+        <translation>ammatti</translation>
+    </message>
+    <message>
+        <source>literacy</source>
+        <translation>luku- ja kirjoitustaito</translation>
+    </message>
+    <message>
+        <source>basic education</source>
+        <translation>perusopetus</translation>
+    </message>
+    <message>
+        <source>working basic Finnish/Swedish</source>
+        <translation>toimiva suomen/ruotsin peruskielitaito</translation>
+    </message>
+    <message>
+        <source>another level of Finnish/Swedish (which)</source>
+        <translation>muu suomen/ruotsin kielitaidon taso, mikä</translation>
+    </message>
+    <message>
+        <source>rehabilitation</source>
+        <translation>kuntoutus</translation>
+    </message>
+    <message>
+        <source>managing everyday life independently</source>
+        <translation>itsenäinen arjenhallinta</translation>
+    </message>
+    <message>
+        <source>another main goal (which)</source>
+        <translation>muu päätavoite, mikä</translation>
+    </message>
+    <message>
+        <source>More about the main goal</source>
+        <translation>Lisätietoa päätavoitteesta</translation>
+    </message>
+    <message>
+        <source>If the main goal is work or entrepreneurship: primary and alternative occupational goals</source>
+        <translation>Jos päätavoite on työllistyminen tai yrittäjyys: ensisijainen ja vaihtoehtoiset ammattitavoitteet</translation>
+    </message>
+    <message>
+        <source>Primary occupational goal</source>
+        <translation>Ensisijainen ammattitavoite</translation>
+    </message>
+    <message>
+        <source>Alternative occupational goals</source>
+        <translation>Vaihtoehtoiset ammattitavoitteet</translation>
+    </message>
+    <message>
+        <source>Language study plan</source>
+        <translation>Kielen opiskelusuunnitelma</translation>
+    </message>
+    <message>
+        <source>Other study plan</source>
+        <translation>Muu opiskelusuunnitelma</translation>
+    </message>
+    <message>
+        <source>Other long-term measures (civic organisations, applying for rehabilitation, family integration plan, family reunification, referral to social and health services)</source>
+        <translation>Muut pitkän aikavälin kotoutumista edistävät toimenpiteet (järjestötoiminta, kuntoutuksen hakeminen, perheen kotoutumissuunnitelma, perheenyhdistäminen, ohjaus sosiaali- ja terveyspalveluihin)</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Sub-goals for the next 12 months with their measures:</source>
+        <translation>Osatavoitteet seuraavalle 12 kuukaudelle ja niihin liittyvät toimenpiteet:</translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Osatavoite</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>Vastuutaho</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Aikataulu</translation>
+    </message>
+    <message>
+        <source>Rights and obligations of the plan discussed with the client</source>
+        <translation>Suunnitelmaan liittyvät oikeudet ja velvollisuudet on käyty läpi asiakkaan kanssa</translation>
+    </message>
+    <message>
+        <source>The agreed matters were gone through so that the client understands them</source>
+        <translation>Sovitut asiat on käyty läpi niin, että asiakas ymmärtää ne</translation>
+    </message>
+    <message>
+        <source>Expected of the client</source>
+        <translation>Asiakkaalta odotetaan</translation>
+    </message>
+    <message>
+        <source>The municipality commits to</source>
+        <translation>Kunta sitoutuu</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Seuraava tapaaminen</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Allekirjoitukset</translation>
+    </message>
+    <message>
+        <source>Name in print</source>
+        <translation>Nimenselvennys</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Paikka ja aika</translation>
+    </message>
+    <message>
+        <source>Client&apos;s signature</source>
+        <translation>Asiakkaan allekirjoitus</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s signature</source>
+        <translation>Viranhaltijan allekirjoitus</translation>
+    </message>
+    <message>
+        <source>Interpreter&apos;s signature</source>
+        <translation>Tulkin allekirjoitus</translation>
+    </message>
+    <message>
+        <source>Integration plan for immigrants outside the labour force</source>
+        <translation>Kotoutumissuunnitelma työvoiman ulkopuolella oleville maahanmuuttajille</translation>
+    </message>
+    <message>
+        <source>Integration plan of %1, %2</source>
+        <translation>Kotoutumissuunnitelma: %1, %2</translation>
+    </message>
+    <message>
+        <source>Plan date</source>
+        <translation>Suunnitelman päivämäärä</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Sivu %1 / %2</translation>
+    </message>
+    <message>
+        <source>integration-plan</source>
+        <translation>kotoutumissuunnitelma</translation>
+    </message>
+</context>
+<context>
     <name>PlanStore</name>
     <message>
         <source>The plan&apos;s client does not exist.</source>
@@ -429,6 +778,21 @@ Commands:
     <message>
         <source>Someone else changed this plan in the meantime.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintLanguage</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 klo %2</translation>
+    </message>
+    <message>
+        <source>Stateless</source>
+        <translation>Kansalaisuudeton</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tuntematon</translation>
     </message>
 </context>
 <context>
@@ -635,6 +999,61 @@ Commands:
     <message>
         <source>Kotoplan – %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::PrintActions</name>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Esikatsele tuloste…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tulosta…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Tallenna P&amp;DF-tiedostoksi…</translation>
+    </message>
+    <message>
+        <source>Print &amp;language</source>
+        <translation>Tulosteen &amp;kieli</translation>
+    </message>
+    <message>
+        <source>Show the printed plan before printing</source>
+        <translation>Näytä tulostettava suunnitelma ennen tulostusta</translation>
+    </message>
+    <message>
+        <source>Save the plan as a PDF/A file to archive or send</source>
+        <translation>Tallenna suunnitelma PDF/A-tiedostoksi arkistoitavaksi tai lähetettäväksi</translation>
+    </message>
+    <message>
+        <source>The language of the printed plan</source>
+        <translation>Tulostetun suunnitelman kieli</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Tulosteen esikatselu</translation>
+    </message>
+    <message>
+        <source>Print the plan</source>
+        <translation>Tulosta suunnitelma</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>Tallenna suunnitelma PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Tallenna PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Tallennettu %1.</translation>
     </message>
 </context>
 </TS>

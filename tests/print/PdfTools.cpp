@@ -20,7 +20,7 @@ QString runTool(const QString &program, const QStringList &arguments, int *exitC
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
-QString pdfText(const QString &path, int first, int last)
+QString pdfText(const QString &path, int first, int last, bool compatibility)
 {
     QStringList arguments{QStringLiteral("-enc"), QStringLiteral("UTF-8")};
     if (first > 0)
@@ -29,9 +29,13 @@ QString pdfText(const QString &path, int first, int last)
         arguments << QStringLiteral("-l") << QString::number(last);
     arguments << path << QStringLiteral("-");
     static const QRegularExpression whitespace(QStringLiteral("\\s+"));
-    return runTool(QStringLiteral("pdftotext"), arguments)
-        .replace(whitespace, QStringLiteral(" "))
-        .trimmed();
+    // pdftotext wraps right-to-left runs in embedding marks of its own.
+    static const QRegularExpression bidiMarks(QStringLiteral("[\\x{200E}\\x{200F}\\x{202A}-\\x{202E}]"));
+    QString text = runTool(QStringLiteral("pdftotext"), arguments)
+                       .remove(bidiMarks)
+                       .replace(whitespace, QStringLiteral(" "))
+                       .trimmed();
+    return compatibility ? text.normalized(QString::NormalizationForm_KC) : text;
 }
 
 QString pdfInfo(const QString &path, const QString &key)
@@ -46,14 +50,17 @@ QString pdfInfo(const QString &path, const QString &key)
 
 bool inOrder(const QString &text, const QStringList &items, QString *missing)
 {
+    // Spaces are left out of the comparison: pdftotext moves the space between a right-to-left
+    // and a left-to-right run to where it stands on the page.
     static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+    const QString compact = QString(text).remove(whitespace);
     qsizetype from = 0;
     for (const QString &item : items) {
-        const QString wanted = QString(item).replace(whitespace, QStringLiteral(" ")).trimmed();
-        const qsizetype at = text.indexOf(wanted, from);
+        const QString wanted = QString(item).remove(whitespace);
+        const qsizetype at = compact.indexOf(wanted, from);
         if (at < 0) {
             if (missing)
-                *missing = wanted;
+                *missing = item;
             return false;
         }
         from = at + wanted.size();
