@@ -9,7 +9,13 @@
 namespace kotoplan {
 
 namespace {
-constexpr qreal boxBorder = 0.75;
+// Qt reads frame and block lengths as CSS pixels (1/96 inch) and scales them to the device;
+// these are points.
+constexpr qreal pt(qreal points)
+{
+    return points * 96.0 / 72.0;
+}
+constexpr qreal boxBorder = 1; // Qt draws no collapsed border under one CSS pixel
 const QColor ink(0x20, 0x20, 0x20);
 const QColor rule(0x70, 0x70, 0x70);
 const QColor headerShade(0xe8, 0xe8, 0xe8);
@@ -125,8 +131,8 @@ void FormCursor::insert(QTextCursor &cursor, const QString &text, const QTextCha
 void FormCursor::paragraph(const QTextCharFormat &format, qreal topMargin, qreal bottomMargin)
 {
     QTextBlockFormat block;
-    block.setTopMargin(topMargin);
-    block.setBottomMargin(bottomMargin);
+    block.setTopMargin(pt(topMargin));
+    block.setBottomMargin(pt(bottomMargin));
     // The cursor stands in an empty block at the start and after every table: use it.
     if (m_first) {
         m_cursor.setBlockFormat(block);
@@ -175,7 +181,7 @@ void FormCursor::fieldRow(const QList<Field> &fields)
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setBorderCollapse(true);
     format.setCellSpacing(0);
-    format.setCellPadding(3);
+    format.setCellPadding(pt(3));
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setColumnWidthConstraints(evenWidths(int(fields.size())));
     QTextTable *table = m_cursor.insertTable(1, int(fields.size()), format);
@@ -186,7 +192,7 @@ void FormCursor::fieldRow(const QList<Field> &fields)
         cell.setBlockCharFormat(m_label);
         insert(cell, field.label, m_label);
         QTextBlockFormat valueBlock;
-        valueBlock.setTopMargin(1);
+        valueBlock.setTopMargin(pt(1));
         cell.insertBlock(valueBlock, m_text);
         if (field.value.isEmpty())
             cell.insertText(QString(qMax(0, field.emptyLines - 1), QChar::LineSeparator), m_text);
@@ -219,7 +225,7 @@ void FormCursor::table(const QStringList &headers, const QList<QStringList> &row
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setBorderCollapse(true);
     format.setCellSpacing(0);
-    format.setCellPadding(3);
+    format.setCellPadding(pt(3));
     format.setHeaderRowCount(1);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setColumnWidthConstraints(columnWidths(widthPercents));
@@ -276,17 +282,17 @@ void FormCursor::signatureBlock(const QList<QList<std::pair<QString, QString>>> 
                 continue;
             QTextTableCell above = table->cellAt(row * 2, line * 2);
             QTextTableCellFormat aboveFormat = above.format().toTableCellFormat();
-            aboveFormat.setBottomBorder(boxBorder);
+            aboveFormat.setBottomBorder(pt(0.75));
             aboveFormat.setBottomBorderStyle(QTextFrameFormat::BorderStyle_Solid);
             aboveFormat.setBottomBorderBrush(ink);
-            aboveFormat.setTopPadding(26); // room to sign by hand
-            aboveFormat.setBottomPadding(1);
+            aboveFormat.setTopPadding(pt(26)); // room to sign by hand
+            aboveFormat.setBottomPadding(pt(1));
             above.setFormat(aboveFormat);
             QTextCursor aboveCursor = above.firstCursorPosition();
             insert(aboveCursor, text, m_text);
             QTextTableCell below = table->cellAt(row * 2 + 1, line * 2);
             QTextTableCellFormat belowFormat = below.format().toTableCellFormat();
-            belowFormat.setTopPadding(2);
+            belowFormat.setTopPadding(pt(2));
             below.setFormat(belowFormat);
             QTextCursor belowCursor = below.firstCursorPosition();
             insert(belowCursor, caption, m_label);
@@ -301,7 +307,7 @@ void FormCursor::afterTable()
     // paragraph itself.
     m_cursor.movePosition(QTextCursor::End);
     QTextBlockFormat gap;
-    gap.setLineHeight(4, QTextBlockFormat::FixedHeight);
+    gap.setLineHeight(pt(4), QTextBlockFormat::FixedHeight);
     m_cursor.setBlockFormat(gap);
     m_first = true;
 }

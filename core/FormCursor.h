@@ -13,11 +13,13 @@ class QTextDocument;
 namespace kotoplan {
 
 // Writes the pieces of a paper form into a QTextDocument: labels, boxes that stay visible when
-// empty, check boxes, tables and signature lines. Lengths are in points: the document is laid
-// out on a 72 dpi device (see PlanPages).
+// empty, check boxes, tables and signature lines. The document is laid out on a device of
+// LayoutDpi (see PlanPages), so fonts keep their point sizes and frames get fine widths.
 class FormCursor
 {
 public:
+    static constexpr int LayoutDpi = 288;
+
     explicit FormCursor(QTextDocument *document);
     // The fonts of the printout, first choice first.
     static QStringList printFamilies();

@@ -36,7 +36,7 @@ PlanPages::PlanPages(const PlanDocument &document)
     , m_text(document.build())
     , m_layoutDevice(1, 1, QImage::Format_RGB32)
 {
-    const int dotsPerMeter = qRound(pointsPerInch / 0.0254);
+    const int dotsPerMeter = qRound(FormCursor::LayoutDpi / 0.0254);
     m_layoutDevice.setDotsPerMeterX(dotsPerMeter);
     m_layoutDevice.setDotsPerMeterY(dotsPerMeter);
     m_text->documentLayout()->setPaintDevice(&m_layoutDevice);
@@ -44,21 +44,21 @@ PlanPages::PlanPages(const PlanDocument &document)
 
 PlanPages::~PlanPages() = default;
 
-void PlanPages::layOut(const QSizeF &bodyPoints)
+void PlanPages::layOut(const QSizeF &body)
 {
-    if (m_text->pageSize() == bodyPoints)
+    if (m_text->pageSize() == body)
         return;
-    m_text->setPageSize(bodyPoints);
+    m_text->setPageSize(body);
     // A block marked to keep to the end (the signatures) starts a new page when the rest would
     // otherwise run onto the next one, and fits on one page.
     QAbstractTextDocumentLayout *layout = m_text->documentLayout();
     for (QTextBlock block = m_text->begin(); block.isValid(); block = block.next()) {
         if (!block.blockFormat().boolProperty(FormCursor::KeepToEndProperty))
             continue;
-        const int startPage = int(layout->blockBoundingRect(block).top() / bodyPoints.height());
+        const int startPage = int(layout->blockBoundingRect(block).top() / body.height());
         const qreal restHeight = layout->documentSize().height() -
                                  layout->blockBoundingRect(block).top();
-        if (startPage != m_text->pageCount() - 1 && restHeight < bodyPoints.height()) {
+        if (startPage != m_text->pageCount() - 1 && restHeight < body.height()) {
             QTextCursor cursor(block);
             QTextBlockFormat format = block.blockFormat();
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
@@ -81,7 +81,10 @@ int PlanPages::paint(QPainter &painter, QPagedPaintDevice &device)
     const QRectF pagePoints = paintPoints.adjusted(left, top, -right, -bottom);
     const QRectF bodyPoints =
         pagePoints.adjusted(0, headerHeight, 0, -footerHeight);
-    layOut(bodyPoints.size());
+    // The document's own units: layout pixels of FormCursor::LayoutDpi.
+    const qreal layoutPerPoint = FormCursor::LayoutDpi / pointsPerInch;
+    const QRectF body(bodyPoints.topLeft() * layoutPerPoint, bodyPoints.size() * layoutPerPoint);
+    layOut(body.size());
 
     const int pages = m_text->pageCount();
     const QRectF pagePixels(pagePoints.topLeft() * scale, pagePoints.size() * scale);
@@ -89,12 +92,12 @@ int PlanPages::paint(QPainter &painter, QPagedPaintDevice &device)
         if (page > 0)
             device.newPage();
         painter.save();
-        painter.scale(scale, scale);
-        painter.translate(bodyPoints.left(), bodyPoints.top() - page * bodyPoints.height());
+        painter.scale(scale / layoutPerPoint, scale / layoutPerPoint);
+        painter.translate(body.left(), body.top() - page * body.height());
         // A line pushed onto the next page starts exactly at this page's bottom edge: keep
         // the clip short of it, or its text lands, clipped but extractable, on both pages.
-        m_text->drawContents(&painter, QRectF(0, page * bodyPoints.height(), bodyPoints.width(),
-                                              bodyPoints.height() - 0.01));
+        m_text->drawContents(&painter,
+                             QRectF(0, page * body.height(), body.width(), body.height() - 0.01));
         painter.restore();
         paintDecoration(painter, pagePixels, scale, page + 1, pages);
     }

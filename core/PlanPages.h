@@ -30,14 +30,14 @@ public:
     QTextDocument &textDocument() { return *m_text; }
 
 private:
-    void layOut(const QSizeF &bodyPoints);
+    void layOut(const QSizeF &body);
     void paintDecoration(QPainter &painter, const QRectF &pagePixels, qreal scale, int page,
                          int pages) const;
 
     const PlanDocument &m_document;
     std::unique_ptr<QTextDocument> m_text;
-    // The document is laid out in points on this 72 dpi device, then scaled to the device's
-    // resolution: the same layout on paper, on screen and in the PDF.
+    // The document is laid out on this device of FormCursor::LayoutDpi, then scaled to the
+    // device's resolution: the same layout on paper, on screen and in the PDF.
     QImage m_layoutDevice;
 };
 
