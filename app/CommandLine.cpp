@@ -141,7 +141,8 @@ int runPdf(Database &database, const QCommandLineParser &parser)
         plan ? ClientStore(database.connection()).load(plan->clientId) : std::nullopt;
     if (!plan || !client)
         return failure(CommandLine::tr("There is no plan with the id %1.").arg(planId));
-    const PdfWriter::Result written = PdfWriter::write(PlanDocument(*plan, *client, language), outPath);
+    const PdfWriter::Result written =
+        PdfWriter::write(PlanDocument(*plan, *client, language), outPath);
     if (!written.ok)
         return failure(written.message);
     out() << CommandLine::tr("Wrote %1 (%n page(s)).", nullptr, written.pages)

@@ -32,11 +32,10 @@ PrintActions::PrintActions(QSqlDatabase db, QWidget *window)
     , m_window(window)
     , m_preview(new QAction(QIcon::fromTheme(QStringLiteral("document-print-preview")),
                             tr("Print pre&view…"), this))
-    , m_print(new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print…"),
-                          this))
+    , m_print(new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print…"), this))
     , m_savePdf(new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
                             tr("Save as P&DF…"), this))
-    , m_languageMenu(new QMenu(tr("Print &language"), window))
+    , m_languageMenu(new QMenu(window))
     , m_languages(new QActionGroup(this))
 {
     m_print->setShortcut(QKeySequence::Print);
@@ -58,9 +57,12 @@ PrintActions::PrintActions(QSqlDatabase db, QWidget *window)
         action->setChecked(code == chosen);
         m_languages->addAction(action);
     }
-    connect(m_languages, &QActionGroup::triggered, this,
-            [](QAction *action) { PrintLanguage::rememberCode(action->data().toString()); });
+    connect(m_languages, &QActionGroup::triggered, this, [this](QAction *action) {
+        PrintLanguage::rememberCode(action->data().toString());
+        showLanguage();
+    });
     m_languageMenu->menuAction()->setToolTip(tr("The language of the printed plan"));
+    showLanguage();
     setPlanId(0);
 }
 
@@ -72,12 +74,19 @@ void PrintActions::addTo(QMenu *menu, QToolBar *toolBar)
     menu->addAction(m_print);
     menu->addAction(m_savePdf);
     menu->addMenu(m_languageMenu);
+    toolBar->addAction(m_preview);
     toolBar->addAction(m_print);
     toolBar->addAction(m_savePdf);
     toolBar->addAction(m_languageMenu->menuAction());
     if (auto *button =
             qobject_cast<QToolButton *>(toolBar->widgetForAction(m_languageMenu->menuAction())))
         button->setPopupMode(QToolButton::InstantPopup);
+}
+
+void PrintActions::showLanguage()
+{
+    const QAction *checked = m_languages->checkedAction();
+    m_languageMenu->setTitle(tr("Print &language: %1").arg(checked ? checked->text() : QString()));
 }
 
 QString PrintActions::language() const

@@ -57,6 +57,7 @@ Q_SIGNALS:
 private:
     std::optional<PlanDocument> currentDocument() const;
     void paint(QPrinter *printer);
+    void showLanguage();
 
     QSqlDatabase m_db;
     QWidget *m_window;

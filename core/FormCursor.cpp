@@ -82,7 +82,7 @@ QStringList FormCursor::printFamilies()
 {
     // Noto for every script an officer meets (fonts-noto-core, fonts-noto-cjk), named in order
     // so the system's fallback never picks a font that shapes a script worse.
-    return {QStringLiteral("Noto Sans"),         QStringLiteral("Noto Sans Arabic"),
+    return {QStringLiteral("Noto Sans"),          QStringLiteral("Noto Sans Arabic"),
             QStringLiteral("Noto Sans Ethiopic"), QStringLiteral("Noto Sans CJK SC"),
             QStringLiteral("Noto Sans Symbols2"), QStringLiteral("Noto Sans Symbols")};
 }
@@ -250,8 +250,8 @@ void FormCursor::table(const QStringList &headers, const QList<QStringList> &row
     }
     if (rows.isEmpty()) {
         for (int row = 1; row < rowCount; ++row)
-            table->cellAt(row, 0).firstCursorPosition().insertText(
-                QString(1, QChar::LineSeparator), m_text);
+            table->cellAt(row, 0).firstCursorPosition().insertText(QString(1, QChar::LineSeparator),
+                                                                   m_text);
     }
     afterTable();
 }
@@ -270,7 +270,8 @@ void FormCursor::signatureBlock(const QList<QList<std::pair<QString, QString>>> 
     for (int line = 0; line < lines; ++line) {
         if (line > 0)
             widths.append(QTextLength(QTextLength::PercentageLength, gap));
-        widths.append(QTextLength(QTextLength::PercentageLength, (100 - gap * (lines - 1)) / lines));
+        widths.append(
+            QTextLength(QTextLength::PercentageLength, (100 - gap * (lines - 1)) / lines));
     }
     format.setColumnWidthConstraints(widths);
     QTextTable *table = m_cursor.insertTable(int(rows.size()) * 2, lines * 2 - 1, format);

@@ -122,8 +122,7 @@ PdfWriter::Result PdfWriter::write(const PlanDocument &document, const QString &
     const QString fileName = QDir::toNativeSeparators(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        result.message =
-            tr("Cannot write %1: %2").arg(fileName, file.errorString());
+        result.message = tr("Cannot write %1: %2").arg(fileName, file.errorString());
         return result;
     }
     const QByteArray bytes = render(document, &result.pages);

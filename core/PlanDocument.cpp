@@ -19,8 +19,7 @@ PlanDocument::PlanDocument(Plan plan, Client client, const QString &language)
     : m_plan(std::move(plan))
     , m_client(std::move(client))
     , m_language(std::make_shared<PrintLanguage>(language))
-{
-}
+{}
 
 QString PlanDocument::t(const char *source) const
 {
@@ -45,8 +44,7 @@ std::unique_ptr<QTextDocument> PlanDocument::build() const
     form.title(formTitle());
 
     // 1–3: who takes part, the interpreter and the date, as the form opens.
-    form.label(t(QT_TRANSLATE_NOOP("PlanDocument",
-                                   "Taking part besides the client:")));
+    form.label(t(QT_TRANSLATE_NOOP("PlanDocument", "Taking part besides the client:")));
     QList<QStringList> participants;
     for (const Participant &participant : m_plan.participants)
         participants.append({participant.name, participant.organisation});
@@ -56,16 +54,19 @@ std::unique_ptr<QTextDocument> PlanDocument::build() const
     QString interpreting = m_language->languageName(m_plan.interpreterLanguage);
     switch (m_plan.interpretingMode) {
     case InterpretingMode::OnSite:
-        interpreting = QStringList{interpreting, t(QT_TRANSLATE_NOOP("PlanDocument", "on site"))}
-                           .join(QStringLiteral(", "));
+        interpreting =
+            QStringList{interpreting, t(QT_TRANSLATE_NOOP("PlanDocument", "on site"))}.join(
+                QStringLiteral(", "));
         break;
     case InterpretingMode::Phone:
-        interpreting = QStringList{interpreting, t(QT_TRANSLATE_NOOP("PlanDocument", "by phone"))}
-                           .join(QStringLiteral(", "));
+        interpreting =
+            QStringList{interpreting, t(QT_TRANSLATE_NOOP("PlanDocument", "by phone"))}.join(
+                QStringLiteral(", "));
         break;
     case InterpretingMode::Video:
-        interpreting = QStringList{interpreting, t(QT_TRANSLATE_NOOP("PlanDocument", "by video"))}
-                           .join(QStringLiteral(", "));
+        interpreting =
+            QStringList{interpreting, t(QT_TRANSLATE_NOOP("PlanDocument", "by video"))}.join(
+                QStringLiteral(", "));
         break;
     case InterpretingMode::Unset:
         break;
@@ -76,12 +77,11 @@ std::unique_ptr<QTextDocument> PlanDocument::build() const
     if (m_plan.interpreterPresent == YesNo::Yes && !interpreting.isEmpty())
         yes += QStringLiteral(" (%1)").arg(interpreting);
     form.label(t(QT_TRANSLATE_NOOP("PlanDocument", "Interpreter present")));
-    form.checkLine({{m_plan.interpreterPresent == YesNo::Yes, yes},
-                    {m_plan.interpreterPresent == YesNo::No,
-                     t(QT_TRANSLATE_NOOP("PlanDocument", "No"))}});
+    form.checkLine(
+        {{m_plan.interpreterPresent == YesNo::Yes, yes},
+         {m_plan.interpreterPresent == YesNo::No, t(QT_TRANSLATE_NOOP("PlanDocument", "No"))}});
     form.space(4);
-    form.field(t(QT_TRANSLATE_NOOP("PlanDocument",
-                                   "Date the plan was drawn up / reviewed")),
+    form.field(t(QT_TRANSLATE_NOOP("PlanDocument", "Date the plan was drawn up / reviewed")),
                m_language->date(m_plan.draftedOn));
 
     writeClient(form);
@@ -115,33 +115,31 @@ void PlanDocument::writeClient(FormCursor &form) const
                    {t(QT_TRANSLATE_NOOP("PlanDocument", "Postal code and post office")), postal}});
     form.fieldRow({{t(QT_TRANSLATE_NOOP("PlanDocument", "Phone")), m_client.phone},
                    {t(QT_TRANSLATE_NOOP("PlanDocument", "E-mail")), m_client.email}});
-    form.field(t(QT_TRANSLATE_NOOP("PlanDocument",
-                                   "Arrival in Finland (month/year)")),
-               m_client.arrivedInFinland.isNull()
-                   ? QString()
-                   : QStringLiteral("%1/%2")
-                         .arg(m_client.arrivedInFinland.month)
-                         .arg(m_client.arrivedInFinland.year));
-    form.field(t(QT_TRANSLATE_NOOP("PlanDocument",
-                                   "Date of first residence permit, residence card or "
-                                   "registration of right of residence")),
-               m_language->date(m_client.firstPermitDate));
+    form.field(t(QT_TRANSLATE_NOOP("PlanDocument", "Arrival in Finland (month/year)")),
+               m_client.arrivedInFinland.isNull() ? QString()
+                                                  : QStringLiteral("%1/%2")
+                                                        .arg(m_client.arrivedInFinland.month)
+                                                        .arg(m_client.arrivedInFinland.year));
+    form.field(
+        t(QT_TRANSLATE_NOOP("PlanDocument", "Date of first residence permit, residence card or "
+                                            "registration of right of residence")),
+        m_language->date(m_client.firstPermitDate));
     // Field 14 is computed from field 13 and the plan's date, never typed.
-    const Eligibility eligibility = Eligibility::evaluate(m_client.firstPermitDate, m_plan.draftedOn);
+    const Eligibility eligibility =
+        Eligibility::evaluate(m_client.firstPermitDate, m_plan.draftedOn);
     form.checkLine({{eligibility.known && eligibility.eligible,
                      t(QT_TRANSLATE_NOOP("PlanDocument",
                                          "Less than 3 years have passed since that date, so a plan "
                                          "can be drawn up"))}});
 
     form.label(t(QT_TRANSLATE_NOOP("PlanDocument", "This is:")));
-    form.checkLine({{m_plan.kind == PlanKind::First,
-                     t(QT_TRANSLATE_NOOP("PlanDocument", "the first plan"))}});
+    form.checkLine(
+        {{m_plan.kind == PlanKind::First, t(QT_TRANSLATE_NOOP("PlanDocument", "the first plan"))}});
     const QString firstDate = m_plan.kind == PlanKind::Review && m_plan.firstPlanDate.isValid()
                                   ? m_language->date(m_plan.firstPlanDate)
                                   : blank;
     form.checkLine({{m_plan.kind == PlanKind::Review,
-                     t(QT_TRANSLATE_NOOP("PlanDocument",
-                                         "a review. Date of the first plan:")) +
+                     t(QT_TRANSLATE_NOOP("PlanDocument", "a review. Date of the first plan:")) +
                          QLatin1Char(' ') + firstDate}});
 
     form.heading(t(QT_TRANSLATE_NOOP("PlanDocument", "Life situation")));
@@ -160,8 +158,7 @@ void PlanDocument::writeGoals(FormCursor &form) const
                                    "life in about five years")),
                m_plan.futureWish, 4);
 
-    form.label(t(QT_TRANSLATE_NOOP("PlanDocument",
-                                   "Main goal (choose one):")));
+    form.label(t(QT_TRANSLATE_NOOP("PlanDocument", "Main goal (choose one):")));
     // The form's own wording of the nine choices, in its order.
     static const std::pair<MainGoal, const char *> choices[] = {
         {MainGoal::WorkOrEntrepreneurship,
@@ -192,11 +189,10 @@ void PlanDocument::writeGoals(FormCursor &form) const
     form.label(t(QT_TRANSLATE_NOOP("PlanDocument",
                                    "If the main goal is work or entrepreneurship: primary and "
                                    "alternative occupational goals")));
-    form.fieldRow(
-        {{t(QT_TRANSLATE_NOOP("PlanDocument", "Primary occupational goal")),
-          m_plan.occupationPrimary, 2},
-         {t(QT_TRANSLATE_NOOP("PlanDocument", "Alternative occupational goals")),
-          m_plan.occupationAlternatives, 2}});
+    form.fieldRow({{t(QT_TRANSLATE_NOOP("PlanDocument", "Primary occupational goal")),
+                    m_plan.occupationPrimary, 2},
+                   {t(QT_TRANSLATE_NOOP("PlanDocument", "Alternative occupational goals")),
+                    m_plan.occupationAlternatives, 2}});
     form.field(t(QT_TRANSLATE_NOOP("PlanDocument", "Language study plan")),
                m_plan.languageStudyPlan, 3);
     form.field(t(QT_TRANSLATE_NOOP("PlanDocument", "Other study plan")), m_plan.otherStudyPlan, 3);
@@ -222,9 +218,9 @@ void PlanDocument::writeMeasures(FormCursor &form) const
                rows, {28, 32, 22, 18}, 4);
 
     const QString yes = t(QT_TRANSLATE_NOOP("PlanDocument", "Yes"));
-    form.label(t(QT_TRANSLATE_NOOP("PlanDocument",
-                                   "Rights and obligations of the plan discussed with the "
-                                   "client")));
+    form.label(
+        t(QT_TRANSLATE_NOOP("PlanDocument", "Rights and obligations of the plan discussed with the "
+                                            "client")));
     form.checkLine({{m_plan.rightsDiscussed, yes}});
     form.label(t(QT_TRANSLATE_NOOP("PlanDocument",
                                    "The agreed matters were gone through so that the client "
@@ -304,8 +300,8 @@ QString PlanDocument::pageFooter(int page, int pages) const
 
 QString PlanDocument::suggestedFileName() const
 {
-    const QString date = m_plan.draftedOn.isValid() ? m_plan.draftedOn.toString(Qt::ISODate)
-                                                    : QString();
+    const QString date =
+        m_plan.draftedOn.isValid() ? m_plan.draftedOn.toString(Qt::ISODate) : QString();
     QStringList parts{m_client.name, date,
                       t(QT_TRANSLATE_NOOP("PlanDocument", "integration-plan"))};
     parts.removeAll(QString());

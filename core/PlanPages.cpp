@@ -56,8 +56,8 @@ void PlanPages::layOut(const QSizeF &body)
         if (!block.blockFormat().boolProperty(FormCursor::KeepToEndProperty))
             continue;
         const int startPage = int(layout->blockBoundingRect(block).top() / body.height());
-        const qreal restHeight = layout->documentSize().height() -
-                                 layout->blockBoundingRect(block).top();
+        const qreal restHeight =
+            layout->documentSize().height() - layout->blockBoundingRect(block).top();
         if (startPage != m_text->pageCount() - 1 && restHeight < body.height()) {
             QTextCursor cursor(block);
             QTextBlockFormat format = block.blockFormat();
@@ -79,8 +79,7 @@ int PlanPages::paint(QPainter &painter, QPagedPaintDevice &device)
     const qreal top = qMax<qreal>(0, topMargin - deviceMargins.top());
     const qreal bottom = qMax<qreal>(0, bottomMargin - deviceMargins.bottom());
     const QRectF pagePoints = paintPoints.adjusted(left, top, -right, -bottom);
-    const QRectF bodyPoints =
-        pagePoints.adjusted(0, headerHeight, 0, -footerHeight);
+    const QRectF bodyPoints = pagePoints.adjusted(0, headerHeight, 0, -footerHeight);
     // The document's own units: layout pixels of FormCursor::LayoutDpi.
     const qreal layoutPerPoint = FormCursor::LayoutDpi / pointsPerInch;
     const QRectF body(bodyPoints.topLeft() * layoutPerPoint, bodyPoints.size() * layoutPerPoint);

@@ -32,8 +32,7 @@ void PrintLanguage::rememberCode(const QString &code)
 PrintLanguage::PrintLanguage(const QString &language)
     : m_code(translations::languages().contains(language) ? language : QStringLiteral("en"))
     , m_translator(translations::programTranslator(m_code))
-{
-}
+{}
 
 PrintLanguage::~PrintLanguage() = default;
 
@@ -57,9 +56,8 @@ QString PrintLanguage::dateTime(const QDateTime &value) const
     if (!value.isValid())
         return {};
     // Finnish and Swedish in Finland write 9.30, English 9:30.
-    const QString time = value.time().toString(m_code == QLatin1String("en")
-                                                   ? QStringLiteral("H:mm")
-                                                   : QStringLiteral("H.mm"));
+    const QString time = value.time().toString(
+        m_code == QLatin1String("en") ? QStringLiteral("H:mm") : QStringLiteral("H.mm"));
     return text(context, QT_TRANSLATE_NOOP("PrintLanguage", "%1 at %2"))
         .arg(date(value.date()), time);
 }
@@ -72,7 +70,7 @@ QString PrintLanguage::languageName(const QString &codeOrText) const
     // Qt knows each language's own name; that name reads right to the client in any printout.
     // Qt names English after the United States ("American English"); the form means the language.
     const QString native = language == QLocale::English ? QStringLiteral("English")
-                                                         : QLocale(language).nativeLanguageName();
+                                                        : QLocale(language).nativeLanguageName();
     if (m_code == QLatin1String("en") || native.isEmpty())
         return QLocale::languageToString(language);
     return QStringLiteral("%1 (%2)").arg(native, codeOrText);

@@ -19,8 +19,9 @@ bool isForbidden(QChar ch)
 
 bool isReservedOnWindows(const QString &stem)
 {
-    static const QRegularExpression reserved(QStringLiteral("^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])$"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression reserved(
+        QStringLiteral("^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])$"),
+        QRegularExpression::CaseInsensitiveOption);
     return reserved.match(stem.section(QLatin1Char('.'), 0, 0).trimmed()).hasMatch();
 }
 } // namespace
@@ -60,9 +61,9 @@ QString safeFileName(const QString &name, const QString &suffix, int maxBytes)
         }
         cleaned.truncate(cut);
     }
-    while (!cleaned.isEmpty() && (cleaned.endsWith(QLatin1Char('.')) ||
-                                  cleaned.endsWith(QLatin1Char(' ')) ||
-                                  cleaned.startsWith(QLatin1Char('.')))) {
+    while (!cleaned.isEmpty() &&
+           (cleaned.endsWith(QLatin1Char('.')) || cleaned.endsWith(QLatin1Char(' ')) ||
+            cleaned.startsWith(QLatin1Char('.')))) {
         if (cleaned.startsWith(QLatin1Char('.')))
             cleaned.remove(0, 1);
         else

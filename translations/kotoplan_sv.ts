@@ -55,7 +55,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Namn</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Födelsedatum</translation>
     </message>
     <message>
         <source>All &amp;mother tongues</source>
@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>All mother tongues</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Samtliga modersmål</translation>
     </message>
     <message>
         <source>&amp;Citizenship</source>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Medborgarskap</translation>
     </message>
     <message>
         <source>Con&amp;tact language</source>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>Contact language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontaktspråk</translation>
     </message>
     <message>
         <source>&amp;Address</source>
@@ -111,7 +111,7 @@
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adress</translation>
     </message>
     <message>
         <source>&amp;Postal code</source>
@@ -147,7 +147,7 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefonnummer</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-postadress</translation>
     </message>
     <message>
         <source>Arri&amp;val in Finland (month/year)</source>
@@ -918,15 +918,15 @@ Kommandon:
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Namn</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Födelsedatum</translation>
     </message>
     <message>
         <source>Plan date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Planens datum</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -938,7 +938,7 @@ Kommandon:
     </message>
     <message>
         <source>Next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nästa möte</translation>
     </message>
 </context>
 <context>
@@ -1016,10 +1016,6 @@ Kommandon:
         <translation>Spara som P&amp;DF…</translation>
     </message>
     <message>
-        <source>Print &amp;language</source>
-        <translation>Utskrifts&amp;språk</translation>
-    </message>
-    <message>
         <source>Show the printed plan before printing</source>
         <translation>Visa den utskrivna planen före utskrift</translation>
     </message>
@@ -1054,6 +1050,10 @@ Kommandon:
     <message>
         <source>Saved %1.</source>
         <translation>Sparade %1.</translation>
+    </message>
+    <message>
+        <source>Print &amp;language: %1</source>
+        <translation>Utskrifts&amp;språk: %1</translation>
     </message>
 </context>
 </TS>

@@ -16,8 +16,7 @@ namespace kotoplan::bench {
 
 namespace {
 
-template<typename Job>
-double medianMilliseconds(int runs, Job job)
+template<typename Job> double medianMilliseconds(int runs, Job job)
 {
     QList<double> times;
     for (int run = 0; run < runs; ++run) {
@@ -46,9 +45,8 @@ bool printBench(QTextStream &out, int runs)
 
     int pages = 0;
     qsizetype bytes = 0;
-    const double ours = medianMilliseconds(runs, [&] {
-        bytes = PdfWriter::render(document, &pages).size();
-    });
+    const double ours =
+        medianMilliseconds(runs, [&] { bytes = PdfWriter::render(document, &pages).size(); });
     if (bytes == 0) {
         out << "print: rendering the plan failed" << Qt::endl;
         return false;

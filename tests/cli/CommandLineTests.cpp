@@ -213,9 +213,10 @@ TEST_CASE("pdf writes the plan as PDF/A in the language asked for", "[cli][pdf]"
     QProcess text;
     text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     REQUIRE(text.waitForFinished(60000));
-    const QString content = QString::fromUtf8(text.readAllStandardOutput())
-                                .normalized(QString::NormalizationForm_KC);
-    CHECK(content.contains(QStringLiteral("Integrationsplan för invandrare utanför arbetskraften")));
+    const QString content =
+        QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    CHECK(
+        content.contains(QStringLiteral("Integrationsplan för invandrare utanför arbetskraften")));
     CHECK(content.contains(QStringLiteral("Födelsedatum")));
     CHECK(content.contains(name.normalized(QString::NormalizationForm_KC)));
 }
@@ -242,23 +243,23 @@ TEST_CASE("pdf refuses an unknown plan, a bad path and a bad language, leaving n
     CHECK_FALSE(QFileInfo::exists(pdf));
 
     const QString unwritable = QStringLiteral("/proc/kotoplan-cli-test.pdf");
-    const Run refused = runKotoplan({QStringLiteral("pdf"), QStringLiteral("--database"), path,
-                                     QStringLiteral("--plan"), planId, QStringLiteral("--out"),
-                                     unwritable});
+    const Run refused =
+        runKotoplan({QStringLiteral("pdf"), QStringLiteral("--database"), path,
+                     QStringLiteral("--plan"), planId, QStringLiteral("--out"), unwritable});
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(QStringLiteral("kotoplan-cli-test.pdf")));
     CHECK_FALSE(QFileInfo::exists(unwritable));
 
     const QString missingFolder = dir.filePath(QStringLiteral("no/folder/plan.pdf"));
-    const Run noFolder = runKotoplan({QStringLiteral("pdf"), QStringLiteral("--database"), path,
-                                      QStringLiteral("--plan"), planId, QStringLiteral("--out"),
-                                      missingFolder});
+    const Run noFolder =
+        runKotoplan({QStringLiteral("pdf"), QStringLiteral("--database"), path,
+                     QStringLiteral("--plan"), planId, QStringLiteral("--out"), missingFolder});
     CHECK(noFolder.exitCode == 1);
     CHECK(noFolder.err.contains(QStringLiteral("plan.pdf")));
 
     const QList<QStringList> bad = {
-        {QStringLiteral("pdf"), QStringLiteral("--database"), path, QStringLiteral("--plan"), planId,
-         QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--out"), pdf},
+        {QStringLiteral("pdf"), QStringLiteral("--database"), path, QStringLiteral("--plan"),
+         planId, QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--out"), pdf},
         {QStringLiteral("pdf"), QStringLiteral("--database"), path, QStringLiteral("--plan"),
          planId},
         {QStringLiteral("pdf"), QStringLiteral("--database"), path, QStringLiteral("--plan"),
@@ -271,6 +272,8 @@ TEST_CASE("pdf refuses an unknown plan, a bad path and a bad language, leaving n
         CHECK(run.exitCode == 2);
         CHECK_FALSE(run.err.trimmed().isEmpty());
     }
-    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot).filter(
-              QStringLiteral(".pdf")).isEmpty());
+    CHECK(QDir(dir.path())
+              .entryList(QDir::Files | QDir::NoDotAndDotDot)
+              .filter(QStringLiteral(".pdf"))
+              .isEmpty());
 }

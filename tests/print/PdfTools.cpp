@@ -15,8 +15,8 @@ QString runTool(const QString &program, const QStringList &arguments, int *exitC
     process.start(program, arguments);
     const bool finished = process.waitForFinished(60000);
     if (exitCode)
-        *exitCode = finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode()
-                                                                              : -1;
+        *exitCode =
+            finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
@@ -30,7 +30,8 @@ QString pdfText(const QString &path, int first, int last, bool compatibility)
     arguments << path << QStringLiteral("-");
     static const QRegularExpression whitespace(QStringLiteral("\\s+"));
     // pdftotext wraps right-to-left runs in embedding marks of its own.
-    static const QRegularExpression bidiMarks(QStringLiteral("[\\x{200E}\\x{200F}\\x{202A}-\\x{202E}]"));
+    static const QRegularExpression bidiMarks(
+        QStringLiteral("[\\x{200E}\\x{200F}\\x{202A}-\\x{202E}]"));
     QString text = runTool(QStringLiteral("pdftotext"), arguments)
                        .remove(bidiMarks)
                        .replace(whitespace, QStringLiteral(" "))
@@ -74,9 +75,8 @@ void savePagePictures(const QString &pdf, const QString &name)
     QDir().mkpath(folder);
     QFile::remove(QDir(folder).filePath(name + QStringLiteral(".pdf")));
     QFile::copy(pdf, QDir(folder).filePath(name + QStringLiteral(".pdf")));
-    runTool(QStringLiteral("pdftoppm"),
-            {QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-png"), pdf,
-             QDir(folder).filePath(name)});
+    runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("60"),
+                                         QStringLiteral("-png"), pdf, QDir(folder).filePath(name)});
 }
 
 } // namespace kotoplan::test

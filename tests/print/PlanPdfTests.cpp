@@ -26,48 +26,66 @@ QStringList formLabels(const QString &language)
         return {
             QStringLiteral("Integrationsplan för invandrare utanför arbetskraften"),
             QStringLiteral("I utarbetandet av denna integrationsplan deltar förutom kunden"),
-            QStringLiteral("Namn"), QStringLiteral("Organisation"),
-            QStringLiteral("Tolk på plats"), QStringLiteral("Ja"), QStringLiteral("Nej"),
+            QStringLiteral("Namn"),
+            QStringLiteral("Organisation"),
+            QStringLiteral("Tolk på plats"),
+            QStringLiteral("Ja"),
+            QStringLiteral("Nej"),
             QStringLiteral("Datum för utarbetande/översyn av integrationsplan"),
-            QStringLiteral("Kundens personuppgifter"), QStringLiteral("Namn"),
-            QStringLiteral("Födelsedatum"), QStringLiteral("Samtliga modersmål"),
-            QStringLiteral("Medborgarskap"), QStringLiteral("Kontaktspråk"),
-            QStringLiteral("Adress"), QStringLiteral("Postnummer och postanstalt"),
-            QStringLiteral("Telefonnummer"), QStringLiteral("E-postadress"),
+            QStringLiteral("Kundens personuppgifter"),
+            QStringLiteral("Namn"),
+            QStringLiteral("Födelsedatum"),
+            QStringLiteral("Samtliga modersmål"),
+            QStringLiteral("Medborgarskap"),
+            QStringLiteral("Kontaktspråk"),
+            QStringLiteral("Adress"),
+            QStringLiteral("Postnummer och postanstalt"),
+            QStringLiteral("Telefonnummer"),
+            QStringLiteral("E-postadress"),
             QStringLiteral("När kom kunden till Finland (månad/år)?"),
             QStringLiteral("Datum för utfärdande av första uppehållstillstånd eller "
                            "uppehållskort eller registrering av uppehållsrätt"),
             QStringLiteral("Det har gått mindre än 3 år sedan ovan nämnda tidpunkt och därmed "
                            "kan en integrationsplan utarbetas för kunden."),
-            QStringLiteral("Det här är:"), QStringLiteral("den första integrationsplanen"),
+            QStringLiteral("Det här är:"),
+            QStringLiteral("den första integrationsplanen"),
             QStringLiteral("en översyn av integrationsplanen. Datum för den första "
                            "integrationsplanen"),
             QStringLiteral("Sammanfattning av kundens livssituation och kompetens"),
             QStringLiteral("Framtidens önskan med egna ord. En hurdan vardag vill kunden leva om "
                            "till exempel fem år"),
             QStringLiteral("Huvudmålet för kundens integrationsplan är (välj en)"),
-            QStringLiteral("arbete eller företagande"), QStringLiteral("ett yrke"),
-            QStringLiteral("läs- och skrivkunnighet"), QStringLiteral("grundläggande utbildning"),
+            QStringLiteral("arbete eller företagande"),
+            QStringLiteral("ett yrke"),
+            QStringLiteral("läs- och skrivkunnighet"),
+            QStringLiteral("grundläggande utbildning"),
             QStringLiteral("fungerande grundläggande kunskaper i finska/svenska"),
             QStringLiteral("annan kunskapsnivå i finska/svenska, vilken"),
-            QStringLiteral("rehabilitering"), QStringLiteral("självständig vardagshantering"),
+            QStringLiteral("rehabilitering"),
+            QStringLiteral("självständig vardagshantering"),
             QStringLiteral("Annat huvudmål, vilket?"),
             QStringLiteral("Mer information om huvudmålet"),
             QStringLiteral("Om det huvudsakliga målet är sysselsättning eller företagande: "
                            "primära och alternativa yrkesmål"),
-            QStringLiteral("Studieplan för språk"), QStringLiteral("Annan studieplan"),
+            QStringLiteral("Studieplan för språk"),
+            QStringLiteral("Annan studieplan"),
             QStringLiteral("Andra långsiktiga integrationsfrämjande åtgärder"),
             QStringLiteral("Delmålen för de följande 12 månaderna och de tillhörande åtgärder"),
-            QStringLiteral("Delmål"), QStringLiteral("Åtgärd"), QStringLiteral("Ansvarig instans"),
+            QStringLiteral("Delmål"),
+            QStringLiteral("Åtgärd"),
+            QStringLiteral("Ansvarig instans"),
             QStringLiteral("Tidsplan"),
             QStringLiteral("Har man med kunden diskuterat de rättigheter och skyldigheter som "
                            "gäller integrationsplanen och fortsättningen?"),
             QStringLiteral("De överenskomna frågorna har gåtts igenom med kunden så att hen "
                            "förstår dem."),
             QStringLiteral("Av kunden förväntas följande"),
-            QStringLiteral("Kommunen förbinder sig till följande"), QStringLiteral("Nästa möte"),
-            QStringLiteral("Ort och datum"), QStringLiteral("Kundens underskrift"),
-            QStringLiteral("Tjänsteinnehavarens underskrift"), QStringLiteral("Tolkens underskrift"),
+            QStringLiteral("Kommunen förbinder sig till följande"),
+            QStringLiteral("Nästa möte"),
+            QStringLiteral("Ort och datum"),
+            QStringLiteral("Kundens underskrift"),
+            QStringLiteral("Tjänsteinnehavarens underskrift"),
+            QStringLiteral("Tolkens underskrift"),
         };
     }
     if (language == QLatin1String("fi")) {
@@ -75,78 +93,120 @@ QStringList formLabels(const QString &language)
             QStringLiteral("Kotoutumissuunnitelma työvoiman ulkopuolella oleville "
                            "maahanmuuttajille"),
             QStringLiteral("Suunnitelman laatimiseen osallistuvat asiakkaan lisäksi"),
-            QStringLiteral("Nimi"), QStringLiteral("Organisaatio"),
-            QStringLiteral("Tulkki paikalla"), QStringLiteral("Kyllä"), QStringLiteral("Ei"),
+            QStringLiteral("Nimi"),
+            QStringLiteral("Organisaatio"),
+            QStringLiteral("Tulkki paikalla"),
+            QStringLiteral("Kyllä"),
+            QStringLiteral("Ei"),
             QStringLiteral("Suunnitelman laatimis-/tarkistuspäivä"),
-            QStringLiteral("Asiakkaan henkilötiedot"), QStringLiteral("Nimi"),
-            QStringLiteral("Syntymäaika"), QStringLiteral("Kaikki äidinkielet"),
-            QStringLiteral("Kansalaisuus"), QStringLiteral("Asiointikieli"),
-            QStringLiteral("Osoite"), QStringLiteral("Postinumero ja -toimipaikka"),
-            QStringLiteral("Puhelinnumero"), QStringLiteral("Sähköposti"),
+            QStringLiteral("Asiakkaan henkilötiedot"),
+            QStringLiteral("Nimi"),
+            QStringLiteral("Syntymäaika"),
+            QStringLiteral("Kaikki äidinkielet"),
+            QStringLiteral("Kansalaisuus"),
+            QStringLiteral("Asiointikieli"),
+            QStringLiteral("Osoite"),
+            QStringLiteral("Postinumero ja -toimipaikka"),
+            QStringLiteral("Puhelinnumero"),
+            QStringLiteral("Sähköposti"),
             QStringLiteral("Maahantulo (kk/vvvv)"),
             QStringLiteral("Ensimmäisen oleskeluluvan, oleskelukortin tai oleskeluoikeuden "
                            "rekisteröinnin päivämäärä"),
             QStringLiteral("Päivämäärästä on alle 3 vuotta, joten suunnitelma voidaan laatia"),
-            QStringLiteral("Tämä on:"), QStringLiteral("ensimmäinen suunnitelma"),
+            QStringLiteral("Tämä on:"),
+            QStringLiteral("ensimmäinen suunnitelma"),
             QStringLiteral("suunnitelman tarkistus. Ensimmäisen suunnitelman päivämäärä"),
             QStringLiteral("Yhteenveto asiakkaan elämäntilanteesta ja osaamisesta"),
             QStringLiteral("Tulevaisuuden toive omin sanoin"),
-            QStringLiteral("Päätavoite (valitse yksi)"), QStringLiteral("työ tai yrittäjyys"),
-            QStringLiteral("ammatti"), QStringLiteral("luku- ja kirjoitustaito"),
-            QStringLiteral("perusopetus"), QStringLiteral("toimiva suomen/ruotsin peruskielitaito"),
+            QStringLiteral("Päätavoite (valitse yksi)"),
+            QStringLiteral("työ tai yrittäjyys"),
+            QStringLiteral("ammatti"),
+            QStringLiteral("luku- ja kirjoitustaito"),
+            QStringLiteral("perusopetus"),
+            QStringLiteral("toimiva suomen/ruotsin peruskielitaito"),
             QStringLiteral("muu suomen/ruotsin kielitaidon taso, mikä"),
-            QStringLiteral("kuntoutus"), QStringLiteral("itsenäinen arjenhallinta"),
-            QStringLiteral("muu päätavoite, mikä"), QStringLiteral("Lisätietoa päätavoitteesta"),
+            QStringLiteral("kuntoutus"),
+            QStringLiteral("itsenäinen arjenhallinta"),
+            QStringLiteral("muu päätavoite, mikä"),
+            QStringLiteral("Lisätietoa päätavoitteesta"),
             QStringLiteral("Jos päätavoite on työllistyminen tai yrittäjyys: ensisijainen ja "
                            "vaihtoehtoiset ammattitavoitteet"),
-            QStringLiteral("Kielen opiskelusuunnitelma"), QStringLiteral("Muu opiskelusuunnitelma"),
+            QStringLiteral("Kielen opiskelusuunnitelma"),
+            QStringLiteral("Muu opiskelusuunnitelma"),
             QStringLiteral("Muut pitkän aikavälin kotoutumista edistävät toimenpiteet"),
             QStringLiteral("Osatavoitteet seuraavalle 12 kuukaudelle"),
-            QStringLiteral("Osatavoite"), QStringLiteral("Toimenpide"),
-            QStringLiteral("Vastuutaho"), QStringLiteral("Aikataulu"),
+            QStringLiteral("Osatavoite"),
+            QStringLiteral("Toimenpide"),
+            QStringLiteral("Vastuutaho"),
+            QStringLiteral("Aikataulu"),
             QStringLiteral("Suunnitelmaan liittyvät oikeudet ja velvollisuudet on käyty läpi"),
             QStringLiteral("Sovitut asiat on käyty läpi niin, että asiakas ymmärtää ne"),
-            QStringLiteral("Asiakkaalta odotetaan"), QStringLiteral("Kunta sitoutuu"),
-            QStringLiteral("Seuraava tapaaminen"), QStringLiteral("Paikka ja aika"),
-            QStringLiteral("Asiakkaan allekirjoitus"), QStringLiteral("Viranhaltijan allekirjoitus"),
+            QStringLiteral("Asiakkaalta odotetaan"),
+            QStringLiteral("Kunta sitoutuu"),
+            QStringLiteral("Seuraava tapaaminen"),
+            QStringLiteral("Paikka ja aika"),
+            QStringLiteral("Asiakkaan allekirjoitus"),
+            QStringLiteral("Viranhaltijan allekirjoitus"),
             QStringLiteral("Tulkin allekirjoitus"),
         };
     }
     return {
         QStringLiteral("Integration plan for immigrants outside the labour force"),
         QStringLiteral("Taking part besides the client"),
-        QStringLiteral("Name"), QStringLiteral("Organisation"),
-        QStringLiteral("Interpreter present"), QStringLiteral("Yes"), QStringLiteral("No"),
+        QStringLiteral("Name"),
+        QStringLiteral("Organisation"),
+        QStringLiteral("Interpreter present"),
+        QStringLiteral("Yes"),
+        QStringLiteral("No"),
         QStringLiteral("Date the plan was drawn up / reviewed"),
-        QStringLiteral("The client's personal data"), QStringLiteral("Name"),
-        QStringLiteral("Date of birth"), QStringLiteral("All mother tongues"),
-        QStringLiteral("Citizenship"), QStringLiteral("Contact language"), QStringLiteral("Address"),
-        QStringLiteral("Postal code and post office"), QStringLiteral("Phone"),
-        QStringLiteral("E-mail"), QStringLiteral("Arrival in Finland (month/year)"),
+        QStringLiteral("The client's personal data"),
+        QStringLiteral("Name"),
+        QStringLiteral("Date of birth"),
+        QStringLiteral("All mother tongues"),
+        QStringLiteral("Citizenship"),
+        QStringLiteral("Contact language"),
+        QStringLiteral("Address"),
+        QStringLiteral("Postal code and post office"),
+        QStringLiteral("Phone"),
+        QStringLiteral("E-mail"),
+        QStringLiteral("Arrival in Finland (month/year)"),
         QStringLiteral("Date of first residence permit, residence card or registration of "
                        "right of residence"),
         QStringLiteral("Less than 3 years have passed since that date, so a plan can be drawn up"),
-        QStringLiteral("This is:"), QStringLiteral("the first plan"),
+        QStringLiteral("This is:"),
+        QStringLiteral("the first plan"),
         QStringLiteral("a review. Date of the first plan"),
         QStringLiteral("Summary of the client's life situation and competence"),
         QStringLiteral("The future wish in the client's own words"),
-        QStringLiteral("Main goal (choose one)"), QStringLiteral("work or entrepreneurship"),
-        QStringLiteral("a vocation"), QStringLiteral("literacy"), QStringLiteral("basic education"),
+        QStringLiteral("Main goal (choose one)"),
+        QStringLiteral("work or entrepreneurship"),
+        QStringLiteral("a vocation"),
+        QStringLiteral("literacy"),
+        QStringLiteral("basic education"),
         QStringLiteral("working basic Finnish/Swedish"),
         QStringLiteral("another level of Finnish/Swedish (which)"),
-        QStringLiteral("rehabilitation"), QStringLiteral("managing everyday life independently"),
-        QStringLiteral("another main goal (which)"), QStringLiteral("More about the main goal"),
+        QStringLiteral("rehabilitation"),
+        QStringLiteral("managing everyday life independently"),
+        QStringLiteral("another main goal (which)"),
+        QStringLiteral("More about the main goal"),
         QStringLiteral("If the main goal is work or entrepreneurship: primary and alternative "
                        "occupational goals"),
-        QStringLiteral("Language study plan"), QStringLiteral("Other study plan"),
+        QStringLiteral("Language study plan"),
+        QStringLiteral("Other study plan"),
         QStringLiteral("Other long-term measures"),
-        QStringLiteral("Sub-goals for the next 12 months with their measures"), QStringLiteral("Sub-goal"),
-        QStringLiteral("Measure"), QStringLiteral("Responsible party"), QStringLiteral("Schedule"),
+        QStringLiteral("Sub-goals for the next 12 months with their measures"),
+        QStringLiteral("Sub-goal"),
+        QStringLiteral("Measure"),
+        QStringLiteral("Responsible party"),
+        QStringLiteral("Schedule"),
         QStringLiteral("Rights and obligations of the plan discussed with the client"),
         QStringLiteral("The agreed matters were gone through so that the client understands them"),
-        QStringLiteral("Expected of the client"), QStringLiteral("The municipality commits to"),
-        QStringLiteral("Next meeting"), QStringLiteral("Place and date"),
-        QStringLiteral("Client's signature"), QStringLiteral("Officer's signature"),
+        QStringLiteral("Expected of the client"),
+        QStringLiteral("The municipality commits to"),
+        QStringLiteral("Next meeting"),
+        QStringLiteral("Place and date"),
+        QStringLiteral("Client's signature"),
+        QStringLiteral("Officer's signature"),
         QStringLiteral("Interpreter's signature"),
     };
 }
@@ -167,8 +227,8 @@ QStringList fullValues()
            << plan.languageStudyPlan << plan.otherStudyPlan << plan.longTermMeasures;
     for (const SubGoal &subGoal : plan.subGoals)
         values << subGoal.goal << subGoal.measure << subGoal.responsible << subGoal.schedule;
-    values << plan.clientCommitments << plan.municipalityCommitments
-           << QStringLiteral("2.10.2025") << plan.nextMeetingPlace;
+    values << plan.clientCommitments << plan.municipalityCommitments << QStringLiteral("2.10.2025")
+           << plan.nextMeetingPlace;
     return values;
 }
 
@@ -193,12 +253,11 @@ TEST_CASE("A full plan prints every label and every value in the form's order", 
 {
     QTemporaryDir dir;
     const Client client = test::fullClient();
-    for (const QString &language : {QStringLiteral("fi"), QStringLiteral("sv"),
-                                    QStringLiteral("en")}) {
+    for (const QString &language :
+         {QStringLiteral("fi"), QStringLiteral("sv"), QStringLiteral("en")}) {
         INFO(language.toStdString());
-        const Printed printed =
-            print(dir, PlanDocument(test::fullPlan(1), client, language),
-                  QStringLiteral("full-plan-") + language);
+        const Printed printed = print(dir, PlanDocument(test::fullPlan(1), client, language),
+                                      QStringLiteral("full-plan-") + language);
         REQUIRE(printed.result.ok);
         const QString text = test::pdfText(printed.path, 0, 0, true);
         QString missing;
@@ -265,8 +324,8 @@ TEST_CASE("A plan with 40 sub-goals: valid PDF/A on A4, the header on every page
         rows << QStringLiteral("Sub-goal number %1 ").arg(i);
     CHECK(test::inOrder(test::pdfText(printed.path), rows, &missing));
 
-    const QString xmp = test::runTool(QStringLiteral("pdfinfo"),
-                                      {QStringLiteral("-meta"), printed.path});
+    const QString xmp =
+        test::runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), printed.path});
     CHECK(xmp.contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")));
     CHECK(xmp.contains(QStringLiteral("<pdfaid:conformance>B</pdfaid:conformance>")));
     CHECK(xmp.contains(QStringLiteral("<rdf:li>Liisa Virtanen</rdf:li>")));
@@ -293,10 +352,9 @@ TEST_CASE("Names and texts in every script come back from the PDF unchanged", "[
         Plan plan = test::fullPlan(1);
         plan.futureWish = sample.text + QStringLiteral(" 2030");
         const QString name = QStringLiteral("script-") +
-                             QString::fromLatin1(sample.script).remove(QRegularExpression(
-                                 QStringLiteral("[^A-Za-z]")));
-        const Printed printed =
-            print(dir, PlanDocument(plan, client, QStringLiteral("fi")), name);
+                             QString::fromLatin1(sample.script)
+                                 .remove(QRegularExpression(QStringLiteral("[^A-Za-z]")));
+        const Printed printed = print(dir, PlanDocument(plan, client, QStringLiteral("fi")), name);
         REQUIRE(printed.result.ok);
         // Arabic script comes back in presentation forms, the same letters under NFKC; every
         // other script comes back exactly.
@@ -407,9 +465,8 @@ TEST_CASE("A PDF that cannot be written leaves no file and says which one", "[pd
 
     const QString good = dir.filePath(QStringLiteral("good.pdf"));
     REQUIRE(PdfWriter::write(document, good).ok);
-    CHECK(QFileInfo(good).permissions() ==
-          (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
-           QFileDevice::WriteUser));
+    CHECK(QFileInfo(good).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                            QFileDevice::ReadUser | QFileDevice::WriteUser));
 }
 
 TEST_CASE("The suggested file name: client, plan date, what it is", "[pdf]")

@@ -14,14 +14,14 @@
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
-#include <QPrintPreviewDialog>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrintPreviewDialog>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -140,6 +140,7 @@ TEST_CASE("Print actions follow the plan selected in the case list", "[widgets][
     REQUIRE(print->printAction()->isEnabled());
     REQUIRE(print->savePdfAction()->isEnabled());
 
+    const QString languageBefore = print->language();
     print->setLanguage(QStringLiteral("fi"));
     CHECK(QFileInfo(print->suggestedPath()).fileName().startsWith(name));
     CHECK(print->suggestedPath().endsWith(QStringLiteral("-kotoutumissuunnitelma.pdf")));
@@ -149,8 +150,8 @@ TEST_CASE("Print actions follow the plan selected in the case list", "[widgets][
     QProcess text;
     text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     REQUIRE(text.waitForFinished(60000));
-    const QString content = QString::fromUtf8(text.readAllStandardOutput())
-                                .normalized(QString::NormalizationForm_KC);
+    const QString content =
+        QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
     CHECK(content.contains(QStringLiteral("Kotoutumissuunnitelma työvoiman ulkopuolella")));
     CHECK(content.contains(name.normalized(QString::NormalizationForm_KC)));
 
@@ -165,4 +166,5 @@ TEST_CASE("Print actions follow the plan selected in the case list", "[widgets][
     // A new search empties the selection: nothing left to print by mistake.
     type(window.caseList()->searchEdit(), QStringLiteral("no such client"));
     CHECK_FALSE(print->printAction()->isEnabled());
+    print->setLanguage(languageBefore); // the choice is remembered in the settings
 }
