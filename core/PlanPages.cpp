@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextTable>
 
 namespace kotoplan {
 
@@ -49,9 +50,23 @@ void PlanPages::layOut(const QSizeF &body)
     if (m_text->pageSize() == body)
         return;
     m_text->setPageSize(body);
+    QAbstractTextDocumentLayout *layout = m_text->documentLayout();
+    // A row of field boxes is read as one: one that would straddle two pages starts the next.
+    const QList<QTextFrame *> frames = m_text->rootFrame()->childFrames();
+    for (QTextFrame *frame : frames) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table || table->rows() != 1)
+            continue;
+        const QRectF box = layout->frameBoundingRect(table);
+        const bool straddles = int(box.top() / body.height()) != int(box.bottom() / body.height());
+        if (straddles && box.height() < body.height() / 3) {
+            QTextTableFormat format = table->format();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            table->setFormat(format);
+        }
+    }
     // A block marked to keep to the end (the signatures) starts a new page when the rest would
     // otherwise run onto the next one, and fits on one page.
-    QAbstractTextDocumentLayout *layout = m_text->documentLayout();
     for (QTextBlock block = m_text->begin(); block.isValid(); block = block.next()) {
         if (!block.blockFormat().boolProperty(FormCursor::KeepToEndProperty))
             continue;
