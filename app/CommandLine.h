@@ -7,7 +7,7 @@
 
 namespace kotoplan {
 
-// The non-interactive jobs: demo, list, check, and --version. Exit codes: 0 done,
+// The non-interactive jobs: demo, list, check, pdf, and --version. Exit codes: 0 done,
 // 1 failed (the message says why), 2 bad usage.
 class CommandLine
 {
@@ -24,6 +24,8 @@ public:
     // True when the arguments ask for a command rather than the window.
     static bool isCommand(const QStringList &arguments);
     static QStringList commands();
+    // True for the commands that lay out text (pdf): they need a QGuiApplication.
+    static bool needsFonts(const QStringList &arguments);
     // Runs the command; needs a QCoreApplication.
     static int run(const QStringList &arguments);
 };

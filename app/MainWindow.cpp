@@ -8,6 +8,7 @@
 #include "ReadOnlyBanner.h"
 #include "ProgrammeActions.h"
 #include "FollowUpActions.h"
+#include "PrintActions.h"
 
 #include <QApplication>
 #include <QDir>
@@ -17,6 +18,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 #include <QUrl>
 
@@ -61,10 +63,31 @@ void MainWindow::createActions()
     findAction->setShortcut(QKeySequence::Find);
 
     fileMenu->addSeparator();
+    createPrintActions(fileMenu, toolBar);
+
+    fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);
 
     new ProgrammeActions(m_db, this);
+}
+
+void MainWindow::createPrintActions(QMenu *menu, QToolBar *toolBar)
+{
+    // The plan printed is the one of the case list's current row, and none when no row is.
+    m_printActions = new PrintActions(m_db, this);
+    m_printActions->addTo(menu, toolBar);
+    connect(m_printActions, &PrintActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    QTableView *table = m_caseList->tableView();
+    const auto follow = [this, table] {
+        const QModelIndex current = table->currentIndex();
+        m_printActions->setPlanId(
+            current.isValid() ? current.data(CaseListModel::PlanIdRole).toLongLong() : 0);
+    };
+    connect(table->selectionModel(), &QItemSelectionModel::currentChanged, this, follow);
+    connect(table->model(), &QAbstractItemModel::modelReset, this, follow);
+    connect(table->model(), &QAbstractItemModel::layoutChanged, this, follow);
 }
 
 void MainWindow::updateTitle()

@@ -5,11 +5,15 @@
 #include <QMainWindow>
 #include <QSqlDatabase>
 
+class QMenu;
+class QToolBar;
+
 namespace kotoplan {
 
 class CaseListModel;
 class CaseListView;
 class ReadOnlyBanner;
+class PrintActions;
 
 // Wires the menus and the toolbar to the parts that do the work; holds no logic of its own.
 class MainWindow : public QMainWindow
@@ -28,12 +32,14 @@ public:
     bool isReadOnly() const { return m_banner != nullptr; }
     ReadOnlyBanner *readOnlyBanner() const { return m_banner; }
     QAction *newClientAction() const { return m_newClientAction; }
+    PrintActions *printActions() const { return m_printActions; }
 
 public Q_SLOTS:
     void newClient();
 
 private:
     void createActions();
+    void createPrintActions(QMenu *menu, QToolBar *toolBar);
     void updateTitle();
 
     QSqlDatabase m_db;
@@ -42,6 +48,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QAction *m_newClientAction = nullptr;
     ReadOnlyBanner *m_banner = nullptr;
+    PrintActions *m_printActions = nullptr;
 };
 
 } // namespace kotoplan

@@ -12,6 +12,8 @@
 #include <QCommandLineParser>
 #include <QStatusBar>
 
+#include <memory>
+
 #include <sys/stat.h>
 
 namespace {
@@ -79,11 +81,19 @@ int main(int argc, char *argv[])
     umask(S_IRWXG | S_IRWXO);
     const QStringList arguments = argumentList(argc, argv);
     if (kotoplan::CommandLine::isCommand(arguments)) {
-        QCoreApplication app(argc, argv);
+        std::unique_ptr<QCoreApplication> app;
+        if (kotoplan::CommandLine::needsFonts(arguments)) {
+            // Fonts need a QGuiApplication; a command needs no screen.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         describeApplication();
         kotoplan::translations::installUiLanguage(
             kotoplan::translations::languageFor(QLocale::system()));
-        return kotoplan::CommandLine::run(app.arguments());
+        return kotoplan::CommandLine::run(QCoreApplication::arguments());
     }
     QApplication app(argc, argv);
     describeApplication();

@@ -257,4 +257,92 @@ TEST_CASE("restore without --backup is a usage error", "[cli][backup]")
                                  dir.filePath(QStringLiteral("x.sqlite"))});
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(QStringLiteral("--backup")));
+TEST_CASE("pdf writes the plan as PDF/A in the language asked for", "[cli][pdf]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(runKotoplan({QStringLiteral("demo"), QStringLiteral("--database"), path,
+                         QStringLiteral("--clients"), QStringLiteral("5")})
+                .exitCode == 0);
+    const QStringList columns =
+        lines(runKotoplan({QStringLiteral("list"), QStringLiteral("--database"), path}).out)
+            .first()
+            .split(QLatin1Char('\t'));
+    const QString planId = columns.at(0);
+    const QString name = columns.at(1);
+
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    const Run run = runKotoplan({QStringLiteral("pdf"), QStringLiteral("--database"), path,
+                                 QStringLiteral("--plan"), planId, QStringLiteral("--lang"),
+                                 QStringLiteral("sv"), QStringLiteral("--out"), pdf});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("plan.pdf")));
+    CHECK_FALSE(QFileInfo(pdf).permissions().testFlag(QFileDevice::ReadOther));
+    CHECK_FALSE(QFileInfo(pdf).permissions().testFlag(QFileDevice::ReadGroup));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    const QString content =
+        QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    CHECK(
+        content.contains(QStringLiteral("Integrationsplan för invandrare utanför arbetskraften")));
+    CHECK(content.contains(QStringLiteral("Födelsedatum")));
+    CHECK(content.contains(name.normalized(QString::NormalizationForm_KC)));
+}
+
+TEST_CASE("pdf refuses an unknown plan, a bad path and a bad language, leaving no file",
+          "[cli][pdf]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(runKotoplan({QStringLiteral("demo"), QStringLiteral("--database"), path,
+                         QStringLiteral("--clients"), QStringLiteral("2")})
+                .exitCode == 0);
+    const QString planId =
+        lines(runKotoplan({QStringLiteral("list"), QStringLiteral("--database"), path}).out)
+            .first()
+            .section(QLatin1Char('\t'), 0, 0);
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+
+    const Run unknown = runKotoplan({QStringLiteral("pdf"), QStringLiteral("--database"), path,
+                                     QStringLiteral("--plan"), QStringLiteral("987654"),
+                                     QStringLiteral("--out"), pdf});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("no plan with the id 987654")));
+    CHECK_FALSE(QFileInfo::exists(pdf));
+
+    const QString unwritable = QStringLiteral("/proc/kotoplan-cli-test.pdf");
+    const Run refused =
+        runKotoplan({QStringLiteral("pdf"), QStringLiteral("--database"), path,
+                     QStringLiteral("--plan"), planId, QStringLiteral("--out"), unwritable});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("kotoplan-cli-test.pdf")));
+    CHECK_FALSE(QFileInfo::exists(unwritable));
+
+    const QString missingFolder = dir.filePath(QStringLiteral("no/folder/plan.pdf"));
+    const Run noFolder =
+        runKotoplan({QStringLiteral("pdf"), QStringLiteral("--database"), path,
+                     QStringLiteral("--plan"), planId, QStringLiteral("--out"), missingFolder});
+    CHECK(noFolder.exitCode == 1);
+    CHECK(noFolder.err.contains(QStringLiteral("plan.pdf")));
+
+    const QList<QStringList> bad = {
+        {QStringLiteral("pdf"), QStringLiteral("--database"), path, QStringLiteral("--plan"),
+         planId, QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--out"), pdf},
+        {QStringLiteral("pdf"), QStringLiteral("--database"), path, QStringLiteral("--plan"),
+         planId},
+        {QStringLiteral("pdf"), QStringLiteral("--database"), path, QStringLiteral("--plan"),
+         QStringLiteral("first"), QStringLiteral("--out"), pdf},
+        {QStringLiteral("list"), QStringLiteral("--database"), path, QStringLiteral("--out"), pdf},
+    };
+    for (const QStringList &arguments : bad) {
+        INFO(arguments.join(QLatin1Char(' ')).toStdString());
+        const Run run = runKotoplan(arguments);
+        CHECK(run.exitCode == 2);
+        CHECK_FALSE(run.err.trimmed().isEmpty());
+    }
+    CHECK(QDir(dir.path())
+              .entryList(QDir::Files | QDir::NoDotAndDotDot)
+              .filter(QStringLiteral(".pdf"))
+              .isEmpty());
 }

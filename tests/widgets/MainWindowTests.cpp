@@ -7,15 +7,21 @@
 #include "ClientStore.h"
 #include "DemoData.h"
 #include "MainWindow.h"
+#include "PrintActions.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
 
+#include <QAction>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrintPreviewDialog>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -115,4 +121,50 @@ TEST_CASE("Every input of the client section has a label as its buddy and a name
             hasBuddy = hasBuddy || label->buddy() == edit;
         CHECK(hasBuddy);
     }
+}
+
+TEST_CASE("Print actions follow the plan selected in the case list", "[widgets][pdf]")
+{
+    test::TempDatabase db;
+    REQUIRE(DemoData::generate(db.connection(), 10).error.isEmpty());
+    MainWindow window(db.connection());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    PrintActions *print = window.printActions();
+    CHECK(print->printAction()->shortcut() == QKeySequence(QKeySequence::Print));
+    CHECK_FALSE(print->printAction()->isEnabled()); // nothing selected yet
+
+    QTableView *table = window.caseList()->tableView();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    const QString name = table->model()->index(0, CaseListModel::Name).data().toString();
+    REQUIRE(print->printAction()->isEnabled());
+    REQUIRE(print->savePdfAction()->isEnabled());
+
+    const QString languageBefore = print->language();
+    print->setLanguage(QStringLiteral("fi"));
+    CHECK(QFileInfo(print->suggestedPath()).fileName().startsWith(name));
+    CHECK(print->suggestedPath().endsWith(QStringLiteral("-kotoutumissuunnitelma.pdf")));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("saved.pdf"));
+    REQUIRE(print->savePdfTo(pdf));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    const QString content =
+        QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    CHECK(content.contains(QStringLiteral("Kotoutumissuunnitelma työvoiman ulkopuolella")));
+    CHECK(content.contains(name.normalized(QString::NormalizationForm_KC)));
+
+    const std::unique_ptr<QPrintPreviewDialog> preview = print->createPreview();
+    REQUIRE(preview);
+    preview->resize(900, 1000);
+    preview->show();
+    REQUIRE(QTest::qWaitForWindowExposed(preview.get()));
+    saveScreenshot(*preview, QStringLiteral("print-preview"));
+    preview->close();
+
+    // A new search empties the selection: nothing left to print by mistake.
+    type(window.caseList()->searchEdit(), QStringLiteral("no such client"));
+    CHECK_FALSE(print->printAction()->isEnabled());
+    print->setLanguage(languageBefore); // the choice is remembered in the settings
 }

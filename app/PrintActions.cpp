@@ -1,0 +1,199 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#include "PrintActions.h"
+
+#include "ClientStore.h"
+#include "PdfWriter.h"
+#include "PlanDocument.h"
+#include "PlanPages.h"
+#include "PlanStore.h"
+#include "PrintLanguage.h"
+#include "Translations.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QDir>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace kotoplan {
+
+PrintActions::PrintActions(QSqlDatabase db, QWidget *window)
+    : QObject(window)
+    , m_db(std::move(db))
+    , m_window(window)
+    , m_preview(new QAction(QIcon::fromTheme(QStringLiteral("document-print-preview")),
+                            tr("Print pre&view…"), this))
+    , m_print(new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print…"), this))
+    , m_savePdf(new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
+                            tr("Save as P&DF…"), this))
+    , m_languageMenu(new QMenu(window))
+    , m_languages(new QActionGroup(this))
+{
+    m_print->setShortcut(QKeySequence::Print);
+    m_preview->setToolTip(tr("Show the printed plan before printing"));
+    m_savePdf->setToolTip(tr("Save the plan as a PDF/A file to archive or send"));
+    connect(m_preview, &QAction::triggered, this, &PrintActions::preview);
+    connect(m_print, &QAction::triggered, this, &PrintActions::print);
+    connect(m_savePdf, &QAction::triggered, this, &PrintActions::savePdf);
+
+    // Each language in its own name: the officer picks the client's language by it.
+    const QString chosen = PrintLanguage::defaultCode();
+    for (const QString &code : translations::languages()) {
+        QString name = QLocale(code).nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name.at(0).toUpper();
+        QAction *action = m_languageMenu->addAction(name);
+        action->setCheckable(true);
+        action->setData(code);
+        action->setChecked(code == chosen);
+        m_languages->addAction(action);
+    }
+    connect(m_languages, &QActionGroup::triggered, this, [this](QAction *action) {
+        PrintLanguage::rememberCode(action->data().toString());
+        showLanguage();
+    });
+    m_languageMenu->menuAction()->setToolTip(tr("The language of the printed plan"));
+    showLanguage();
+    setPlanId(0);
+}
+
+PrintActions::~PrintActions() = default;
+
+void PrintActions::addTo(QMenu *menu, QToolBar *toolBar)
+{
+    menu->addAction(m_preview);
+    menu->addAction(m_print);
+    menu->addAction(m_savePdf);
+    menu->addMenu(m_languageMenu);
+    toolBar->addAction(m_preview);
+    toolBar->addAction(m_print);
+    toolBar->addAction(m_savePdf);
+    toolBar->addAction(m_languageMenu->menuAction());
+    if (auto *button =
+            qobject_cast<QToolButton *>(toolBar->widgetForAction(m_languageMenu->menuAction())))
+        button->setPopupMode(QToolButton::InstantPopup);
+}
+
+void PrintActions::showLanguage()
+{
+    const QAction *checked = m_languages->checkedAction();
+    m_languageMenu->setTitle(tr("Print &language: %1").arg(checked ? checked->text() : QString()));
+}
+
+QString PrintActions::language() const
+{
+    const QAction *checked = m_languages->checkedAction();
+    return checked ? checked->data().toString() : PrintLanguage::defaultCode();
+}
+
+void PrintActions::setLanguage(const QString &code)
+{
+    for (QAction *action : m_languages->actions()) {
+        if (action->data().toString() == code)
+            action->trigger();
+    }
+}
+
+void PrintActions::setPlanId(qint64 planId)
+{
+    m_planId = planId;
+    for (QAction *action : {m_preview, m_print, m_savePdf})
+        action->setEnabled(planId > 0);
+}
+
+std::optional<PlanDocument> PrintActions::currentDocument() const
+{
+    if (m_planId <= 0)
+        return std::nullopt;
+    const std::optional<Plan> plan = PlanStore(m_db).load(m_planId);
+    if (!plan)
+        return std::nullopt;
+    const std::optional<Client> client = ClientStore(m_db).load(plan->clientId);
+    if (!client)
+        return std::nullopt;
+    return PlanDocument(*plan, *client, language());
+}
+
+void PrintActions::paint(QPrinter *printer)
+{
+    const std::optional<PlanDocument> document = currentDocument();
+    if (!document)
+        return;
+    printer->setDocName(document->title());
+    PlanPages pages(*document);
+    QPainter painter;
+    if (!painter.begin(printer))
+        return;
+    pages.paint(painter, *printer);
+    painter.end();
+}
+
+std::unique_ptr<QPrintPreviewDialog> PrintActions::createPreview()
+{
+    if (!currentDocument())
+        return nullptr;
+    auto dialog = std::make_unique<QPrintPreviewDialog>(m_window);
+    dialog->printer()->setPageSize(QPageSize(QPageSize::A4));
+    dialog->setWindowTitle(tr("Print preview"));
+    connect(dialog.get(), &QPrintPreviewDialog::paintRequested, this, &PrintActions::paint);
+    return dialog;
+}
+
+void PrintActions::preview()
+{
+    const std::unique_ptr<QPrintPreviewDialog> dialog = createPreview();
+    if (dialog)
+        dialog->exec();
+}
+
+void PrintActions::print()
+{
+    if (!currentDocument())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintDialog dialog(&printer, m_window);
+    dialog.setWindowTitle(tr("Print the plan"));
+    if (dialog.exec() == QDialog::Accepted)
+        paint(&printer);
+}
+
+QString PrintActions::suggestedPath() const
+{
+    const std::optional<PlanDocument> document = currentDocument();
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(folder).filePath(document ? document->suggestedFileName() : QString());
+}
+
+void PrintActions::savePdf()
+{
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save the plan as PDF"),
+                                                      suggestedPath(), tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        savePdfTo(path);
+}
+
+bool PrintActions::savePdfTo(const QString &path)
+{
+    const std::optional<PlanDocument> document = currentDocument();
+    if (!document)
+        return false;
+    const PdfWriter::Result result = PdfWriter::write(*document, path);
+    if (!result.ok) {
+        QMessageBox::warning(m_window, tr("Save as PDF"), result.message);
+        return false;
+    }
+    Q_EMIT message(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+} // namespace kotoplan
