@@ -4,9 +4,13 @@
 
 #include "CaseListModel.h"
 #include "CaseListView.h"
+#include "CaseWorkspace.h"
 #include "ClientDialog.h"
+#include "MeetingMode.h"
+#include "PlanEditor.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
 #include <QKeySequence>
@@ -14,27 +18,47 @@
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoStack>
 
 namespace kotoplan {
 
 MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     : QMainWindow(parent)
     , m_db(std::move(db))
-    , m_caseModel(new CaseListModel(m_db, this))
-    , m_caseList(new CaseListView(this))
+    , m_workspace(new CaseWorkspace(m_db, this))
+    , m_meetingMode(new MeetingMode(this))
 {
-    m_caseList->setModel(m_caseModel);
-    setCentralWidget(m_caseList);
-    connect(m_caseList, &CaseListView::newClientRequested, this, &MainWindow::newClient);
+    setCentralWidget(m_workspace);
+    connect(caseList(), &CaseListView::newClientRequested, this, &MainWindow::newClient);
+    connect(m_workspace, &CaseWorkspace::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
     createActions();
     updateTitle();
-    resize(1200, 720);
-    m_caseList->searchEdit()->setFocus();
+    resize(1280, 760);
+    caseList()->searchEdit()->setFocus();
+}
+
+CaseListView *MainWindow::caseList() const
+{
+    return m_workspace->caseList();
+}
+
+CaseListModel *MainWindow::caseModel() const
+{
+    return m_workspace->caseModel();
+}
+
+PlanEditor *MainWindow::editor() const
+{
+    return m_workspace->editor();
 }
 
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -45,19 +69,61 @@ void MainWindow::createActions()
     newClientAction->setIcon(QIcon::fromTheme(QStringLiteral("contact-new")));
     toolBar->addAction(newClientAction);
 
+    QAction *newPlanAction =
+        fileMenu->addAction(tr("New &plan"), m_workspace, &CaseWorkspace::newPlan);
+    newPlanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newPlanAction->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
+    newPlanAction->setToolTip(tr("New plan for this client: the first plan or a review "
+                                 "(Ctrl+Shift+N)"));
+    toolBar->addAction(newPlanAction);
+
+    m_listAction = fileMenu->addAction(tr("&Case list"), m_workspace, &CaseWorkspace::showList);
+    m_listAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_listAction->setIcon(QIcon::fromTheme(QStringLiteral("view-list-details")));
+    toolBar->addAction(m_listAction);
+
     QAction *findAction = fileMenu->addAction(tr("&Find client"), this, [this] {
-        m_caseList->searchEdit()->setFocus();
-        m_caseList->searchEdit()->selectAll();
+        m_workspace->showList();
+        caseList()->searchEdit()->setFocus();
+        caseList()->searchEdit()->selectAll();
     });
     findAction->setShortcut(QKeySequence::Find);
 
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);
+
+    QUndoStack *undoStack = editor()->undoStack();
+    QAction *undoAction = undoStack->createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    QAction *redoAction = undoStack->createRedoAction(this, tr("&Redo"));
+    redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                              QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    editMenu->addAction(undoAction);
+    editMenu->addAction(redoAction);
+
+    viewMenu->addAction(m_meetingMode->action());
+    toolBar->addSeparator();
+    toolBar->addAction(m_meetingMode->action());
+    for (QAction *action : {newClientAction, newPlanAction, m_listAction, findAction})
+        m_meetingMode->addBlockedAction(action);
+    connect(m_meetingMode, &MeetingMode::toggled, m_workspace, &CaseWorkspace::setMeeting);
+    connect(m_meetingMode, &MeetingMode::toggled, this, &MainWindow::updateTitle);
+    connect(m_workspace, &CaseWorkspace::pageChanged, this, [this, newPlanAction] {
+        m_listAction->setEnabled(m_workspace->isEditing() && !m_meetingMode->isOn());
+        newPlanAction->setEnabled(!m_meetingMode->isOn());
+    });
+    m_listAction->setEnabled(false);
 }
 
 void MainWindow::updateTitle()
 {
+    if (m_meetingMode->isOn()) {
+        // Nothing but the open plan: not even the database's path.
+        setWindowTitle(tr("Kotoplan – meeting"));
+        statusBar()->clearMessage();
+        return;
+    }
     const QString file = QFileInfo(m_db.databaseName()).fileName();
     setWindowTitle(tr("Kotoplan – %1").arg(file));
     statusBar()->showMessage(QDir::toNativeSeparators(m_db.databaseName()));
@@ -68,8 +134,16 @@ void MainWindow::newClient()
     ClientDialog dialog(m_db, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_caseModel->reload();
-    m_caseList->selectClient(dialog.client().id);
+    m_workspace->showList();
+    caseModel()->reload();
+    caseList()->selectClient(dialog.client().id);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Saved without asking: a "save changes?" dialog is how work gets lost.
+    m_workspace->saveNow();
+    event->accept();
 }
 
 } // namespace kotoplan

@@ -9,6 +9,9 @@ namespace kotoplan {
 
 class CaseListModel;
 class CaseListView;
+class CaseWorkspace;
+class MeetingMode;
+class PlanEditor;
 
 // Wires the menus and the toolbar to the parts that do the work; holds no logic of its own.
 class MainWindow : public QMainWindow
@@ -18,19 +21,26 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(QSqlDatabase db, QWidget *parent = nullptr);
 
-    CaseListView *caseList() const { return m_caseList; }
-    CaseListModel *caseModel() const { return m_caseModel; }
+    CaseListView *caseList() const;
+    CaseListModel *caseModel() const;
+    CaseWorkspace *workspace() const { return m_workspace; }
+    PlanEditor *editor() const;
+    MeetingMode *meetingMode() const { return m_meetingMode; }
 
 public Q_SLOTS:
     void newClient();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
     void updateTitle();
 
     QSqlDatabase m_db;
-    CaseListModel *m_caseModel = nullptr;
-    CaseListView *m_caseList = nullptr;
+    CaseWorkspace *m_workspace = nullptr;
+    MeetingMode *m_meetingMode = nullptr;
+    QAction *m_listAction = nullptr;
 };
 
 } // namespace kotoplan
