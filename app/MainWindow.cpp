@@ -30,9 +30,8 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
 {
     setCentralWidget(m_workspace);
     connect(caseList(), &CaseListView::newClientRequested, this, &MainWindow::newClient);
-    connect(m_workspace, &CaseWorkspace::message, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 8000);
-    });
+    connect(m_workspace, &CaseWorkspace::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     createActions();
     updateTitle();
     resize(1280, 760);
@@ -97,8 +96,8 @@ void MainWindow::createActions()
     QAction *undoAction = undoStack->createUndoAction(this, tr("&Undo"));
     undoAction->setShortcut(QKeySequence::Undo);
     QAction *redoAction = undoStack->createRedoAction(this, tr("&Redo"));
-    redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                              QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     editMenu->addAction(undoAction);
     editMenu->addAction(redoAction);
 

@@ -11,15 +11,13 @@ namespace kotoplan::rowMoves {
 inline bool isValid(const QModelIndex &sourceParent, int sourceRow, int count,
                     const QModelIndex &destinationParent, int destination, int rowCount)
 {
-    return !sourceParent.isValid() && !destinationParent.isValid() && count > 0 &&
-           sourceRow >= 0 && sourceRow + count <= rowCount && destination >= 0 &&
-           destination <= rowCount &&
+    return !sourceParent.isValid() && !destinationParent.isValid() && count > 0 && sourceRow >= 0 &&
+           sourceRow + count <= rowCount && destination >= 0 && destination <= rowCount &&
            (destination < sourceRow || destination > sourceRow + count);
 }
 
 // `destination` counts rows before the move, as beginMoveRows does.
-template<typename T>
-void apply(QList<T> &rows, int sourceRow, int count, int destination)
+template<typename T> void apply(QList<T> &rows, int sourceRow, int count, int destination)
 {
     const QList<T> moving = rows.mid(sourceRow, count);
     rows.remove(sourceRow, count);

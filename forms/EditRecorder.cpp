@@ -25,26 +25,23 @@ void EditRecorder::watch(QWidget *root)
         if (edit->property("field").isValid() || edit->accessibleName().size() > 0) {
             m_texts.append(edit);
             edit->installEventFilter(this);
-            connect(edit, &QLineEdit::textChanged, this, [this, edit](const QString &text) {
-                textChanged(edit, text);
-            });
+            connect(edit, &QLineEdit::textChanged, this,
+                    [this, edit](const QString &text) { textChanged(edit, text); });
         }
     }
     for (QPlainTextEdit *edit : root->findChildren<QPlainTextEdit *>()) {
         m_texts.append(edit);
         edit->setUndoRedoEnabled(false);
         edit->installEventFilter(this);
-        connect(edit, &QPlainTextEdit::textChanged, this, [this, edit] {
-            textChanged(edit, edit->toPlainText());
-        });
+        connect(edit, &QPlainTextEdit::textChanged, this,
+                [this, edit] { textChanged(edit, edit->toPlainText()); });
     }
     for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
         if (!qobject_cast<QRadioButton *>(button) && !qobject_cast<QCheckBox *>(button))
             continue;
         m_buttons.append(button);
-        connect(button, &QAbstractButton::toggled, this, [this, button](bool checked) {
-            buttonToggled(button, checked);
-        });
+        connect(button, &QAbstractButton::toggled, this,
+                [this, button](bool checked) { buttonToggled(button, checked); });
     }
     resume();
 }
@@ -72,10 +69,10 @@ void EditRecorder::textChanged(QWidget *edit, const QString &text)
     if (before == text)
         return;
     m_lastText.insert(edit, text);
-    m_stack->push(new TextEditCommand(edit, before, text, [this](QWidget *target,
-                                                                 const QString &value) {
-        applyText(target, value);
-    }));
+    m_stack->push(
+        new TextEditCommand(edit, before, text, [this](QWidget *target, const QString &value) {
+            applyText(target, value);
+        }));
     Q_EMIT edited();
 }
 
@@ -130,8 +127,8 @@ void EditRecorder::buttonToggled(QAbstractButton *button, bool checked)
         }
         Q_EMIT edited();
     };
-    m_stack->push(new ChoiceCommand(tr("Choose %1").arg(button->accessibleName()), before, after,
-                                    apply));
+    m_stack->push(
+        new ChoiceCommand(tr("Choose %1").arg(button->accessibleName()), before, after, apply));
     Q_EMIT edited();
 }
 

@@ -28,8 +28,7 @@ public:
     // Records typing and choices in every field under `root`.
     void watch(QWidget *root);
     // Records row and cell edits of a table model with rows() and setRows().
-    template<typename Model>
-    void watchTable(Model *model);
+    template<typename Model> void watchTable(Model *model);
     // While suspended (loading a plan), changes are no edits; resume() takes the form as it is.
     void suspend() { m_suspended = true; }
     void resume();
@@ -58,15 +57,12 @@ private:
     bool m_applying = false;
 };
 
-template<typename Model>
-void EditRecorder::watchTable(Model *model)
+template<typename Model> void EditRecorder::watchTable(Model *model)
 {
     using Rows = decltype(model->rows());
     using Row = typename Rows::value_type;
     auto last = std::make_shared<Rows>(model->rows());
-    m_tableBaselines.append([model, last] {
-        *last = model->rows();
-    });
+    m_tableBaselines.append([model, last] { *last = model->rows(); });
     const auto record = [this, model, last](const QString &text) {
         if (!isRecording())
             return;
@@ -83,18 +79,14 @@ void EditRecorder::watchTable(Model *model)
         *last = after;
         Q_EMIT edited();
     };
-    connect(model, &QAbstractItemModel::dataChanged, this, [record] {
-        record(tr("Edit table cell"));
-    });
-    connect(model, &QAbstractItemModel::rowsInserted, this, [record] {
-        record(tr("Add table row"));
-    });
-    connect(model, &QAbstractItemModel::rowsRemoved, this, [record] {
-        record(tr("Remove table row"));
-    });
-    connect(model, &QAbstractItemModel::rowsMoved, this, [record] {
-        record(tr("Move table row"));
-    });
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [record] { record(tr("Edit table cell")); });
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            [record] { record(tr("Add table row")); });
+    connect(model, &QAbstractItemModel::rowsRemoved, this,
+            [record] { record(tr("Remove table row")); });
+    connect(model, &QAbstractItemModel::rowsMoved, this,
+            [record] { record(tr("Move table row")); });
 }
 
 } // namespace kotoplan

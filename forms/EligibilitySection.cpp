@@ -33,9 +33,10 @@ void EligibilitySection::setPlan(const Plan &plan)
 void EligibilitySection::applyTo(Plan &plan) const
 {
     plan.kind = m_ui->reviewRadio->isChecked() ? PlanKind::Review : PlanKind::First;
-    plan.firstPlanDate = plan.kind == PlanKind::Review
-                             ? dateText::parseDate(m_ui->firstPlanDateEdit->text()).value_or(QDate())
-                             : QDate();
+    plan.firstPlanDate =
+        plan.kind == PlanKind::Review
+            ? dateText::parseDate(m_ui->firstPlanDateEdit->text()).value_or(QDate())
+            : QDate();
 }
 
 Problems EligibilitySection::typingProblems() const

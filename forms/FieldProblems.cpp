@@ -25,7 +25,8 @@ int FieldProblems::show(QWidget *section, QLabel *label, const Problems &problem
 {
     QStringList messages;
     for (QWidget *widget : section->findChildren<QWidget *>()) {
-        if (widget->property(fieldProperty).isValid() && widget->property(invalidProperty).toBool()) {
+        if (widget->property(fieldProperty).isValid() &&
+            widget->property(invalidProperty).toBool()) {
             widget->setProperty(invalidProperty, false);
             widget->setStyleSheet(QString());
             widget->setAccessibleDescription(QString());

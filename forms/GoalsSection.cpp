@@ -27,7 +27,7 @@ GoalsSection::~GoalsSection() = default;
 // In the order of mainGoal::all(), which is the order of the form.
 QList<QRadioButton *> GoalsSection::goalButtons() const
 {
-    return {m_ui->workRadio,          m_ui->vocationRadio,       m_ui->literacyRadio,
+    return {m_ui->workRadio,           m_ui->vocationRadio,      m_ui->literacyRadio,
             m_ui->basicEducationRadio, m_ui->basicLanguageRadio, m_ui->otherLanguageRadio,
             m_ui->rehabilitationRadio, m_ui->everydayLifeRadio,  m_ui->otherGoalRadio};
 }

@@ -14,7 +14,6 @@ class GoalsSection;
 
 namespace kotoplan {
 
-
 // Fields 17 to 20: the future wish, the main goal (one of nine) and occupational goals.
 class GoalsSection : public PlanSection
 {

@@ -68,7 +68,8 @@ void MeetingSection::applyTo(Plan &plan) const
                                                                       : YesNo::Unset;
     // Language and mode belong to an interpreter who is there; what is typed stays in the form.
     const bool present = plan.interpreterPresent == YesNo::Yes;
-    plan.interpreterLanguage = present ? m_ui->interpreterLanguageEdit->text().trimmed() : QString();
+    plan.interpreterLanguage =
+        present ? m_ui->interpreterLanguageEdit->text().trimmed() : QString();
     InterpretingMode mode = InterpretingMode::Unset;
     if (m_ui->modeOnSiteRadio->isChecked())
         mode = InterpretingMode::OnSite;

@@ -47,8 +47,8 @@ void NextMeetingSection::applyTo(Plan &plan) const
 {
     const QDate date = dateText::parseDate(m_ui->nextMeetingDateEdit->text()).value_or(QDate());
     const QTime time = parseTime(m_ui->nextMeetingTimeEdit->text()).value_or(QTime());
-    plan.nextMeeting = date.isValid() ? QDateTime(date, time.isValid() ? time : QTime(0, 0))
-                                      : QDateTime();
+    plan.nextMeeting =
+        date.isValid() ? QDateTime(date, time.isValid() ? time : QTime(0, 0)) : QDateTime();
     plan.nextMeetingPlace = m_ui->nextMeetingPlaceEdit->text();
 }
 

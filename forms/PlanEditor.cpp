@@ -50,10 +50,9 @@ void PlanEditor::collectInputs()
 {
     m_inputs.clear();
     for (QWidget *widget : m_ui->scrollContents->findChildren<QWidget *>()) {
-        const bool input = qobject_cast<QLineEdit *>(widget) ||
-                           qobject_cast<QPlainTextEdit *>(widget) ||
-                           qobject_cast<QAbstractButton *>(widget) ||
-                           qobject_cast<QAbstractItemView *>(widget);
+        const bool input =
+            qobject_cast<QLineEdit *>(widget) || qobject_cast<QPlainTextEdit *>(widget) ||
+            qobject_cast<QAbstractButton *>(widget) || qobject_cast<QAbstractItemView *>(widget);
         bool inView = false;
         for (QWidget *up = widget->parentWidget(); up; up = up->parentWidget())
             inView = inView || qobject_cast<QAbstractItemView *>(up);
@@ -191,16 +190,16 @@ ClientSection *PlanEditor::clientSection() const
 
 QList<PlanSection *> PlanEditor::planSections() const
 {
-    return {m_ui->meetingSection,      m_ui->eligibilitySection, m_ui->lifeSituationSection,
-            m_ui->goalsSection,        m_ui->plansSection,       m_ui->subGoalsSection,
-            m_ui->consentSection,      m_ui->commitmentsSection, m_ui->nextMeetingSection};
+    return {m_ui->meetingSection, m_ui->eligibilitySection, m_ui->lifeSituationSection,
+            m_ui->goalsSection,   m_ui->plansSection,       m_ui->subGoalsSection,
+            m_ui->consentSection, m_ui->commitmentsSection, m_ui->nextMeetingSection};
 }
 
 QList<QWidget *> PlanEditor::sectionBoxes() const
 {
-    return {m_ui->clientSectionBox,      m_ui->meetingSectionBox,  m_ui->eligibilitySectionBox,
-            m_ui->lifeSituationSectionBox, m_ui->goalsSectionBox,  m_ui->plansSectionBox,
-            m_ui->subGoalsSectionBox,    m_ui->consentSectionBox,  m_ui->commitmentsSectionBox,
+    return {m_ui->clientSectionBox,        m_ui->meetingSectionBox, m_ui->eligibilitySectionBox,
+            m_ui->lifeSituationSectionBox, m_ui->goalsSectionBox,   m_ui->plansSectionBox,
+            m_ui->subGoalsSectionBox,      m_ui->consentSectionBox, m_ui->commitmentsSectionBox,
             m_ui->nextMeetingSectionBox};
 }
 

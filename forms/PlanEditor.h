@@ -72,11 +72,7 @@ public:
     // Every input in the order of the form, which is also the tab order.
     QList<QWidget *> inputs() const { return m_inputs; }
     QScrollArea *scrollArea() const;
-    template<typename T>
-    T *section() const
-    {
-        return findChild<T *>();
-    }
+    template<typename T> T *section() const { return findChild<T *>(); }
 
 Q_SIGNALS:
     // The officer changed something (typing, a choice, a table, undo or redo).

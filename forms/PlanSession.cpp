@@ -40,9 +40,8 @@ bool PlanSession::open(qint64 planId)
     if (!plan || !client)
         return false;
     const QList<Plan> history = PlanStore(m_db).plansOf(client->id);
-    const QDate firstDate = history.isEmpty() || history.first().id == planId
-                                ? QDate()
-                                : history.first().draftedOn;
+    const QDate firstDate =
+        history.isEmpty() || history.first().id == planId ? QDate() : history.first().draftedOn;
     m_planId = planId;
     m_pending = false;
     m_timer->stop();

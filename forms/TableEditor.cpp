@@ -55,8 +55,7 @@ void TableEditor::setModel(QAbstractItemModel *model)
     connect(model, &QAbstractItemModel::rowsRemoved, this, update);
     connect(model, &QAbstractItemModel::rowsMoved, this, update);
     connect(model, &QAbstractItemModel::modelReset, this, update);
-    connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            update);
+    connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::currentChanged, this, update);
     updateButtons();
 }
 

@@ -11,8 +11,7 @@ namespace kotoplan {
 
 // An edit of a table (participants, sub-goals): a row added, removed or moved, or a cell
 // changed. Keeps the rows before and after, which are few, rather than the kind of edit.
-template<typename Model, typename Row>
-class TableRowsCommand : public QUndoCommand
+template<typename Model, typename Row> class TableRowsCommand : public QUndoCommand
 {
 public:
     using Apply = std::function<void(Model *, const QList<Row> &)>;

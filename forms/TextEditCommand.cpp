@@ -13,8 +13,8 @@ TextEditCommand::TextEditCommand(QWidget *edit, const QString &before, const QSt
     , m_after(after)
     , m_apply(std::move(apply))
 {
-    setText(QCoreApplication::translate("TextEditCommand", "Typing in %1")
-                .arg(edit->accessibleName()));
+    setText(
+        QCoreApplication::translate("TextEditCommand", "Typing in %1").arg(edit->accessibleName()));
 }
 
 void TextEditCommand::undo()
