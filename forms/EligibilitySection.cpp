@@ -71,18 +71,18 @@ void EligibilitySection::showEligibility(QDate firstPermitDate, QDate planDate, 
         tr("First residence permit: %1").arg(dateText::formatDate(firstPermitDate)));
     if (result.eligible) {
         m_ui->deadlineInfoLabel->setText(
-            tr("Less than 3 years have passed, so a plan can be drawn up. Deadline %1: %n day(s) "
-               "left.",
-               nullptr, int(result.daysLeft))
-                .arg(dateText::formatDate(result.deadline)));
+            tr("Less than 3 years have passed, so a plan can be drawn up. Deadline %1, days "
+               "left: %2.")
+                .arg(dateText::formatDate(result.deadline))
+                .arg(result.daysLeft));
         m_ui->warningLabel->setVisible(false);
     } else {
         m_ui->deadlineInfoLabel->setText(
             tr("Deadline: %1").arg(dateText::formatDate(result.deadline)));
         m_ui->warningLabel->setText(
-            tr("⚠ The deadline passed %n day(s) before the plan's date: 3 years or more have "
-               "passed since the first residence permit. Check that a plan can still be drawn up.",
-               nullptr, int(-result.daysLeft)));
+            tr("⚠ The deadline has passed (days over: %1): 3 years or more have passed since "
+               "the first residence permit. Check that a plan can still be drawn up.")
+                .arg(-result.daysLeft));
         m_ui->warningLabel->setVisible(true);
     }
 }

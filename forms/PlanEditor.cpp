@@ -35,6 +35,9 @@ PlanEditor::PlanEditor(QWidget *parent)
     title.setBold(true);
     m_ui->titleLabel->setFont(title);
 
+    // Long texts scroll inside their field, so the form stays one screen per section or two.
+    for (QPlainTextEdit *edit : m_ui->scrollContents->findChildren<QPlainTextEdit *>())
+        edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 7);
     m_recorder = new EditRecorder(m_undoStack, this);
     m_recorder->watch(m_ui->scrollContents);
     m_recorder->watchTable(m_ui->meetingSection->participantModel());

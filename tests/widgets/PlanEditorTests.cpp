@@ -191,3 +191,42 @@ TEST_CASE("Every input has a visible label or text and an accessible name", "[ed
             CHECK(buddies.contains(widget));
     }
 }
+
+TEST_CASE("Eligibility: the deadline and days left, and a warning past it that never blocks",
+          "[editor]")
+{
+    FixedClock clock(QDate(2025, 4, 2));
+    test::TempDatabase db;
+    Client client = test::fullClient();
+    client.arrivedInFinland = {2019, 5};
+    client.firstPermitDate = QDate(2020, 3, 1);
+    const OpenCase opened = storeCase(db.connection(), client);
+    MainWindow window(db.connection());
+    showWindow(window);
+    REQUIRE(window.workspace()->openPlan(opened.plan.id));
+    PlanEditor *editor = window.editor();
+    auto *warning = editor->findChild<QLabel *>(QStringLiteral("warningLabel"));
+    CHECK(warning->isVisible());
+    CHECK(warning->text().contains(QStringLiteral("deadline has passed")));
+    CHECK(editor->findChild<QLabel *>(QStringLiteral("deadlineInfoLabel"))
+              ->text()
+              .contains(QStringLiteral("1.3.2023")));
+
+    // Typing a recent permit date clears the warning and shows the days left.
+    retype(input<QLineEdit>(editor, "firstPermitDateEdit"), QStringLiteral("1.3.2025"));
+    CHECK_FALSE(warning->isVisible());
+    CHECK(editor->findChild<QLabel *>(QStringLiteral("deadlineInfoLabel"))
+              ->text()
+              .contains(QStringLiteral("days left: 1064")));
+
+    // Past the deadline the plan is still saved: warn, never block.
+    retype(input<QLineEdit>(editor, "firstPermitDateEdit"), QStringLiteral("1.3.2020"));
+    retype(input<QLineEdit>(editor, "nextMeetingPlaceEdit"), QStringLiteral("Library"));
+    CHECK(window.workspace()->saveNow());
+    CHECK(storedPlan(db.path(), opened.plan.id).nextMeetingPlace == QStringLiteral("Library"));
+
+    // A review gets the first plan's date from the client's history.
+    CHECK(window.workspace()->newPlan());
+    CHECK(input<QRadioButton>(editor, "reviewRadio")->isChecked());
+    CHECK(input<QLineEdit>(editor, "firstPlanDateEdit")->text() == QStringLiteral("2.4.2025"));
+}
