@@ -9,6 +9,7 @@
 #include "MeetingMode.h"
 #include "PlanEditor.h"
 #include "PlanStore.h"
+#include "TableEditor.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
 
@@ -20,6 +21,7 @@
 #include <QProcess>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QTableView>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -229,4 +231,48 @@ TEST_CASE("Eligibility: the deadline and days left, and a warning past it that n
     CHECK(window.workspace()->newPlan());
     CHECK(input<QRadioButton>(editor, "reviewRadio")->isChecked());
     CHECK(input<QLineEdit>(editor, "firstPlanDateEdit")->text() == QStringLiteral("2.4.2025"));
+}
+
+TEST_CASE("Table rows move and go by keyboard; a signed plan is shown read-only", "[editor]")
+{
+    FixedClock clock(QDate(2025, 4, 2));
+    test::TempDatabase db;
+    const OpenCase opened = storeCase(db.connection(), test::fullClient());
+    MainWindow window(db.connection());
+    showWindow(window);
+    REQUIRE(window.workspace()->openPlan(opened.plan.id));
+    PlanEditor *editor = window.editor();
+    QWidget *table = input<QWidget>(editor, "subGoalsEditor");
+    test::addTableRow(table, {QStringLiteral("First")});
+    test::addTableRow(table, {QStringLiteral("Second")});
+    test::addTableRow(table, {QStringLiteral("Third")});
+    QTableView *view = static_cast<TableEditor *>(table)->tableView();
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(2, 0));
+    QTest::keyClick(view, Qt::Key_Up, Qt::ControlModifier);
+    const auto goals = [editor] {
+        QStringList texts;
+        for (const SubGoal &row : editor->plan().subGoals)
+            texts.append(row.goal);
+        return texts;
+    };
+    CHECK(goals() ==
+          QStringList{QStringLiteral("First"), QStringLiteral("Third"), QStringLiteral("Second")});
+    QTest::keyClick(view, Qt::Key_Delete);
+    CHECK(goals() == QStringList{QStringLiteral("First"), QStringLiteral("Second")});
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(goals().size() == 3);
+    CHECK(window.workspace()->saveNow());
+
+    Plan signedPlan = storedPlan(db.path(), opened.plan.id);
+    signedPlan.status = PlanStatus::Signed;
+    signedPlan.signedOn = QDate(2025, 4, 2);
+    {
+        Database other;
+        REQUIRE(other.open(db.path()).ok());
+        REQUIRE(PlanStore(other.connection()).save(signedPlan).ok());
+    }
+    REQUIRE(window.workspace()->openPlan(opened.plan.id));
+    CHECK_FALSE(input<QPlainTextEdit>(editor, "lifeSituationEdit")->isEnabled());
+    CHECK(editor->banner().contains(QStringLiteral("signed")));
 }
