@@ -4,13 +4,17 @@
 
 #include "CaseListModel.h"
 #include "CaseListView.h"
+#include "CaseWorkspace.h"
 #include "ClientDialog.h"
 #include "ReadOnlyBanner.h"
 #include "ProgrammeActions.h"
 #include "FollowUpActions.h"
 #include "PrintActions.h"
+#include "MeetingMode.h"
+#include "PlanEditor.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
 #include <QKeySequence>
@@ -21,30 +25,49 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QUrl>
+#include <QUndoStack>
 
 namespace kotoplan {
 
 MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     : QMainWindow(parent)
     , m_db(std::move(db))
-    , m_caseModel(new CaseListModel(m_db, this))
-    , m_caseList(new CaseListView(this))
+    , m_workspace(new CaseWorkspace(m_db, this))
+    , m_meetingMode(new MeetingMode(this))
 {
-    m_caseList->setModel(m_caseModel);
-    setCentralWidget(m_caseList);
-    connect(m_caseList, &CaseListView::newClientRequested, this, &MainWindow::newClient);
+    setCentralWidget(m_workspace);
+    connect(caseList(), &CaseListView::newClientRequested, this, &MainWindow::newClient);
+    connect(m_workspace, &CaseWorkspace::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     createActions();
-    connect(new FollowUpActions(m_db, this), &FollowUpActions::openRequested, m_caseList,
-            [this](qint64 clientId) { m_caseList->selectClient(clientId); });
+    connect(new FollowUpActions(m_db, this), &FollowUpActions::openRequested, caseList(),
+            [this](qint64 clientId) { caseList()->selectClient(clientId); });
     updateTitle();
-    resize(1200, 720);
-    m_caseList->searchEdit()->setFocus();
+    resize(1280, 760);
+    caseList()->searchEdit()->setFocus();
+}
+
+CaseListView *MainWindow::caseList() const
+{
+    return m_workspace->caseList();
+}
+
+CaseListModel *MainWindow::caseModel() const
+{
+    return m_workspace->caseModel();
+}
+
+PlanEditor *MainWindow::editor() const
+{
+    return m_workspace->editor();
 }
 
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     m_fileMenu = fileMenu;
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -56,9 +79,23 @@ void MainWindow::createActions()
     newClientAction->setIcon(QIcon::fromTheme(QStringLiteral("contact-new")));
     toolBar->addAction(newClientAction);
 
+    QAction *newPlanAction =
+        fileMenu->addAction(tr("New &plan"), m_workspace, &CaseWorkspace::newPlan);
+    newPlanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newPlanAction->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
+    newPlanAction->setToolTip(tr("New plan for this client: the first plan or a review "
+                                 "(Ctrl+Shift+N)"));
+    toolBar->addAction(newPlanAction);
+
+    m_listAction = fileMenu->addAction(tr("&Case list"), m_workspace, &CaseWorkspace::showList);
+    m_listAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_listAction->setIcon(QIcon::fromTheme(QStringLiteral("view-list-details")));
+    toolBar->addAction(m_listAction);
+
     QAction *findAction = fileMenu->addAction(tr("&Find client"), this, [this] {
-        m_caseList->searchEdit()->setFocus();
-        m_caseList->searchEdit()->selectAll();
+        m_workspace->showList();
+        caseList()->searchEdit()->setFocus();
+        caseList()->searchEdit()->selectAll();
     });
     findAction->setShortcut(QKeySequence::Find);
 
@@ -68,6 +105,28 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);
+
+    QUndoStack *undoStack = editor()->undoStack();
+    QAction *undoAction = undoStack->createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    QAction *redoAction = undoStack->createRedoAction(this, tr("&Redo"));
+    redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    editMenu->addAction(undoAction);
+    editMenu->addAction(redoAction);
+
+    viewMenu->addAction(m_meetingMode->action());
+    toolBar->addSeparator();
+    toolBar->addAction(m_meetingMode->action());
+    for (QAction *action : {newClientAction, newPlanAction, m_listAction, findAction})
+        m_meetingMode->addBlockedAction(action);
+    connect(m_meetingMode, &MeetingMode::toggled, m_workspace, &CaseWorkspace::setMeeting);
+    connect(m_meetingMode, &MeetingMode::toggled, this, &MainWindow::updateTitle);
+    connect(m_workspace, &CaseWorkspace::pageChanged, this, [this, newPlanAction] {
+        m_listAction->setEnabled(m_workspace->isEditing() && !m_meetingMode->isOn());
+        newPlanAction->setEnabled(!m_meetingMode->isOn());
+    });
+    m_listAction->setEnabled(false);
 
     new ProgrammeActions(m_db, this);
 }
@@ -79,7 +138,7 @@ void MainWindow::createPrintActions(QMenu *menu, QToolBar *toolBar)
     m_printActions->addTo(menu, toolBar);
     connect(m_printActions, &PrintActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    QTableView *table = m_caseList->tableView();
+    QTableView *table = caseList()->tableView();
     const auto follow = [this, table] {
         const QModelIndex current = table->currentIndex();
         m_printActions->setPlanId(
@@ -92,6 +151,12 @@ void MainWindow::createPrintActions(QMenu *menu, QToolBar *toolBar)
 
 void MainWindow::updateTitle()
 {
+    if (m_meetingMode->isOn()) {
+        // Nothing but the open plan: not even the database's path.
+        setWindowTitle(tr("Kotoplan – meeting"));
+        statusBar()->clearMessage();
+        return;
+    }
     // A read-only folder's database is opened by a file: URI.
     const QString name = m_db.databaseName();
     const QString path = name.startsWith(QLatin1String("file:")) ? QUrl(name).toLocalFile() : name;
@@ -115,7 +180,7 @@ void MainWindow::setReadOnly(const QString &reason)
     }
     m_banner->setReason(reason);
     m_newClientAction->setEnabled(false);
-    m_caseList->setReadOnly(true);
+    caseList()->setReadOnly(true);
 }
 
 void MainWindow::newClient()
@@ -128,8 +193,16 @@ void MainWindow::newClient()
         AuditActor::fromEnvironment(QSettings().value(QStringLiteral("officer/name")).toString())));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_caseModel->reload();
-    m_caseList->selectClient(dialog.client().id);
+    m_workspace->showList();
+    caseModel()->reload();
+    caseList()->selectClient(dialog.client().id);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Saved without asking: a "save changes?" dialog is how work gets lost.
+    m_workspace->saveNow();
+    event->accept();
 }
 
 } // namespace kotoplan

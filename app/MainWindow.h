@@ -14,6 +14,9 @@ class CaseListModel;
 class CaseListView;
 class ReadOnlyBanner;
 class PrintActions;
+class CaseWorkspace;
+class MeetingMode;
+class PlanEditor;
 
 // Wires the menus and the toolbar to the parts that do the work; holds no logic of its own.
 class MainWindow : public QMainWindow
@@ -23,8 +26,11 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(QSqlDatabase db, QWidget *parent = nullptr);
 
-    CaseListView *caseList() const { return m_caseList; }
-    CaseListModel *caseModel() const { return m_caseModel; }
+    CaseListView *caseList() const;
+    CaseListModel *caseModel() const;
+    CaseWorkspace *workspace() const { return m_workspace; }
+    PlanEditor *editor() const;
+    MeetingMode *meetingMode() const { return m_meetingMode; }
     QMenu *fileMenu() const { return m_fileMenu; }
 
     // The database opened read-only: a banner says why and every editing action is off.
@@ -37,18 +43,22 @@ public:
 public Q_SLOTS:
     void newClient();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createActions();
     void createPrintActions(QMenu *menu, QToolBar *toolBar);
     void updateTitle();
 
     QSqlDatabase m_db;
-    CaseListModel *m_caseModel = nullptr;
-    CaseListView *m_caseList = nullptr;
     QMenu *m_fileMenu = nullptr;
     QAction *m_newClientAction = nullptr;
     ReadOnlyBanner *m_banner = nullptr;
     PrintActions *m_printActions = nullptr;
+    CaseWorkspace *m_workspace = nullptr;
+    MeetingMode *m_meetingMode = nullptr;
+    QAction *m_listAction = nullptr;
 };
 
 } // namespace kotoplan

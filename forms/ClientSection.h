@@ -34,6 +34,8 @@ public:
     // Marks the fields with problems and lists the messages; an empty list clears the marks.
     void showProblems(const Problems &problems);
     QLineEdit *fieldEdit(const QString &key) const;
+    // After a save: the stored client's id and row version, without touching what is typed.
+    void rebase(const Client &client) { m_client = client; }
 
 Q_SIGNALS:
     void edited();

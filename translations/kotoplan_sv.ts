@@ -305,6 +305,36 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>CommitmentsSection</name>
+    <message>
+        <source>Commitments</source>
+        <translation>Åtaganden</translation>
+    </message>
+    <message>
+        <source>Expected of the client</source>
+        <translation>Av kunden förväntas följande</translation>
+    </message>
+    <message>
+        <source>The municipality commits to</source>
+        <translation>Kommunen förbinder sig till följande</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <source>Rights and understanding</source>
+        <translation>Rättigheter och förståelse</translation>
+    </message>
+    <message>
+        <source>The rights and obligations of the plan and what follows were discussed with the client</source>
+        <translation>Man har med kunden diskuterat de rättigheter och skyldigheter som gäller integrationsplanen och fortsättningen</translation>
+    </message>
+    <message>
+        <source>The agreed matters were gone through with the client so that they understand them</source>
+        <translation>De överenskomna frågorna har gåtts igenom med kunden så att hen förstår dem</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is not a file.</source>
@@ -364,6 +394,147 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>EligibilitySection</name>
+    <message>
+        <source>Eligibility</source>
+        <translation>Rätt till integrationsplan</translation>
+    </message>
+    <message>
+        <source>A plan can be drawn up when less than 3 years have passed since the first residence permit, residence card or registration of the right of residence (entered under Client).</source>
+        <translation>En integrationsplan kan utarbetas när det har gått mindre än 3 år sedan datumet för utfärdande av första uppehållstillstånd eller uppehållskort eller registrering av uppehållsrätt (anges under Kund).</translation>
+    </message>
+    <message>
+        <source>This is</source>
+        <translation>Det här är</translation>
+    </message>
+    <message>
+        <source>The first integration plan</source>
+        <translation>Den första integrationsplanen</translation>
+    </message>
+    <message>
+        <source>A review of the integration plan</source>
+        <translation>En översyn av integrationsplanen</translation>
+    </message>
+    <message>
+        <source>Date of the first integration plan</source>
+        <translation>Datum för den första integrationsplanen</translation>
+    </message>
+    <message>
+        <source>Filled in from the client&apos;s first plan.</source>
+        <translation>Fylls i från kundens första plan.</translation>
+    </message>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>d.m.åååå</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsSection</name>
+    <message>
+        <source>Goals of integration</source>
+        <translation>Mål för integration</translation>
+    </message>
+    <message>
+        <source>The future wish in the client&apos;s own words</source>
+        <translation>Framtidens önskan med kundens egna ord</translation>
+    </message>
+    <message>
+        <source>What kind of everyday life would the client like to live in, for example, five years?</source>
+        <translation>En hurdan vardag vill kunden leva om till exempel fem år?</translation>
+    </message>
+    <message>
+        <source>Main goal of the plan (choose one)</source>
+        <translation>Huvudmålet för integrationsplanen (välj en)</translation>
+    </message>
+    <message>
+        <source>Work or entrepreneurship</source>
+        <translation>Arbete eller företagande</translation>
+    </message>
+    <message>
+        <source>A vocation</source>
+        <translation>Ett yrke</translation>
+    </message>
+    <message>
+        <source>Literacy</source>
+        <translation>Läs- och skrivkunnighet</translation>
+    </message>
+    <message>
+        <source>Basic education</source>
+        <translation>Grundläggande utbildning</translation>
+    </message>
+    <message>
+        <source>Working basic skills in Finnish or Swedish</source>
+        <translation>Fungerande grundläggande kunskaper i finska/svenska</translation>
+    </message>
+    <message>
+        <source>Another level of Finnish or Swedish</source>
+        <translation>Annan kunskapsnivå i finska/svenska</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Nivå:</translation>
+    </message>
+    <message>
+        <source>Which level of Finnish or Swedish</source>
+        <translation>Vilken kunskapsnivå i finska eller svenska</translation>
+    </message>
+    <message>
+        <source>Rehabilitation</source>
+        <translation>Rehabilitering</translation>
+    </message>
+    <message>
+        <source>Managing everyday life independently</source>
+        <translation>Självständig vardagshantering</translation>
+    </message>
+    <message>
+        <source>Another main goal</source>
+        <translation>Annat huvudmål</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Mål:</translation>
+    </message>
+    <message>
+        <source>Which other main goal</source>
+        <translation>Vilket annat huvudmål</translation>
+    </message>
+    <message>
+        <source>More about the main goal</source>
+        <translation>Mer information om huvudmålet</translation>
+    </message>
+    <message>
+        <source>Primary occupational goal</source>
+        <translation>Primärt yrkesmål</translation>
+    </message>
+    <message>
+        <source>Only when the main goal is work or entrepreneurship.</source>
+        <translation>Endast när huvudmålet är arbete eller företagande.</translation>
+    </message>
+    <message>
+        <source>Alternative occupational goals</source>
+        <translation>Alternativa yrkesmål</translation>
+    </message>
+</context>
+<context>
+    <name>LifeSituationSection</name>
+    <message>
+        <source>Life situation</source>
+        <translation>Livssituation</translation>
+    </message>
+    <message>
+        <source>Summary of the client&apos;s life situation and competence</source>
+        <translation>Sammanfattning av kundens livssituation och kompetens</translation>
+    </message>
+    <message>
+        <source>This text may hold health data: write only what the plan needs.</source>
+        <translation>Texten kan innehålla hälsouppgifter: skriv bara det som planen behöver.</translation>
+    </message>
+    <message>
+        <source>Where relevant: reason for entry, family situation, social challenges, state of health, language skills, education, work experience, wishes and goals.</source>
+        <translation>I tillämpliga delar: inreseskäl, familjesituation, sociala utmaningar, hälsotillstånd, språkkunskaper, utbildning, arbetserfarenhet, önskemål och mål.</translation>
+    </message>
+</context>
+<context>
     <name>MainGoal</name>
     <message>
         <source>Not chosen</source>
@@ -407,6 +578,155 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>MeetingSection</name>
+    <message>
+        <source>Meeting and participants</source>
+        <translation>Möte och deltagare</translation>
+    </message>
+    <message>
+        <source>Taking part in drawing up this plan besides the client: name and organisation</source>
+        <translation>I utarbetandet av denna integrationsplan deltar förutom kunden: namn och organisation</translation>
+    </message>
+    <message>
+        <source>Interpreter present</source>
+        <translation>Tolk på plats</translation>
+    </message>
+    <message>
+        <source>The form asks whether an interpreter is present. Language and mode are kept for the municipality&apos;s interpreting costs.</source>
+        <translation>Blanketten frågar om tolk är på plats. Språk och sätt sparas för kommunens tolkningskostnader.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Inte angivet</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Interpreting language</source>
+        <translation>Tolkningsspråk</translation>
+    </message>
+    <message>
+        <source>The language interpreted into, for example Arabic or Dari.</source>
+        <translation>Språket som tolkas till, till exempel arabiska eller dari.</translation>
+    </message>
+    <message>
+        <source>e.g. Arabic</source>
+        <translation>t.ex. arabiska</translation>
+    </message>
+    <message>
+        <source>Interpreting mode</source>
+        <translation>Tolkningssätt</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>På plats</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Per telefon</translation>
+    </message>
+    <message>
+        <source>By video</source>
+        <translation>Per video</translation>
+    </message>
+    <message>
+        <source>Date the plan was drawn up or reviewed</source>
+        <translation>Datum för utarbetande/översyn av integrationsplan</translation>
+    </message>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>d.m.åååå</translation>
+    </message>
+</context>
+<context>
+    <name>NextMeetingSection</name>
+    <message>
+        <source>Next meeting</source>
+        <translation>Nästa möte</translation>
+    </message>
+    <message>
+        <source>Date of the next meeting</source>
+        <translation>Datum för nästa möte</translation>
+    </message>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>d.m.åååå</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Hours and minutes, for example 14.30.</source>
+        <translation>Timmar och minuter, till exempel 14.30.</translation>
+    </message>
+    <message>
+        <source>hh.mm</source>
+        <translation>hh.mm</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Save state</source>
+        <translation>Sparstatus</translation>
+    </message>
+    <message>
+        <source>Use the form as support when drawing up an integration plan for an immigrant who is not a jobseeker. The most important thing is a relationship of trust with the client: reserve enough time for the meeting. The plan builds on the initial interview; see integration.fi for detailed instructions.</source>
+        <translation>Använd blanketten som stöd vid utarbetandet av en integrationsplan för invandrare när det är fråga om någon annan person än en arbetssökande. Det viktigaste är att skapa ett förtroendefullt förhållande till kunden: reservera tillräckligt med tid för mötet. Planen utgår från den inledande intervjun; se närmare anvisningar i webbtjänsten integration.fi.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Meeting and participants</source>
+        <translation>Möte och deltagare</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Rätt till integrationsplan</translation>
+    </message>
+    <message>
+        <source>Life situation</source>
+        <translation>Livssituation</translation>
+    </message>
+    <message>
+        <source>Goals of integration</source>
+        <translation>Mål för integration</translation>
+    </message>
+    <message>
+        <source>Study plans and other measures</source>
+        <translation>Studieplaner och andra åtgärder</translation>
+    </message>
+    <message>
+        <source>Sub-goals and measures for the next 12 months</source>
+        <translation>Delmål och åtgärder för de följande 12 månaderna</translation>
+    </message>
+    <message>
+        <source>Rights and understanding</source>
+        <translation>Rättigheter och förståelse</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Åtaganden</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Nästa möte</translation>
+    </message>
+</context>
+<context>
     <name>PlanStore</name>
     <message>
         <source>The plan&apos;s client does not exist.</source>
@@ -435,6 +755,90 @@ Kommandon:
     <message>
         <source>Someone else changed this plan in the meantime.</source>
         <translation>Någon annan har ändrat planen under tiden.</translation>
+    </message>
+</context>
+<context>
+    <name>PlansSection</name>
+    <message>
+        <source>Study plans and other measures</source>
+        <translation>Studieplaner och andra åtgärder</translation>
+    </message>
+    <message>
+        <source>Language study plan</source>
+        <translation>Studieplan för språk</translation>
+    </message>
+    <message>
+        <source>Other study plan</source>
+        <translation>Annan studieplan</translation>
+    </message>
+    <message>
+        <source>Other long-term measures that promote integration</source>
+        <translation>Andra långsiktiga integrationsfrämjande åtgärder</translation>
+    </message>
+    <message>
+        <source>For example: civic organisations, applying for rehabilitation, family integration plan, family reunification, referral to social and health services.</source>
+        <translation>Till exempel deltagande i organisationsverksamhet, ansökan om rehabilitering, familjeintegrationsplan, familjeåterföreningsprocess, hänvisning till social- och hälsovårdstjänster.</translation>
+    </message>
+</context>
+<context>
+    <name>SubGoalsSection</name>
+    <message>
+        <source>Sub-goals</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>Sub-goals for the next 12 months and the measures agreed for them</source>
+        <translation>Delmålen för de följande 12 månaderna och de tillhörande åtgärder som det ska kommas överens om</translation>
+    </message>
+    <message>
+        <source>The sub-goals support reaching the main goal. They are pursued through practical action, for example registering as an unemployed jobseeker, applying to a course for entrepreneurs or for a study place, seeking social and health services, taking part in training, volunteering, starting family reunification, joining hobby groups, visiting the library regularly, attending the municipality&apos;s information events, an open day-care centre, workshops or an organisation&apos;s activities.</source>
+        <translation>Delmålen stödjer uppnåendet av huvudmålet. Delmål eftersträvas genom praktisk verksamhet, till exempel genom att anmäla sig som arbetslös arbetssökande, genom att söka till en företagarkurs, genom att söka en studieplats, genom att söka sig till social- och hälsovårdstjänster, genom att delta i olika utbildningar, genom frivilligarbete, genom att inleda en familjeåterföreningsprocess, genom att delta i hobbygrupper, genom att regelbundet besöka bibliotek, genom att delta i kommunens informationstillfällen, genom att delta i ett öppet daghems verksamhet, i workshopverksamhet eller i någon organisations verksamhet.</translation>
+    </message>
+</context>
+<context>
+    <name>TableEditor</name>
+    <message>
+        <source>Insert adds a row, Delete removes the row, Ctrl+Up and Ctrl+Down move it. Type or press F2 to edit a cell.</source>
+        <translation>Insert lägger till en rad, Delete tar bort raden, Ctrl+Upp och Ctrl+Ned flyttar den. Skriv eller tryck F2 för att redigera en cell.</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Lägg till rad</translation>
+    </message>
+    <message>
+        <source>Add a row (Insert)</source>
+        <translation>Lägg till en rad (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Ta bort rad</translation>
+    </message>
+    <message>
+        <source>Remove the current row (Delete)</source>
+        <translation>Ta bort den valda raden (Delete)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move the current row up (Ctrl+Up)</source>
+        <translation>Flytta raden uppåt (Ctrl+Upp)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>Move the current row down (Ctrl+Down)</source>
+        <translation>Flytta raden nedåt (Ctrl+Ned)</translation>
+    </message>
+</context>
+<context>
+    <name>TextEditCommand</name>
+    <message>
+        <source>Typing in %1</source>
+        <translation>Skrivning: %1</translation>
     </message>
 </context>
 <context>
@@ -606,6 +1010,21 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>kotoplan::CaseWorkspace</name>
+    <message>
+        <source>Meeting mode: no plan is open. Leave meeting mode (Ctrl+M) to choose a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be opened.</source>
+        <translation>Planen kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <source>Choose a client in the list first.</source>
+        <translation>Välj först en kund i listan.</translation>
+    </message>
+</context>
+<context>
     <name>kotoplan::ClientSection</name>
     <message>
         <source>Type the date as day.month.year, for example 23.11.2026.</source>
@@ -614,6 +1033,52 @@ Kommandon:
     <message>
         <source>Type the month and year as month/year, for example 5/2024.</source>
         <translation>Skriv månad och år som månad/år, till exempel 5/2024.</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::EditRecorder</name>
+    <message>
+        <source>Choose %1</source>
+        <translation>Val: %1</translation>
+    </message>
+    <message>
+        <source>Edit table cell</source>
+        <translation>Ändring i tabellcell</translation>
+    </message>
+    <message>
+        <source>Add table row</source>
+        <translation>Ny rad i tabellen</translation>
+    </message>
+    <message>
+        <source>Remove table row</source>
+        <translation>Borttagning av tabellrad</translation>
+    </message>
+    <message>
+        <source>Move table row</source>
+        <translation>Flyttning av tabellrad</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::EligibilitySection</name>
+    <message>
+        <source>The date of the first residence permit is not entered yet (see Client).</source>
+        <translation>Datum för första uppehållstillstånd är inte ifyllt ännu (se Kund).</translation>
+    </message>
+    <message>
+        <source>First residence permit: %1</source>
+        <translation>Första uppehållstillstånd: %1</translation>
+    </message>
+    <message>
+        <source>Less than 3 years have passed, so a plan can be drawn up. Deadline %1, days left: %2.</source>
+        <translation>Det har gått mindre än 3 år, så en integrationsplan kan utarbetas. Sista dag %1, dagar kvar: %2.</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Sista dag: %1</translation>
+    </message>
+    <message>
+        <source>⚠ The deadline has passed (days over: %1): 3 years or more have passed since the first residence permit. Check that a plan can still be drawn up.</source>
+        <translation>⚠ Sista dagen har passerat (dagar över: %1): det har gått 3 år eller mer sedan det första uppehållstillståndet. Kontrollera att en integrationsplan ännu kan utarbetas.</translation>
     </message>
 </context>
 <context>
@@ -641,6 +1106,160 @@ Kommandon:
     <message>
         <source>Kotoplan – %1</source>
         <translation>Kotoplan – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>New &amp;plan</source>
+        <translation>Ny &amp;plan</translation>
+    </message>
+    <message>
+        <source>New plan for this client: the first plan or a review (Ctrl+Shift+N)</source>
+        <translation>Ny plan för den här kunden: den första planen eller en översyn (Ctrl+Skift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Case list</source>
+        <translation>&amp;Klientlista</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Kotoplan – meeting</source>
+        <translation>Kotoplan – möte</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::MeetingMode</name>
+    <message>
+        <source>&amp;Meeting mode</source>
+        <translation>&amp;Mötesläge</translation>
+    </message>
+    <message>
+        <source>Meeting mode (Ctrl+M): hides the case list, the search and every other client, so the screen can be turned to the client</source>
+        <translation>Mötesläge (Ctrl+M): döljer klientlistan, sökningen och alla andra kunder, så att skärmen kan vändas mot kunden</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::MeetingSection</name>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::NextMeetingSection</name>
+    <message>
+        <source>Type the time as hours.minutes, for example 14.30.</source>
+        <translation>Skriv tiden som timmar.minuter, till exempel 14.30.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the next meeting.</source>
+        <translation>Ange datum för nästa möte.</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::ParticipantModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::PlanEditor</name>
+    <message>
+        <source>Saved</source>
+        <translation>Sparad</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparad: %1</translation>
+    </message>
+    <message>
+        <source>This plan is signed and is kept as it is. Start a review to change it.</source>
+        <translation>Den här planen är undertecknad och bevaras som den är. Påbörja en översyn för att ändra den.</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::PlanSection</name>
+    <message>
+        <source>Type the date as day.month.year, for example 23.11.2026.</source>
+        <translation>Skriv datumet som dag.månad.år, till exempel 23.11.2026.</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::PlanSession</name>
+    <message>
+        <source>Not saved: someone else changed this client&apos;s details in the meantime. Your text is kept here; copy what you need, then open the case again.</source>
+        <translation>Inte sparad: någon annan ändrade kundens uppgifter under tiden. Din text finns kvar här; kopiera det du behöver och öppna kunden på nytt.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this plan in the meantime. Your text is kept here and nothing was overwritten; copy what you need, then open the plan again.</source>
+        <translation>Inte sparad: någon annan ändrade planen under tiden. Din text finns kvar här och ingenting skrevs över; kopiera det du behöver och öppna planen på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::SubGoalModel</name>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>Ansvarig instans</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Tidsplan</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::SubGoalsSection</name>
+    <message>
+        <source>Sub-goals</source>
+        <translation>Delmål</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::TableEditor</name>
+    <message>
+        <source>Add row to %1</source>
+        <translation>Lägg till rad: %1</translation>
+    </message>
+    <message>
+        <source>Remove row from %1</source>
+        <translation>Ta bort rad: %1</translation>
+    </message>
+    <message>
+        <source>Move row up in %1</source>
+        <translation>Flytta raden uppåt: %1</translation>
+    </message>
+    <message>
+        <source>Move row down in %1</source>
+        <translation>Flytta raden nedåt: %1</translation>
     </message>
 </context>
 </TS>

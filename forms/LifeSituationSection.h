@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "PlanSection.h"
+
+#include <memory>
+
+namespace Ui {
+class LifeSituationSection;
+}
+
+namespace kotoplan {
+
+// Field 16: the summary of the client's life situation and competence.
+class LifeSituationSection : public PlanSection
+{
+    Q_OBJECT
+
+public:
+    explicit LifeSituationSection(QWidget *parent = nullptr);
+    ~LifeSituationSection() override;
+
+    void setPlan(const Plan &plan) override;
+    void applyTo(Plan &plan) const override;
+
+private:
+    std::unique_ptr<Ui::LifeSituationSection> m_ui;
+};
+
+} // namespace kotoplan

@@ -1,0 +1,142 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#include "PlanSession.h"
+
+#include "ClientStore.h"
+#include "Clock.h"
+#include "PlanEditor.h"
+#include "PlanStore.h"
+
+#include <QApplication>
+#include <QTimer>
+
+namespace kotoplan {
+
+PlanSession::PlanSession(QSqlDatabase db, PlanEditor *editor, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_editor(editor)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(saveDelayMs);
+    connect(m_timer, &QTimer::timeout, this, &PlanSession::saveNow);
+    connect(m_editor, &PlanEditor::edited, this, &PlanSession::edited);
+    connect(qApp, &QApplication::focusChanged, this, &PlanSession::focusChanged);
+}
+
+qint64 PlanSession::clientId() const
+{
+    return m_editor->storedClient().id;
+}
+
+bool PlanSession::open(qint64 planId)
+{
+    if (m_pending)
+        saveNow();
+    const std::optional<Plan> plan = PlanStore(m_db).load(planId);
+    const std::optional<Client> client =
+        plan ? ClientStore(m_db).load(plan->clientId) : std::nullopt;
+    if (!plan || !client)
+        return false;
+    const QList<Plan> history = PlanStore(m_db).plansOf(client->id);
+    const QDate firstDate =
+        history.isEmpty() || history.first().id == planId ? QDate() : history.first().draftedOn;
+    m_planId = planId;
+    m_pending = false;
+    m_timer->stop();
+    m_editor->load(*client, *plan, firstDate);
+    m_editor->refreshEligibility(Clock::today());
+    return true;
+}
+
+void PlanSession::edited()
+{
+    m_pending = true;
+    m_editor->setSaveState(PlanEditor::SaveState::Saving);
+    // Show what is wrong as the officer types; the save itself waits for a pause.
+    const QDate today = Clock::today();
+    Problems problems = m_editor->clientProblems(today);
+    const Client client = problems.isEmpty() ? m_editor->client() : m_editor->storedClient();
+    problems.append(m_editor->planProblems(client, today));
+    m_editor->showProblems(problems);
+    m_editor->refreshEligibility(today);
+    m_timer->start();
+}
+
+void PlanSession::focusChanged(QWidget *old, QWidget *)
+{
+    if (m_pending && old && m_editor->isAncestorOf(old))
+        saveNow();
+}
+
+bool PlanSession::saveNow()
+{
+    m_timer->stop();
+    if (m_planId == 0 || !m_pending)
+        return !m_pending;
+    bool clientValid = false;
+    const bool clientSaved = saveClient(&clientValid);
+    const bool planSaved = clientSaved && savePlan(clientValid);
+    m_pending = !(clientSaved && planSaved);
+    if (!m_pending) {
+        m_editor->setSaveState(PlanEditor::SaveState::Saved);
+        Q_EMIT saved();
+    }
+    return !m_pending;
+}
+
+// Saves the client's part; false when it could not be saved (the reason is shown).
+bool PlanSession::saveClient(bool *clientValid)
+{
+    const QDate today = Clock::today();
+    const Problems problems = m_editor->clientProblems(today);
+    *clientValid = problems.isEmpty();
+    Client client = m_editor->client();
+    if (!problems.isEmpty()) {
+        // The plan's own fields are still worth saving against the stored client.
+        savePlan(false);
+        m_editor->setSaveState(PlanEditor::SaveState::NotSaved, problems.first().message);
+        return false;
+    }
+    if (client == m_editor->storedClient())
+        return true;
+    const StoreResult result = ClientStore(m_db).save(client);
+    if (!result.ok()) {
+        m_editor->setSaveState(PlanEditor::SaveState::NotSaved, result.message);
+        if (result.status == StoreResult::Status::Conflict)
+            m_editor->setBanner(tr("Not saved: someone else changed this client's details in the "
+                                   "meantime. Your text is kept here; copy what you need, then "
+                                   "open the case again."));
+        return false;
+    }
+    m_editor->rebase(client, m_editor->storedPlan());
+    return true;
+}
+
+bool PlanSession::savePlan(bool clientValid)
+{
+    const QDate today = Clock::today();
+    const Client client = clientValid ? m_editor->client() : m_editor->storedClient();
+    const Problems problems = m_editor->planProblems(client, today);
+    if (!problems.isEmpty()) {
+        m_editor->setSaveState(PlanEditor::SaveState::NotSaved, problems.first().message);
+        return false;
+    }
+    Plan plan = m_editor->plan();
+    if (plan == m_editor->storedPlan())
+        return true;
+    const StoreResult result = PlanStore(m_db).save(plan);
+    if (!result.ok()) {
+        m_editor->setSaveState(PlanEditor::SaveState::NotSaved, result.message);
+        if (result.status == StoreResult::Status::Conflict)
+            m_editor->setBanner(tr("Not saved: someone else changed this plan in the meantime. "
+                                   "Your text is kept here and nothing was overwritten; copy what "
+                                   "you need, then open the plan again."));
+        return false;
+    }
+    m_editor->rebase(m_editor->storedClient(), plan);
+    return true;
+}
+
+} // namespace kotoplan

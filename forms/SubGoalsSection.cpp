@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#include "SubGoalsSection.h"
+
+#include "SubGoalModel.h"
+#include "ui_SubGoalsSection.h"
+
+#include <QTableView>
+
+namespace kotoplan {
+
+SubGoalsSection::SubGoalsSection(QWidget *parent)
+    : PlanSection(parent)
+    , m_subGoals(new SubGoalModel(this))
+    , m_ui(std::make_unique<Ui::SubGoalsSection>())
+{
+    m_ui->setupUi(this);
+    styleHelpLines();
+    m_ui->subGoalsEditor->setModel(m_subGoals);
+    m_ui->subGoalsEditor->setAccessibleTableName(tr("Sub-goals"));
+    m_ui->subGoalsLabel->setBuddy(m_ui->subGoalsEditor->tableView());
+}
+
+SubGoalsSection::~SubGoalsSection() = default;
+
+void SubGoalsSection::setPlan(const Plan &plan)
+{
+    m_subGoals->setRows(plan.subGoals);
+}
+
+void SubGoalsSection::applyTo(Plan &plan) const
+{
+    plan.subGoals = m_subGoals->rows();
+}
+
+} // namespace kotoplan

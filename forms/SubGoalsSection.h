@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "PlanSection.h"
+
+#include <memory>
+
+namespace Ui {
+class SubGoalsSection;
+}
+
+namespace kotoplan {
+
+class SubGoalModel;
+
+// Field 24: the ordered table of sub-goals, measures, responsible parties and schedules.
+class SubGoalsSection : public PlanSection
+{
+    Q_OBJECT
+
+public:
+    explicit SubGoalsSection(QWidget *parent = nullptr);
+    ~SubGoalsSection() override;
+
+    void setPlan(const Plan &plan) override;
+    void applyTo(Plan &plan) const override;
+    SubGoalModel *subGoalModel() const { return m_subGoals; }
+
+private:
+    SubGoalModel *m_subGoals = nullptr;
+    std::unique_ptr<Ui::SubGoalsSection> m_ui;
+};
+
+} // namespace kotoplan

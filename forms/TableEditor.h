@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class TableEditor;
+}
+
+class QAbstractItemModel;
+class QTableView;
+
+namespace kotoplan {
+
+// A table of the form (participants, sub-goals): rows are added, removed and moved with the
+// buttons or the keyboard (Insert, Delete, Ctrl+Up, Ctrl+Down), cells edit in place and wrap.
+class TableEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TableEditor(QWidget *parent = nullptr);
+    ~TableEditor() override;
+
+    void setModel(QAbstractItemModel *model);
+    QTableView *tableView() const;
+    void setAccessibleTableName(const QString &name);
+
+public Q_SLOTS:
+    void addRow();
+    void removeRow();
+    void moveUp();
+    void moveDown();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void moveBy(int delta);
+    void updateButtons();
+
+    std::unique_ptr<Ui::TableEditor> m_ui;
+    QAbstractItemModel *m_model = nullptr;
+};
+
+} // namespace kotoplan

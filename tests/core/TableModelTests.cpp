@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#include "ParticipantModel.h"
+#include "SubGoalModel.h"
+#include "TestSupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+#include <catch2/catch.hpp>
+
+using namespace kotoplan;
+
+TEST_CASE("Participants: rows are added, edited, moved and removed in place", "[models]")
+{
+    ParticipantModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setRows(test::fullPlan(1).participants);
+    REQUIRE(model.rowCount() == 2);
+    CHECK(model.index(1, ParticipantModel::Name).data().toString() ==
+          QStringLiteral("Олена Коваленко"));
+    CHECK(model.headerData(ParticipantModel::Organisation, Qt::Horizontal).toString() ==
+          QStringLiteral("Organisation"));
+
+    REQUIRE(model.insertRows(1, 1));
+    REQUIRE(model.setData(model.index(1, ParticipantModel::Name), QStringLiteral("Aino Mäki")));
+    REQUIRE(model.setData(model.index(1, ParticipantModel::Organisation),
+                          QStringLiteral("Hyvinvointialue")));
+    CHECK(model.rows().at(1) ==
+          Participant{QStringLiteral("Aino Mäki"), QStringLiteral("Hyvinvointialue")});
+
+    // Down by one: the destination counts rows before the move.
+    REQUIRE(model.moveRows({}, 1, 1, {}, 3));
+    CHECK(model.rows().at(2).name == QStringLiteral("Aino Mäki"));
+    REQUIRE(model.moveRows({}, 2, 1, {}, 0));
+    CHECK(model.rows().at(0).name == QStringLiteral("Aino Mäki"));
+    CHECK_FALSE(model.moveRows({}, 0, 1, {}, 1)); // onto itself: nothing to do
+
+    REQUIRE(model.removeRows(0, 1));
+    CHECK(model.rows() == test::fullPlan(1).participants);
+    CHECK_FALSE(model.removeRows(2, 1));
+    CHECK_FALSE(model.insertRows(5, 1));
+}
+
+TEST_CASE("Sub-goals: an ordered, editable table; a typed measure is no catalogue service",
+          "[models]")
+{
+    SubGoalModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QList<SubGoal> rows = test::fullPlan(1).subGoals;
+    rows[0].serviceId = 7;
+    model.setRows(rows);
+    REQUIRE(model.columnCount() == 4);
+    CHECK(model.index(0, SubGoalModel::Responsible).data().toString() ==
+          QStringLiteral("Employment authority"));
+    CHECK(model.index(0, 0).data(SubGoalModel::ServiceIdRole).toLongLong() == 7);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    REQUIRE(model.setData(model.index(0, SubGoalModel::Measure), QStringLiteral("YKI course")));
+    CHECK(changed.count() == 1);
+    CHECK(model.rows().at(0).measure == QStringLiteral("YKI course"));
+    CHECK(model.rows().at(0).serviceId == 0);
+
+    REQUIRE(model.insertRows(2, 2));
+    REQUIRE(model.setData(model.index(3, SubGoalModel::Schedule), QStringLiteral("Spring")));
+    REQUIRE(model.moveRows({}, 3, 1, {}, 0));
+    CHECK(model.rows().at(0).schedule == QStringLiteral("Spring"));
+    REQUIRE(model.removeRows(0, 1));
+    CHECK(model.rowCount() == 3);
+    CHECK(model.rows().at(0).goal == QStringLiteral("Finnish A2"));
+}
