@@ -5,6 +5,7 @@
 #include "ClientStore.h"
 #include "Database.h"
 #include "DemoData.h"
+#include "PlanImport.h"
 #include "PlanStore.h"
 
 #include <QCommandLineParser>
@@ -112,11 +113,35 @@ int runCheck(Database &database, const QCommandLineParser &parser)
     return integrity == QLatin1String("ok") ? CommandLine::Success : CommandLine::Failure;
 }
 
+int runImport(Database &database, const QCommandLineParser &parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return badUsage(CommandLine::tr("import takes one file: kotoplan import --database PATH "
+                                        "FILE.json"));
+    int code = 0;
+    if (!openDatabase(database, parser.value(QStringLiteral("database")), false, &code))
+        return code;
+    const PlanImport::Result result =
+        PlanImport::importFile(database.connection(), positional.at(1));
+    if (result.status == PlanImport::Result::Status::Imported ||
+        result.status == PlanImport::Result::Status::Duplicate) {
+        out() << result.message << '\t' << CommandLine::tr("plan %1").arg(result.planId)
+              << Qt::endl;
+        return CommandLine::Success;
+    }
+    err() << result.message << Qt::endl;
+    for (const Problem &problem : result.problems)
+        err() << "  " << problem.field << ": " << problem.message << Qt::endl;
+    return CommandLine::Failure;
+}
+
 } // namespace
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("demo"), QStringLiteral("list"), QStringLiteral("check")};
+    return {QStringLiteral("demo"), QStringLiteral("list"), QStringLiteral("check"),
+            QStringLiteral("import")};
 }
 
 bool CommandLine::isCommand(const QStringList &arguments)
@@ -153,7 +178,8 @@ int CommandLine::run(const QStringList &arguments)
            "  (none)   start the program\n"
            "  demo     fill the database with invented demo clients\n"
            "  list     list the plans, one a line: id, name, date of birth, date, kind, status\n"
-           "  check    show the schema version, the integrity and the counts"));
+           "  check    show the schema version, the integrity and the counts\n"
+           "  import   import a plan file (JSON) from another municipality as a draft"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addOptions({
@@ -162,7 +188,7 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("search"), tr("list: only plans whose client matches the text."),
          tr("text")},
     });
-    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, list or check"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, list, check or import"));
 
     if (!parser.parse(arguments))
         return badUsage(parser.errorText());
@@ -176,7 +202,8 @@ int CommandLine::run(const QStringList &arguments)
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1 || !commands().contains(positional.first()))
+    if (positional.isEmpty() || !commands().contains(positional.first()) ||
+        (positional.size() > 1 && positional.first() != QLatin1String("import")))
         return badUsage(tr("Give one command: %1.").arg(commands().join(QStringLiteral(", "))));
     const QString command = positional.first();
     if (!parser.isSet(QStringLiteral("database")))
@@ -191,6 +218,8 @@ int CommandLine::run(const QStringList &arguments)
         return runDemo(database, parser);
     if (command == QLatin1String("list"))
         return runList(database, parser);
+    if (command == QLatin1String("import"))
+        return runImport(database, parser);
     return runCheck(database, parser);
 }
 
