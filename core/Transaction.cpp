@@ -2,28 +2,56 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "Transaction.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace kotoplan {
 
+namespace {
+// Open transactions per connection; connections belong to one thread each.
+QHash<QString, int> &depths()
+{
+    thread_local QHash<QString, int> open;
+    return open;
+}
+
+QString savepoint(int depth)
+{
+    return QStringLiteral("kotoplan_%1").arg(depth);
+}
+} // namespace
+
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
+    , m_depth(depths().value(m_db.connectionName()))
 {
-    // SQLite: take the write lock at the start, so two writers wait for each other instead of
-    // failing half-way when a read lock cannot be upgraded.
-    const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
     QSqlQuery query(m_db);
-    m_active = query.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    if (m_depth > 0) {
+        m_active = query.exec(QStringLiteral("SAVEPOINT ") + savepoint(m_depth));
+    } else {
+        // SQLite: take the write lock at the start, so two writers wait for each other instead
+        // of failing half-way when a read lock cannot be upgraded.
+        const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
+        m_active = query.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    }
     if (!m_active)
         m_error = query.lastError();
+    if (m_active)
+        depths()[m_db.connectionName()] = m_depth + 1;
 }
 
 Transaction::~Transaction()
 {
-    if (m_active) {
-        QSqlQuery query(m_db);
+    if (!m_active)
+        return;
+    QSqlQuery query(m_db);
+    if (m_depth > 0) {
+        query.exec(QStringLiteral("ROLLBACK TO ") + savepoint(m_depth));
+        query.exec(QStringLiteral("RELEASE ") + savepoint(m_depth));
+    } else {
         query.exec(QStringLiteral("ROLLBACK"));
     }
+    depths()[m_db.connectionName()] = m_depth;
 }
 
 bool Transaction::commit()
@@ -31,11 +59,14 @@ bool Transaction::commit()
     if (!m_active)
         return false;
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("COMMIT"))) {
+    const bool done = m_depth > 0 ? query.exec(QStringLiteral("RELEASE ") + savepoint(m_depth))
+                                  : query.exec(QStringLiteral("COMMIT"));
+    if (!done) {
         m_error = query.lastError();
         return false; // the destructor rolls back
     }
     m_active = false;
+    depths()[m_db.connectionName()] = m_depth;
     return true;
 }
 

@@ -8,7 +8,8 @@
 namespace kotoplan {
 
 // A write transaction that rolls back unless commit() succeeded: every write goes through one,
-// so a failed save leaves the database as it was.
+// so a failed save leaves the database as it was. Transactions nest: an inner one is a savepoint,
+// so a store's save can be part of a larger whole (an import saves a client and a plan at once).
 class Transaction
 {
 public:
@@ -26,6 +27,7 @@ private:
     QSqlDatabase m_db;
     QSqlError m_error;
     bool m_active = false;
+    int m_depth = 0; // 0 for the outermost transaction of the connection
 };
 
 } // namespace kotoplan

@@ -345,4 +345,61 @@ TEST_CASE("pdf refuses an unknown plan, a bad path and a bad language, leaving n
               .entryList(QDir::Files | QDir::NoDotAndDotDot)
               .filter(QStringLiteral(".pdf"))
               .isEmpty());
+TEST_CASE("import takes in a plan file once and refuses a broken one", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString source = dir.filePath(QStringLiteral("source.sqlite"));
+    const QString target = dir.filePath(QStringLiteral("target.sqlite"));
+    REQUIRE(runKotoplan({QStringLiteral("demo"), QStringLiteral("--database"), target,
+                         QStringLiteral("--clients"), QStringLiteral("2")})
+                .exitCode == 0);
+    const QString file = dir.filePath(QStringLiteral("plan.json"));
+    REQUIRE(test::writeFile(
+        file,
+        QByteArrayLiteral(
+            "{\"format\": \"kotoplan-integration-plan\", \"schemaVersion\": 1, "
+            "\"exportedAt\": \"2026-11-20T10:00:00Z\", "
+            "\"exportedBy\": {\"municipality\": \"Vaasa\", \"officer\": \"Liisa Virtanen\"}, "
+            "\"receiver\": \"\", \"pdf\": {\"file\": \"\", \"sha256\": \"\"}, "
+            "\"client\": {\"name\": \"Амина Юсуф\", \"dateOfBirth\": \"1990-05-17\", "
+            "\"motherTongues\": [\"so\"], \"citizenships\": [\"SO\"], \"contactLanguage\": \"so\", "
+            "\"address\": \"\", \"postalCode\": \"\", \"postOffice\": \"\", \"phone\": \"\", "
+            "\"email\": \"\", \"arrivedInFinland\": null, \"firstPermitDate\": \"2025-01-10\"}, "
+            "\"plan\": {\"kind\": \"first\", \"status\": \"signed\", \"signedOn\": \"2025-02-01\", "
+            "\"signedBy\": \"Liisa Virtanen\", \"participants\": [], "
+            "\"interpreter\": {\"present\": \"no\", \"language\": \"\", \"mode\": \"\"}, "
+            "\"draftedOn\": \"2025-02-01\", \"firstPlanDate\": null, \"futureWish\": \"\", "
+            "\"mainGoal\": \"literacy\", \"mainGoalText\": \"\", \"mainGoalDetails\": \"\", "
+            "\"occupationPrimary\": \"\", \"occupationAlternatives\": \"\", "
+            "\"languageStudyPlan\": \"\", \"otherStudyPlan\": \"\", \"longTermMeasures\": \"\", "
+            "\"subGoals\": [{\"goal\": \"Reads\", \"measure\": \"Literacy teaching\", "
+            "\"responsible\": \"Municipality\", \"schedule\": \"Spring\"}], "
+            "\"rightsDiscussed\": true, \"clientUnderstood\": true, \"clientCommitments\": \"\", "
+            "\"municipalityCommitments\": \"\", \"nextMeeting\": {\"at\": null, \"place\": "
+            "\"\"}}}")));
+    const Run imported =
+        runKotoplan({QStringLiteral("import"), QStringLiteral("--database"), target, file});
+    CHECK(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("imported as a draft")));
+    const Run list = runKotoplan({QStringLiteral("list"), QStringLiteral("--database"), target,
+                                  QStringLiteral("--search"), QStringLiteral("Амина")});
+    REQUIRE(lines(list.out).size() == 1);
+    CHECK(lines(list.out).first().endsWith(QStringLiteral("\t2025-02-01\tfirst\tdraft")));
+
+    const Run again =
+        runKotoplan({QStringLiteral("import"), QStringLiteral("--database"), target, file});
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("already in the database")));
+
+    const QByteArray before = test::fileBytes(target);
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    REQUIRE(test::writeFile(broken, test::fileBytes(file).left(200)));
+    const Run refused =
+        runKotoplan({QStringLiteral("import"), QStringLiteral("--database"), target, broken});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("not valid JSON")));
+    CHECK(test::fileBytes(target) == before);
+
+    CHECK(runKotoplan({QStringLiteral("import"), QStringLiteral("--database"), target}).exitCode ==
+          2);
 }
