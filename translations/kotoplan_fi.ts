@@ -2,6 +2,142 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Viewed</source>
+        <translation>Katsottu</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Luotu</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Muutettu</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Tulostettu</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Viety</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Tuotu</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Poistettu</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written but could not be made private.</source>
+        <translation>%1 kirjoitettiin, mutta sitä ei voitu rajata vain omistajan luettavaksi.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogView</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Lokitiedot</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Alkaen</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>pp.kk.vvvv</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Alkupäivä</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Päättyen</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Loppupäivä</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Toiminto</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>&amp;Client number</source>
+        <translation>&amp;Asiakasnumero</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Asiakasnumero</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Vie CSV-tiedostoksi…</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Varmuuskopiokansiota %1 ei voi luoda.</translation>
+    </message>
+    <message>
+        <source>A backup copy could not be written to %1.</source>
+        <translation>Varmuuskopiota ei voitu kirjoittaa kohteeseen %1.</translation>
+    </message>
+    <message>
+        <source>A copy of the damaged file could not be kept in %1.</source>
+        <translation>Vioittuneesta tiedostosta ei voitu tallentaa kopiota kansioon %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read. Nothing was changed.</source>
+        <translation>Varmuuskopiota %1 ei voi lukea. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written by a newer version of Kotoplan. Nothing was changed.</source>
+        <translation>Varmuuskopio %1 on tehty Kotoplanin uudemmalla versiolla. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: it cannot be replaced.</source>
+        <translation>Tietokanta on vain luku -tilassa: sitä ei voi korvata.</translation>
+    </message>
+    <message>
+        <source>A copy of the current database could not be kept, so nothing was changed.</source>
+        <translation>Nykyisestä tietokannasta ei voitu ottaa kopiota, joten mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The database is open in another Kotoplan window. Close it there and restore again. Nothing was changed.</source>
+        <translation>Tietokanta on auki toisessa Kotoplan-ikkunassa. Sulje se siellä ja palauta uudelleen. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced: the folder is not writable or the disk is full. Nothing was changed.</source>
+        <translation>Tiedostoa %1 ei voitu korvata: kansioon ei voi kirjoittaa tai levy on täynnä. Mitään ei muutettu.</translation>
+    </message>
+</context>
+<context>
     <name>CaseListView</name>
     <message>
         <source>Cases</source>
@@ -189,10 +325,6 @@
         <translation>Asiakkaan tiedoissa on virheitä.</translation>
     </message>
     <message>
-        <source>The database cannot be written to.</source>
-        <translation>Tietokantaan ei voi kirjoittaa.</translation>
-    </message>
-    <message>
         <source>The client could not be saved.</source>
         <translation>Asiakasta ei voitu tallentaa.</translation>
     </message>
@@ -240,22 +372,6 @@
         <translation>Suunnitelmia: %1</translation>
     </message>
     <message>
-        <source>Kotoplan: integration plans for immigrants outside the labour force.
-
-Commands:
-  (none)   start the program
-  demo     fill the database with invented demo clients
-  list     list the plans, one a line: id, name, date of birth, date, kind, status
-  check    show the schema version, the integrity and the counts</source>
-        <translation>Kotoplan: työvoiman ulkopuolella olevien maahanmuuttajien kotoutumissuunnitelmat.
-
-Komennot:
-  (ei mitään) käynnistä ohjelma
-  demo     täytä tietokanta keksityillä esimerkkiasiakkailla
-  list     luettele suunnitelmat riveittäin: tunnus, nimi, syntymäaika, päivämäärä, laji, tila
-  check    näytä skeeman versio, eheys ja lukumäärät</translation>
-    </message>
-    <message>
         <source>The database file.</source>
         <translation>Tietokantatiedosto.</translation>
     </message>
@@ -280,10 +396,6 @@ Komennot:
         <translation>teksti</translation>
     </message>
     <message>
-        <source>demo, list or check</source>
-        <translation>demo, list tai check</translation>
-    </message>
-    <message>
         <source>Give one command: %1.</source>
         <translation>Anna yksi komento: %1.</translation>
     </message>
@@ -292,16 +404,239 @@ Komennot:
         <translation>Komento %1 tarvitsee valitsimen --database POLKU.</translation>
     </message>
     <message>
-        <source>--clients goes with demo only.</source>
-        <translation>--clients kuuluu vain komentoon demo.</translation>
-    </message>
-    <message>
-        <source>--search goes with list only.</source>
-        <translation>--search kuuluu vain komentoon list.</translation>
-    </message>
-    <message>
         <source>Unknown command: %1</source>
         <translation>Tuntematon komento: %1</translation>
+    </message>
+    <message>
+        <source>Newest backup: none</source>
+        <translation>Uusin varmuuskopio: ei yhtään</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>tänään</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>eilen</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 päivää sitten</translation>
+    </message>
+    <message>
+        <source>Newest backup: %1, made %2 (%3)</source>
+        <translation>Uusin varmuuskopio: %1, tehty %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2 clients, %3 plans)</source>
+        <translation>Varmuuskopio kirjoitettu: %1 (%2 asiakasta, %3 suunnitelmaa)</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>Varmuuskopiota %1 ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (%3 clients, %4 plans).</source>
+        <translation>%1 palautettu varmuuskopiosta %2 (%3 asiakasta, %4 suunnitelmaa).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a year from %2 to %3.</source>
+        <translation>--%1 ottaa vuoden väliltä %2–%3.</translation>
+    </message>
+    <message>
+        <source>--from %1 comes after --to %2.</source>
+        <translation>--from %1 on myöhemmin kuin --to %2.</translation>
+    </message>
+    <message>
+        <source>--lang takes one of: %1.</source>
+        <translation>--lang hyväksyy yhden näistä: %1.</translation>
+    </message>
+    <message>
+        <source>pdf needs --plan ID, the number that list shows.</source>
+        <translation>pdf tarvitsee valitsimen --plan ID, numeron jonka list näyttää.</translation>
+    </message>
+    <message>
+        <source>pdf needs --out FILE.pdf.</source>
+        <translation>pdf tarvitsee valitsimen --out TIEDOSTO.pdf.</translation>
+    </message>
+    <message>
+        <source>There is no plan with the id %1.</source>
+        <translation>Suunnitelmaa, jonka tunnus on %1, ei ole.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Kirjoitettu %1 (%n sivu).</numerusform>
+            <numerusform>Kirjoitettu %1 (%n sivua).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export needs --plan ID, the number that list shows.</source>
+        <translation>export tarvitsee valitsimen --plan TUNNUS, jonka list näyttää.</translation>
+    </message>
+    <message>
+        <source>export needs --out DIR, the folder to write to.</source>
+        <translation>export tarvitsee valitsimen --out KANSIO, johon tiedostot kirjoitetaan.</translation>
+    </message>
+    <message>
+        <source>import takes one file: kotoplan import --database PATH FILE.json</source>
+        <translation>import ottaa yhden tiedoston: kotoplan import --database POLKU TIEDOSTO.json</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>suunnitelma %1</translation>
+    </message>
+    <message>
+        <source>sign needs --plan ID, the number that list shows.</source>
+        <translation>sign tarvitsee valitsimen --plan ID, jossa ID on list-komennon näyttämä numero.</translation>
+    </message>
+    <message>
+        <source>--date takes a date such as 2026-11-23.</source>
+        <translation>--date-valitsimelle annetaan päivämäärä, esimerkiksi 2026-11-23.</translation>
+    </message>
+    <message>
+        <source>Plan %1 signed on %2.</source>
+        <translation>Suunnitelma %1 allekirjoitettu %2.</translation>
+    </message>
+    <message>
+        <source>Kotoplan: integration plans for immigrants outside the labour force.
+
+Commands:
+  (none)   start the program
+  demo     fill the database with invented demo clients
+  list     list the plans, one a line: id, name, date of birth, date, kind, status
+  check    show the schema version, the integrity, the counts and the newest backup
+  backup   write a backup copy now into the backups folder beside the database
+  restore  replace the database with --backup FILE, keeping a copy of it first
+  stats    print the anonymous follow-up statistics for a range of years
+  pdf      write a plan as PDF/A: --plan ID --out FILE.pdf [--lang fi|sv|en]
+  export   write a plan for the employment authority, PDF/A and JSON: --plan ID
+           --out DIR [--receiver TEXT] [--with-life-situation]
+  import   import a plan file (JSON) from another municipality as a draft
+  sign     sign a draft plan: --plan ID [--date DATE] [--officer NAME]
+  audit    print the audit log, newest first (--csv for CSV)</source>
+        <translation>Kotoplan: työvoiman ulkopuolella olevien maahanmuuttajien kotoutumissuunnitelmat.
+
+Komennot:
+  (ei mitään) käynnistä ohjelma
+  demo     täytä tietokanta keksityillä esimerkkiasiakkailla
+  list     luettele suunnitelmat riveittäin: tunnus, nimi, syntymäaika, päivämäärä, laji, tila
+  check    näytä skeeman versio, eheys, lukumäärät ja uusin varmuuskopio
+  backup   kirjoita varmuuskopio nyt tietokannan viereiseen backups-kansioon
+  restore  korvaa tietokanta tiedostolla --backup TIEDOSTO, säilyttäen siitä ensin kopion
+  stats    tulosta nimettömät seurantatilastot vuosiväliltä
+  pdf      kirjoita suunnitelma PDF/A-muodossa: --plan TUNNUS --out TIEDOSTO.pdf [--lang fi|sv|en]
+  export   kirjoita suunnitelma työvoimaviranomaiselle, PDF/A ja JSON: --plan TUNNUS
+           --out KANSIO [--receiver TEKSTI] [--with-life-situation]
+  import   tuo toisen kunnan suunnitelmatiedosto (JSON) luonnoksena
+  sign     allekirjoita luonnos: --plan TUNNUS [--date PÄIVÄ] [--officer NIMI]
+  audit    tulosta lokitiedot, uusin ensin (--csv CSV-muodossa)</translation>
+    </message>
+    <message>
+        <source>restore: the backup file to restore.</source>
+        <translation>restore: palautettava varmuuskopiotiedosto.</translation>
+    </message>
+    <message>
+        <source>stats: the first year (this year if not given).</source>
+        <translation>stats: ensimmäinen vuosi (oletuksena kuluva vuosi).</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>vuosi</translation>
+    </message>
+    <message>
+        <source>stats: the last year (this year if not given).</source>
+        <translation>stats: viimeinen vuosi (oletuksena kuluva vuosi).</translation>
+    </message>
+    <message>
+        <source>stats, audit: print CSV (RFC 4180).</source>
+        <translation>stats, audit: tulosta CSV (RFC 4180).</translation>
+    </message>
+    <message>
+        <source>pdf, export, sign: the plan&apos;s id, as list shows it.</source>
+        <translation>pdf, export, sign: suunnitelman tunnus, kuten list sen näyttää.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>tunnus</translation>
+    </message>
+    <message>
+        <source>pdf, export: the language of the printed plan: fi, sv or en.</source>
+        <translation>pdf, export: tulostetun suunnitelman kieli: fi, sv tai en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>kieli</translation>
+    </message>
+    <message>
+        <source>pdf: the PDF file to write; export: the folder.</source>
+        <translation>pdf: kirjoitettava PDF-tiedosto; export: kansio.</translation>
+    </message>
+    <message>
+        <source>export: who receives the plan.</source>
+        <translation>export: suunnitelman vastaanottaja.</translation>
+    </message>
+    <message>
+        <source>export: include the life-situation summary (it may hold health data).</source>
+        <translation>export: sisällytä elämäntilanteen yhteenveto (se voi sisältää terveystietoja).</translation>
+    </message>
+    <message>
+        <source>sign: the signing date (today if not given).</source>
+        <translation>sign: allekirjoituspäivä (oletuksena tänään).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>päivämäärä</translation>
+    </message>
+    <message>
+        <source>sign, export: the officer (the settings&apos; name if not given).</source>
+        <translation>sign, export: viranhaltija (asetusten nimi, jos ei annettu).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>yksi seuraavista: %1</translation>
+    </message>
+    <message>
+        <source>--%1 goes with %2 only.</source>
+        <translation>--%1 kuuluu vain komentoon %2.</translation>
+    </message>
+    <message>
+        <source>restore needs --backup FILE.</source>
+        <translation>restore tarvitsee valitsimen --backup TIEDOSTO.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsSection</name>
+    <message>
+        <source>Commitments</source>
+        <translation>Sitoumukset</translation>
+    </message>
+    <message>
+        <source>Expected of the client</source>
+        <translation>Asiakkaalta odotetaan</translation>
+    </message>
+    <message>
+        <source>The municipality commits to</source>
+        <translation>Kunta sitoutuu</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <source>Rights and understanding</source>
+        <translation>Oikeudet ja ymmärtäminen</translation>
+    </message>
+    <message>
+        <source>The rights and obligations of the plan and what follows were discussed with the client</source>
+        <translation>Suunnitelmaan ja jatkoon liittyvät oikeudet ja velvollisuudet on käyty asiakkaan kanssa läpi</translation>
+    </message>
+    <message>
+        <source>The agreed matters were gone through with the client so that they understand them</source>
+        <translation>Sovitut asiat on käyty asiakkaan kanssa läpi niin, että hän ymmärtää ne</translation>
     </message>
 </context>
 <context>
@@ -323,10 +658,6 @@ Komennot:
         <translation>Tiedostoa %1 ei voida lukea: tarkista sen käyttöoikeudet.</translation>
     </message>
     <message>
-        <source>%1 is not a Kotoplan database. It was left unchanged.</source>
-        <translation>%1 ei ole Kotoplan-tietokanta. Tiedostoa ei muutettu.</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer version of Kotoplan (database version %2; this program knows up to %3). Update Kotoplan to open it. The file was left unchanged.</source>
         <translation>%1 on tallennettu Kotoplanin uudemmalla versiolla (tietokannan versio %2; tämä ohjelma tuntee versioon %3 asti). Päivitä Kotoplan avataksesi sen. Tiedostoa ei muutettu.</translation>
     </message>
@@ -335,20 +666,8 @@ Komennot:
         <translation>Tiedostoa %1 ei voida avata.</translation>
     </message>
     <message>
-        <source>%1 is damaged and was not changed. Restore it from a backup.</source>
-        <translation>%1 on vioittunut, eikä sitä muutettu. Palauta se varmuuskopiosta.</translation>
-    </message>
-    <message>
         <source>%1 cannot be opened for writing.</source>
         <translation>Tiedostoa %1 ei voida avata kirjoittamista varten.</translation>
-    </message>
-    <message>
-        <source>The backup folder %1 cannot be created.</source>
-        <translation>Varmuuskopiokansiota %1 ei voida luoda.</translation>
-    </message>
-    <message>
-        <source>A backup copy could not be written to %1.</source>
-        <translation>Varmuuskopiota ei voitu kirjoittaa kohteeseen %1.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
@@ -361,6 +680,206 @@ Komennot:
     <message>
         <source>%1 could not be upgraded to database version %2. Nothing was changed.</source>
         <translation>Tiedostoa %1 ei voitu päivittää tietokannan versioon %2. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>Tietokantaa %1 ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation>%1 on avattu vain luku -tilassa.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only.</source>
+        <translation>%1 on vain luku -tiedosto.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 is read-only.</source>
+        <translation>Tiedoston %1 kansio on vain luku -tilassa.</translation>
+    </message>
+    <message>
+        <source>%1 is empty and read-only: there is nothing to show.</source>
+        <translation>%1 on tyhjä ja vain luku -tilassa: näytettävää ei ole.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program. Try again in a moment.</source>
+        <translation>%1 on toisen ohjelman lukitsema. Yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite cannot read it. The file was not changed.</source>
+        <translation>%1 on vioittunut: SQLite ei pysty lukemaan sitä. Tiedostoa ei muutettu.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: part of its contents is unreadable. The file was not changed.</source>
+        <translation>%1 on vioittunut: osaa sen sisällöstä ei voi lukea. Tiedostoa ei muutettu.</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to this version of Kotoplan, but it is read-only.</source>
+        <translation>%1 pitää päivittää tälle Kotoplanin versiolle, mutta se on vain luku -tilassa.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kotoplan database: it does not start like one. It was left unchanged.</source>
+        <translation>%1 ei ole Kotoplan-tietokanta: se ei ala kuten tietokanta. Se jätettiin ennalleen.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is shorter than it should be, its end is missing. It was left unchanged.</source>
+        <translation>%1 on vioittunut: tiedosto on lyhyempi kuin sen pitäisi olla, sen loppu puuttuu. Se jätettiin ennalleen.</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilitySection</name>
+    <message>
+        <source>Eligibility</source>
+        <translation>Oikeus suunnitelmaan</translation>
+    </message>
+    <message>
+        <source>A plan can be drawn up when less than 3 years have passed since the first residence permit, residence card or registration of the right of residence (entered under Client).</source>
+        <translation>Suunnitelma voidaan laatia, kun ensimmäisen oleskeluluvan, oleskelukortin tai oleskeluoikeuden rekisteröinnin päivämäärästä on alle 3 vuotta (merkitään kohtaan Asiakas).</translation>
+    </message>
+    <message>
+        <source>This is</source>
+        <translation>Tämä on</translation>
+    </message>
+    <message>
+        <source>The first integration plan</source>
+        <translation>Ensimmäinen kotoutumissuunnitelma</translation>
+    </message>
+    <message>
+        <source>A review of the integration plan</source>
+        <translation>Kotoutumissuunnitelman tarkistus</translation>
+    </message>
+    <message>
+        <source>Date of the first integration plan</source>
+        <translation>Ensimmäisen kotoutumissuunnitelman päivämäärä</translation>
+    </message>
+    <message>
+        <source>Filled in from the client&apos;s first plan.</source>
+        <translation>Täytetään asiakkaan ensimmäisestä suunnitelmasta.</translation>
+    </message>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>p.k.vvvv</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <source>Meetings in the next 14 days, reviews due or overdue, plan periods ending, and clients without a plan whose 3-year window closes within 90 days. Press Enter or double-click to open the case.</source>
+        <translation>Tapaamiset seuraavan 14 päivän aikana, erääntyvät tai myöhässä olevat tarkistamiset, päättyvät suunnitelmakaudet sekä asiakkaat ilman suunnitelmaa, joiden 3 vuoden aika päättyy 90 päivän kuluessa. Avaa asia painamalla Enter tai kaksoisnapsauttamalla.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Päivitä</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsSection</name>
+    <message>
+        <source>Goals of integration</source>
+        <translation>Kotoutumisen tavoitteet</translation>
+    </message>
+    <message>
+        <source>The future wish in the client&apos;s own words</source>
+        <translation>Tulevaisuuden toive asiakkaan omin sanoin</translation>
+    </message>
+    <message>
+        <source>What kind of everyday life would the client like to live in, for example, five years?</source>
+        <translation>Millaista arkea asiakas haluaisi elää esimerkiksi viiden vuoden kuluttua?</translation>
+    </message>
+    <message>
+        <source>Main goal of the plan (choose one)</source>
+        <translation>Suunnitelman päätavoite (valitse yksi)</translation>
+    </message>
+    <message>
+        <source>Work or entrepreneurship</source>
+        <translation>Työ tai yrittäjyys</translation>
+    </message>
+    <message>
+        <source>A vocation</source>
+        <translation>Ammatti</translation>
+    </message>
+    <message>
+        <source>Literacy</source>
+        <translation>Luku- ja kirjoitustaito</translation>
+    </message>
+    <message>
+        <source>Basic education</source>
+        <translation>Perusopetus</translation>
+    </message>
+    <message>
+        <source>Working basic skills in Finnish or Swedish</source>
+        <translation>Toimiva suomen/ruotsin peruskielitaito</translation>
+    </message>
+    <message>
+        <source>Another level of Finnish or Swedish</source>
+        <translation>Muu suomen/ruotsin kielitaidon taso</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Taso:</translation>
+    </message>
+    <message>
+        <source>Which level of Finnish or Swedish</source>
+        <translation>Mikä suomen tai ruotsin kielitaidon taso</translation>
+    </message>
+    <message>
+        <source>Rehabilitation</source>
+        <translation>Kuntoutus</translation>
+    </message>
+    <message>
+        <source>Managing everyday life independently</source>
+        <translation>Itsenäinen arjenhallinta</translation>
+    </message>
+    <message>
+        <source>Another main goal</source>
+        <translation>Muu päätavoite</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Tavoite:</translation>
+    </message>
+    <message>
+        <source>Which other main goal</source>
+        <translation>Mikä muu päätavoite</translation>
+    </message>
+    <message>
+        <source>More about the main goal</source>
+        <translation>Lisätietoa päätavoitteesta</translation>
+    </message>
+    <message>
+        <source>Primary occupational goal</source>
+        <translation>Ensisijainen ammattitavoite</translation>
+    </message>
+    <message>
+        <source>Only when the main goal is work or entrepreneurship.</source>
+        <translation>Vain kun päätavoite on työ tai yrittäjyys.</translation>
+    </message>
+    <message>
+        <source>Alternative occupational goals</source>
+        <translation>Vaihtoehtoiset ammattitavoitteet</translation>
+    </message>
+</context>
+<context>
+    <name>LifeSituationSection</name>
+    <message>
+        <source>Life situation</source>
+        <translation>Elämäntilanne</translation>
+    </message>
+    <message>
+        <source>Summary of the client&apos;s life situation and competence</source>
+        <translation>Yhteenveto asiakkaan elämäntilanteesta ja osaamisesta</translation>
+    </message>
+    <message>
+        <source>This text may hold health data: write only what the plan needs.</source>
+        <translation>Tämä teksti voi sisältää terveystietoja: kirjoita vain se, mitä suunnitelma edellyttää.</translation>
+    </message>
+    <message>
+        <source>Where relevant: reason for entry, family situation, social challenges, state of health, language skills, education, work experience, wishes and goals.</source>
+        <translation>Soveltuvin osin: maahantulon syy, perhetilanne, sosiaaliset haasteet, terveydentila, kielitaito, koulutus, työkokemus, toiveet ja tavoitteet.</translation>
     </message>
 </context>
 <context>
@@ -407,6 +926,810 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>MeetingSection</name>
+    <message>
+        <source>Meeting and participants</source>
+        <translation>Tapaaminen ja osallistujat</translation>
+    </message>
+    <message>
+        <source>Taking part in drawing up this plan besides the client: name and organisation</source>
+        <translation>Suunnitelman laatimiseen osallistuvat asiakkaan lisäksi: nimi ja organisaatio</translation>
+    </message>
+    <message>
+        <source>Interpreter present</source>
+        <translation>Tulkki paikalla</translation>
+    </message>
+    <message>
+        <source>The form asks whether an interpreter is present. Language and mode are kept for the municipality&apos;s interpreting costs.</source>
+        <translation>Lomake kysyy, onko tulkki paikalla. Kieli ja tapa tallennetaan kunnan tulkkauskustannuksia varten.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ei merkitty</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>Interpreting language</source>
+        <translation>Tulkkauskieli</translation>
+    </message>
+    <message>
+        <source>The language interpreted into, for example Arabic or Dari.</source>
+        <translation>Kieli, jolle tulkataan, esimerkiksi arabia tai dari.</translation>
+    </message>
+    <message>
+        <source>e.g. Arabic</source>
+        <translation>esim. arabia</translation>
+    </message>
+    <message>
+        <source>Interpreting mode</source>
+        <translation>Tulkkaustapa</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Paikan päällä</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Puhelimitse</translation>
+    </message>
+    <message>
+        <source>By video</source>
+        <translation>Videolla</translation>
+    </message>
+    <message>
+        <source>Date the plan was drawn up or reviewed</source>
+        <translation>Suunnitelman laatimis- tai tarkistuspäivä</translation>
+    </message>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>p.k.vvvv</translation>
+    </message>
+</context>
+<context>
+    <name>NextMeetingSection</name>
+    <message>
+        <source>Next meeting</source>
+        <translation>Seuraava tapaaminen</translation>
+    </message>
+    <message>
+        <source>Date of the next meeting</source>
+        <translation>Seuraavan tapaamisen päivämäärä</translation>
+    </message>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>p.k.vvvv</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Kellonaika</translation>
+    </message>
+    <message>
+        <source>Hours and minutes, for example 14.30.</source>
+        <translation>Tunnit ja minuutit, esimerkiksi 14.30.</translation>
+    </message>
+    <message>
+        <source>hh.mm</source>
+        <translation>hh.mm</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+</context>
+<context>
+    <name>Party</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Employment authority</source>
+        <translation>Työvoimaviranomainen</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Hyvinvointialue</translation>
+    </message>
+    <message>
+        <source>Third sector (civic organisations)</source>
+        <translation>Kolmas sektori (järjestöt)</translation>
+    </message>
+    <message>
+        <source>Education providers</source>
+        <translation>Koulutuksen järjestäjät</translation>
+    </message>
+    <message>
+        <source>Parish</source>
+        <translation>Seurakunta</translation>
+    </message>
+</context>
+<context>
+    <name>PdfWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>The plan could not be made into a PDF for %1.</source>
+        <translation>Suunnitelmasta ei voitu tehdä PDF-tiedostoa %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanComparison</name>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>paikan päällä</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>puhelimitse</translation>
+    </message>
+    <message>
+        <source>by video</source>
+        <translation>videon välityksellä</translation>
+    </message>
+    <message>
+        <source>Taking part besides the client</source>
+        <translation>Osallistujat asiakkaan lisäksi</translation>
+    </message>
+    <message>
+        <source>Interpreter present</source>
+        <translation>Tulkki paikalla</translation>
+    </message>
+    <message>
+        <source>Date the plan was drawn up or reviewed</source>
+        <translation>Suunnitelman laatimis-/tarkistuspäivä</translation>
+    </message>
+    <message>
+        <source>First plan or review</source>
+        <translation>Ensimmäinen suunnitelma vai tarkistus</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tarkistus</translation>
+    </message>
+    <message>
+        <source>First plan</source>
+        <translation>Ensimmäinen suunnitelma</translation>
+    </message>
+    <message>
+        <source>Date of the first plan</source>
+        <translation>Ensimmäisen suunnitelman päivämäärä</translation>
+    </message>
+    <message>
+        <source>Life situation and competence</source>
+        <translation>Elämäntilanne ja osaaminen</translation>
+    </message>
+    <message>
+        <source>Future wish</source>
+        <translation>Tulevaisuuden toive</translation>
+    </message>
+    <message>
+        <source>Main goal</source>
+        <translation>Päätavoite</translation>
+    </message>
+    <message>
+        <source>Which goal</source>
+        <translation>Mikä tavoite</translation>
+    </message>
+    <message>
+        <source>More about the main goal</source>
+        <translation>Lisätietoa päätavoitteesta</translation>
+    </message>
+    <message>
+        <source>Primary occupational goal</source>
+        <translation>Ensisijainen ammattitavoite</translation>
+    </message>
+    <message>
+        <source>Alternative occupational goals</source>
+        <translation>Vaihtoehtoiset ammattitavoitteet</translation>
+    </message>
+    <message>
+        <source>Language study plan</source>
+        <translation>Kielen opiskelusuunnitelma</translation>
+    </message>
+    <message>
+        <source>Other study plan</source>
+        <translation>Muu opiskelusuunnitelma</translation>
+    </message>
+    <message>
+        <source>Other long-term measures</source>
+        <translation>Muut pitkän aikavälin kotoutumista edistävät toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Sub-goals and measures</source>
+        <translation>Osatavoitteet ja toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Outcomes of the previous sub-goals</source>
+        <translation>Edellisten osatavoitteiden toteutuminen</translation>
+    </message>
+    <message>
+        <source>Rights and obligations discussed</source>
+        <translation>Oikeudet ja velvollisuudet käyty läpi</translation>
+    </message>
+    <message>
+        <source>The client understood the agreed matters</source>
+        <translation>Asiakas ymmärsi sovitut asiat</translation>
+    </message>
+    <message>
+        <source>Expected of the client</source>
+        <translation>Asiakkaalta odotetaan</translation>
+    </message>
+    <message>
+        <source>The municipality commits to</source>
+        <translation>Kunta sitoutuu</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Seuraava tapaaminen</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDocument</name>
+    <message>
+        <source>Taking part besides the client:</source>
+        <translation>Suunnitelman laatimiseen osallistuvat asiakkaan lisäksi:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>paikan päällä</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>puhelimitse</translation>
+    </message>
+    <message>
+        <source>by video</source>
+        <translation>videoyhteydellä</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>Interpreter present</source>
+        <translation>Tulkki paikalla</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>Date the plan was drawn up / reviewed</source>
+        <translation>Suunnitelman laatimis-/tarkistuspäivä</translation>
+    </message>
+    <message>
+        <source>The client&apos;s personal data</source>
+        <translation>Asiakkaan henkilötiedot</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <source>All mother tongues</source>
+        <translation>Kaikki äidinkielet</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Kansalaisuus</translation>
+    </message>
+    <message>
+        <source>Contact language</source>
+        <translation>Asiointikieli</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Postal code and post office</source>
+        <translation>Postinumero ja -toimipaikka</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelinnumero</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Arrival in Finland (month/year)</source>
+        <translation>Maahantulo (kk/vvvv)</translation>
+    </message>
+    <message>
+        <source>Date of first residence permit, residence card or registration of right of residence</source>
+        <translation>Ensimmäisen oleskeluluvan, oleskelukortin tai oleskeluoikeuden rekisteröinnin päivämäärä</translation>
+    </message>
+    <message>
+        <source>Less than 3 years have passed since that date, so a plan can be drawn up</source>
+        <translation>Päivämäärästä on alle 3 vuotta, joten suunnitelma voidaan laatia</translation>
+    </message>
+    <message>
+        <source>This is:</source>
+        <translation>Tämä on:</translation>
+    </message>
+    <message>
+        <source>the first plan</source>
+        <translation>ensimmäinen suunnitelma</translation>
+    </message>
+    <message>
+        <source>a review. Date of the first plan:</source>
+        <translation>suunnitelman tarkistus. Ensimmäisen suunnitelman päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Life situation</source>
+        <translation>Elämäntilanne</translation>
+    </message>
+    <message>
+        <source>Summary of the client&apos;s life situation and competence (reason for entry, family, social challenges, health, language skills, education, work experience, wishes and goals)</source>
+        <translation>Yhteenveto asiakkaan elämäntilanteesta ja osaamisesta (soveltuvin osin maahantulon syy, perhetilanne, sosiaaliset haasteet, terveydentila, kielitaito, koulutus, työkokemus, toiveet ja tavoitteet)</translation>
+    </message>
+    <message>
+        <source>Goals of integration</source>
+        <translation>Kotoutumisen tavoitteet</translation>
+    </message>
+    <message>
+        <source>The future wish in the client&apos;s own words: what everyday life in about five years</source>
+        <translation>Tulevaisuuden toive omin sanoin: millaista arkea asiakas haluaa elää esimerkiksi viiden vuoden kuluttua</translation>
+    </message>
+    <message>
+        <source>Main goal (choose one):</source>
+        <translation>Päätavoite (valitse yksi):</translation>
+    </message>
+    <message>
+        <source>work or entrepreneurship</source>
+        <translation>työ tai yrittäjyys</translation>
+    </message>
+    <message>
+        <source>a vocation</source>
+        <translation>ammatti</translation>
+    </message>
+    <message>
+        <source>literacy</source>
+        <translation>luku- ja kirjoitustaito</translation>
+    </message>
+    <message>
+        <source>basic education</source>
+        <translation>perusopetus</translation>
+    </message>
+    <message>
+        <source>working basic Finnish/Swedish</source>
+        <translation>toimiva suomen/ruotsin peruskielitaito</translation>
+    </message>
+    <message>
+        <source>another level of Finnish/Swedish (which)</source>
+        <translation>muu suomen/ruotsin kielitaidon taso, mikä</translation>
+    </message>
+    <message>
+        <source>rehabilitation</source>
+        <translation>kuntoutus</translation>
+    </message>
+    <message>
+        <source>managing everyday life independently</source>
+        <translation>itsenäinen arjenhallinta</translation>
+    </message>
+    <message>
+        <source>another main goal (which)</source>
+        <translation>muu päätavoite, mikä</translation>
+    </message>
+    <message>
+        <source>More about the main goal</source>
+        <translation>Lisätietoa päätavoitteesta</translation>
+    </message>
+    <message>
+        <source>If the main goal is work or entrepreneurship: primary and alternative occupational goals</source>
+        <translation>Jos päätavoite on työllistyminen tai yrittäjyys: ensisijainen ja vaihtoehtoiset ammattitavoitteet</translation>
+    </message>
+    <message>
+        <source>Primary occupational goal</source>
+        <translation>Ensisijainen ammattitavoite</translation>
+    </message>
+    <message>
+        <source>Alternative occupational goals</source>
+        <translation>Vaihtoehtoiset ammattitavoitteet</translation>
+    </message>
+    <message>
+        <source>Language study plan</source>
+        <translation>Kielen opiskelusuunnitelma</translation>
+    </message>
+    <message>
+        <source>Other study plan</source>
+        <translation>Muu opiskelusuunnitelma</translation>
+    </message>
+    <message>
+        <source>Other long-term measures (civic organisations, applying for rehabilitation, family integration plan, family reunification, referral to social and health services)</source>
+        <translation>Muut pitkän aikavälin kotoutumista edistävät toimenpiteet (järjestötoiminta, kuntoutuksen hakeminen, perheen kotoutumissuunnitelma, perheenyhdistäminen, ohjaus sosiaali- ja terveyspalveluihin)</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Sub-goals for the next 12 months with their measures:</source>
+        <translation>Osatavoitteet seuraavalle 12 kuukaudelle ja niihin liittyvät toimenpiteet:</translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Osatavoite</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>Vastuutaho</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Aikataulu</translation>
+    </message>
+    <message>
+        <source>Rights and obligations of the plan discussed with the client</source>
+        <translation>Suunnitelmaan liittyvät oikeudet ja velvollisuudet on käyty läpi asiakkaan kanssa</translation>
+    </message>
+    <message>
+        <source>The agreed matters were gone through so that the client understands them</source>
+        <translation>Sovitut asiat on käyty läpi niin, että asiakas ymmärtää ne</translation>
+    </message>
+    <message>
+        <source>Expected of the client</source>
+        <translation>Asiakkaalta odotetaan</translation>
+    </message>
+    <message>
+        <source>The municipality commits to</source>
+        <translation>Kunta sitoutuu</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Seuraava tapaaminen</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Allekirjoitukset</translation>
+    </message>
+    <message>
+        <source>Name in print</source>
+        <translation>Nimenselvennys</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Paikka ja aika</translation>
+    </message>
+    <message>
+        <source>Client&apos;s signature</source>
+        <translation>Asiakkaan allekirjoitus</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s signature</source>
+        <translation>Viranhaltijan allekirjoitus</translation>
+    </message>
+    <message>
+        <source>Interpreter&apos;s signature</source>
+        <translation>Tulkin allekirjoitus</translation>
+    </message>
+    <message>
+        <source>Integration plan for immigrants outside the labour force</source>
+        <translation>Kotoutumissuunnitelma työvoiman ulkopuolella oleville maahanmuuttajille</translation>
+    </message>
+    <message>
+        <source>Integration plan of %1, %2</source>
+        <translation>Kotoutumissuunnitelma: %1, %2</translation>
+    </message>
+    <message>
+        <source>Plan date</source>
+        <translation>Suunnitelman päivämäärä</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Sivu %1 / %2</translation>
+    </message>
+    <message>
+        <source>integration-plan</source>
+        <translation>kotoutumissuunnitelma</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Save state</source>
+        <translation>Tallennustila</translation>
+    </message>
+    <message>
+        <source>Use the form as support when drawing up an integration plan for an immigrant who is not a jobseeker. The most important thing is a relationship of trust with the client: reserve enough time for the meeting. The plan builds on the initial interview; see integration.fi for detailed instructions.</source>
+        <translation>Käytä lomaketta tukena, kun laadit kotoutumissuunnitelmaa maahanmuuttajalle, joka ei ole työnhakija. Tärkeintä on luottamuksellinen suhde asiakkaaseen: varaa tapaamiselle riittävästi aikaa. Suunnitelma perustuu alkuhaastatteluun; tarkemmat ohjeet ovat kotoutuminen.fi-palvelussa.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Meeting and participants</source>
+        <translation>Tapaaminen ja osallistujat</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Oikeus suunnitelmaan</translation>
+    </message>
+    <message>
+        <source>Life situation</source>
+        <translation>Elämäntilanne</translation>
+    </message>
+    <message>
+        <source>Goals of integration</source>
+        <translation>Kotoutumisen tavoitteet</translation>
+    </message>
+    <message>
+        <source>Study plans and other measures</source>
+        <translation>Opiskelusuunnitelmat ja muut toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Sub-goals and measures for the next 12 months</source>
+        <translation>Osatavoitteet ja toimenpiteet seuraavalle 12 kuukaudelle</translation>
+    </message>
+    <message>
+        <source>Rights and understanding</source>
+        <translation>Oikeudet ja ymmärtäminen</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Sitoumukset</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Seuraava tapaaminen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExport</name>
+    <message>
+        <source>There is no plan %1 in the database.</source>
+        <translation>Tietokannassa ei ole suunnitelmaa %1.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s client is missing from the database.</source>
+        <translation>Suunnitelman asiakas puuttuu tietokannasta.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be written to.</source>
+        <translation>Kansiota %1 ei ole tai siihen ei voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation>PDF-tiedostoa ei voitu tehdä.</translation>
+    </message>
+    <message>
+        <source>The files could not be written to %1: the disk may be full.</source>
+        <translation>Tiedostoja ei voitu kirjoittaa kansioon %1: levy voi olla täynnä.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>Tiedostoa %1 ei voitu kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>The plan was exported, but the hand-over could not be recorded in the database.</source>
+        <translation>Suunnitelma vietiin, mutta luovutusta ei voitu kirjata tietokantaan.</translation>
+    </message>
+    <message>
+        <source>Exported %1 and %2.</source>
+        <translation>Vietiin %1 ja %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHistoryView</name>
+    <message>
+        <source>Plan history</source>
+        <translation>Suunnitelman historia</translation>
+    </message>
+    <message>
+        <source>&amp;Versions (select one to compare it with the version before it, or two to compare them)</source>
+        <translation>&amp;Versiot (valitse yksi verrataksesi sitä edelliseen versioon tai kaksi verrataksesi niitä keskenään)</translation>
+    </message>
+    <message>
+        <source>Plan versions</source>
+        <translation>Suunnitelman versiot</translation>
+    </message>
+    <message>
+        <source>Comparison of two versions</source>
+        <translation>Kahden version vertailu</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImport</name>
+    <message>
+        <source>The file is larger than 1 MiB; a plan file is much smaller.</source>
+        <translation>Tiedosto on yli 1 MiB; suunnitelmatiedosto on paljon pienempi.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tiedosto on tyhjä.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Tiedosto ei ole UTF-8-tekstiä.</translation>
+    </message>
+    <message>
+        <source>The file is nested deeper than a plan file can be.</source>
+        <translation>Tiedoston rakenne on syvempi kuin suunnitelmatiedostossa voi olla.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at character %2); it may be cut short.</source>
+        <translation>Tiedosto ei ole kelvollista JSONia (%1 merkin %2 kohdalla); se voi olla katkennut.</translation>
+    </message>
+    <message>
+        <source>This is not a Kotoplan plan file.</source>
+        <translation>Tämä ei ole Kotoplanin suunnitelmatiedosto.</translation>
+    </message>
+    <message>
+        <source>The plan file has errors; nothing was imported.</source>
+        <translation>Suunnitelmatiedostossa on virheitä; mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The plan in the file has errors; nothing was imported.</source>
+        <translation>Tiedoston suunnitelmassa on virheitä; mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Tiedostoa %1 ei voida lukea.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written to.</source>
+        <translation>Tietokantaan ei voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>This plan is already in the database; it was not imported again.</source>
+        <translation>Suunnitelma on jo tietokannassa; sitä ei tuotu uudelleen.</translation>
+    </message>
+    <message>
+        <source>The plan could not be imported.</source>
+        <translation>Suunnitelmaa ei voitu tuoda.</translation>
+    </message>
+    <message>
+        <source>The plan was imported as a draft.</source>
+        <translation>Suunnitelma tuotiin luonnoksena.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanJson</name>
+    <message>
+        <source>text</source>
+        <translation>teksti</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>tosi tai epätosi</translation>
+    </message>
+    <message>
+        <source>a date such as 2026-11-23</source>
+        <translation>päivämäärä kuten 2026-11-23</translation>
+    </message>
+    <message>
+        <source>a date and time such as 2026-11-23T09:30</source>
+        <translation>päivämäärä ja aika kuten 2026-11-23T09:30</translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation>luettelo tekstejä</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>objekti</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>luettelo</translation>
+    </message>
+    <message>
+        <source>Unknown key.</source>
+        <translation>Tuntematon avain.</translation>
+    </message>
+    <message>
+        <source>Missing.</source>
+        <translation>Puuttuu.</translation>
+    </message>
+    <message>
+        <source>Should be %1.</source>
+        <translation>Pitäisi olla %1.</translation>
+    </message>
+    <message>
+        <source>This is not a Kotoplan plan file.</source>
+        <translation>Tämä ei ole Kotoplanin suunnitelmatiedosto.</translation>
+    </message>
+    <message>
+        <source>The file is of a newer format version (%1) than this program reads (%2). Update Kotoplan to import it.</source>
+        <translation>Tiedosto on uudempaa muotoversiota (%1) kuin tämä ohjelma lukee (%2). Päivitä Kotoplan tuodaksesi sen.</translation>
+    </message>
+    <message>
+        <source>The file is of an unknown format version.</source>
+        <translation>Tiedoston muotoversio on tuntematon.</translation>
+    </message>
+    <message>
+        <source>Should be a month such as 2025-03.</source>
+        <translation>Pitäisi olla kuukausi kuten 2025-03.</translation>
+    </message>
+    <message>
+        <source>Should be first or review.</source>
+        <translation>Pitäisi olla first tai review.</translation>
+    </message>
+    <message>
+        <source>Should be draft or signed.</source>
+        <translation>Pitäisi olla draft tai signed.</translation>
+    </message>
+    <message>
+        <source>Should be a list of objects.</source>
+        <translation>Pitäisi olla luettelo objekteja.</translation>
+    </message>
+    <message>
+        <source>Should be yes, no or null.</source>
+        <translation>Pitäisi olla yes, no tai null.</translation>
+    </message>
+    <message>
+        <source>Should be on-site, phone or video.</source>
+        <translation>Pitäisi olla on-site, phone tai video.</translation>
+    </message>
+    <message>
+        <source>Should be one of the nine main goals or null.</source>
+        <translation>Pitäisi olla yksi yhdeksästä päätavoitteesta tai null.</translation>
+    </message>
+    <message>
+        <source>Should be a positive number.</source>
+        <translation>Pitäisi olla positiivinen luku.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSchedule</name>
+    <message>
+        <source>The review was due on %1 (act %2: at least every %3 months).</source>
+        <translation>Tarkistaminen olisi pitänyt tehdä viimeistään %1 (laki %2: vähintään %3 kuukauden välein).</translation>
+    </message>
+    <message>
+        <source>The plans have run together for longer than the %1 months the act %2 sets as a rule (since %3).</source>
+        <translation>Suunnitelmat ovat olleet voimassa yhteensä pidempään kuin lain %2 pääsääntöinen %1 kuukautta (%3 alkaen).</translation>
+    </message>
+    <message>
+        <source>The first plan runs at most %1 months under the act %2: it ended on %3.</source>
+        <translation>Lain %2 mukaan ensimmäinen suunnitelma on voimassa enintään %1 kuukautta: se päättyi %3.</translation>
+    </message>
+</context>
+<context>
     <name>PlanStore</name>
     <message>
         <source>The plan&apos;s client does not exist.</source>
@@ -435,6 +1758,582 @@ Komennot:
     <message>
         <source>Someone else changed this plan in the meantime.</source>
         <translation>Joku muu on muuttanut tätä suunnitelmaa sillä välin.</translation>
+    </message>
+    <message>
+        <source>The plan is already signed.</source>
+        <translation>Suunnitelma on jo allekirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the officer who records the signing.</source>
+        <translation>Anna allekirjoituksen kirjaavan viranhaltijan nimi.</translation>
+    </message>
+    <message>
+        <source>The plan cannot be signed yet.</source>
+        <translation>Suunnitelmaa ei voi vielä allekirjoittaa.</translation>
+    </message>
+    <message>
+        <source>The plan could not be signed.</source>
+        <translation>Suunnitelmaa ei voitu allekirjoittaa.</translation>
+    </message>
+    <message>
+        <source>The plan is signed and cannot be deleted. Start a review instead.</source>
+        <translation>Suunnitelma on allekirjoitettu, eikä sitä voi poistaa. Aloita sen sijaan tarkistus.</translation>
+    </message>
+    <message>
+        <source>The plan could not be deleted.</source>
+        <translation>Suunnitelmaa ei voitu poistaa.</translation>
+    </message>
+</context>
+<context>
+    <name>PlansSection</name>
+    <message>
+        <source>Study plans and other measures</source>
+        <translation>Opiskelusuunnitelmat ja muut toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Language study plan</source>
+        <translation>Kielen opiskelusuunnitelma</translation>
+    </message>
+    <message>
+        <source>Other study plan</source>
+        <translation>Muu opiskelusuunnitelma</translation>
+    </message>
+    <message>
+        <source>Other long-term measures that promote integration</source>
+        <translation>Muut pitkän aikavälin kotoutumista edistävät toimenpiteet</translation>
+    </message>
+    <message>
+        <source>For example: civic organisations, applying for rehabilitation, family integration plan, family reunification, referral to social and health services.</source>
+        <translation>Esimerkiksi järjestötoiminta, kuntoutukseen hakeutuminen, perheen kotoutumissuunnitelma, perheenyhdistäminen, ohjaus sosiaali- ja terveyspalveluihin.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLanguage</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 klo %2</translation>
+    </message>
+    <message>
+        <source>Stateless</source>
+        <translation>Kansalaisuudeton</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tuntematon</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDocument</name>
+    <message>
+        <source>The integration programme</source>
+        <translation>Kotoutumisohjelma</translation>
+    </message>
+    <message>
+        <source>The integration programme of %1</source>
+        <translation>Kotoutumisohjelma: %1</translation>
+    </message>
+    <message>
+        <source>The services of the initial stage of integration, who is responsible for them, and the cooperation with other parties in arranging them (Act on the Promotion of Integration 681/2023). The services are agreed with each client in the integration plan.</source>
+        <translation>Kotoutumisen alkuvaiheen palvelut, niiden vastuutahot ja yhteistyö muiden toimijoiden kanssa palvelujen järjestämisessä (laki kotoutumisen edistämisestä 681/2023). Palveluista sovitaan kunkin asiakkaan kanssa kotoutumissuunnitelmassa.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>Vastuutaho</translation>
+    </message>
+    <message>
+        <source>Cooperation partners</source>
+        <translation>Yhteistyötahot</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <source>The catalogue has no active services.</source>
+        <translation>Palveluluettelossa ei ole käytössä olevia palveluja.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCatalogue</name>
+    <message>
+        <source>Give the service a name in at least one language.</source>
+        <translation>Anna palvelulle nimi vähintään yhdellä kielellä.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written to.</source>
+        <translation>Tietokantaan ei voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>The service could not be saved.</source>
+        <translation>Palvelua ei voitu tallentaa.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this service in the meantime.</source>
+        <translation>Joku muu muutti palvelua sillä välin.</translation>
+    </message>
+    <message>
+        <source>The service no longer exists.</source>
+        <translation>Palvelua ei enää ole.</translation>
+    </message>
+    <message>
+        <source>The service could not be deleted.</source>
+        <translation>Palvelua ei voitu poistaa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service is used in %n plan row(s) and cannot be deleted. Make it inactive instead: it is then no longer offered, and the plans keep it.</source>
+        <translation>
+            <numerusform>Palvelu on käytössä %n suunnitelmarivillä, eikä sitä voi poistaa. Poista se sen sijaan käytöstä: sitä ei silloin enää tarjota, ja suunnitelmat säilyttävät sen.</numerusform>
+            <numerusform>Palvelu on käytössä %n suunnitelmarivillä, eikä sitä voi poistaa. Poista se sen sijaan käytöstä: sitä ei silloin enää tarjota, ja suunnitelmat säilyttävät sen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The program&apos;s default service catalogue cannot be read.</source>
+        <translation>Ohjelman oletuspalveluluetteloa ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>The service catalogue cannot be read.</source>
+        <translation>Palveluluetteloa ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>The default service catalogue is empty.</source>
+        <translation>Oletuspalveluluettelo on tyhjä.</translation>
+    </message>
+    <message>
+        <source>The default service catalogue could not be saved.</source>
+        <translation>Oletuspalveluluetteloa ei voitu tallentaa.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCatalogueEditor</name>
+    <message>
+        <source>Service catalogue</source>
+        <translation>Palveluluettelo</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Etsi:</translation>
+    </message>
+    <message>
+        <source>Find a service</source>
+        <translation>Etsi palvelua</translation>
+    </message>
+    <message>
+        <source>Part of a name in any language</source>
+        <translation>Osa nimestä millä tahansa kielellä</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Name in Finnis&amp;h:</source>
+        <translation>Nimi &amp;suomeksi:</translation>
+    </message>
+    <message>
+        <source>Name in Finnish</source>
+        <translation>Nimi suomeksi</translation>
+    </message>
+    <message>
+        <source>Name in S&amp;wedish:</source>
+        <translation>Nimi &amp;ruotsiksi:</translation>
+    </message>
+    <message>
+        <source>Name in Swedish</source>
+        <translation>Nimi ruotsiksi</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>Nimi e&amp;nglanniksi:</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Nimi englanniksi</translation>
+    </message>
+    <message>
+        <source>Description in Finnish:</source>
+        <translation>Kuvaus suomeksi:</translation>
+    </message>
+    <message>
+        <source>Description in Finnish</source>
+        <translation>Kuvaus suomeksi</translation>
+    </message>
+    <message>
+        <source>Description in Swedish:</source>
+        <translation>Kuvaus ruotsiksi:</translation>
+    </message>
+    <message>
+        <source>Description in Swedish</source>
+        <translation>Kuvaus ruotsiksi</translation>
+    </message>
+    <message>
+        <source>Description in English:</source>
+        <translation>Kuvaus englanniksi:</translation>
+    </message>
+    <message>
+        <source>Description in English</source>
+        <translation>Kuvaus englanniksi</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible party:</source>
+        <translation>&amp;Vastuutaho:</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>Vastuutaho</translation>
+    </message>
+    <message>
+        <source>&amp;Cooperation partners:</source>
+        <translation>&amp;Yhteistyötahot:</translation>
+    </message>
+    <message>
+        <source>Cooperation partners</source>
+        <translation>Yhteistyötahot</translation>
+    </message>
+    <message>
+        <source>Separate with semicolons</source>
+        <translation>Erota puolipisteillä</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up:</source>
+        <translation>Se&amp;uranta:</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <source>&amp;Active: offered in the sub-goal table</source>
+        <translation>&amp;Käytössä: tarjotaan osatavoitetaulukossa</translation>
+    </message>
+    <message>
+        <source>&amp;New service</source>
+        <translation>Uusi &amp;palvelu</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>Make &amp;inactive</source>
+        <translation>&amp;Poista käytöstä</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>P&amp;oista</translation>
+    </message>
+</context>
+<context>
+    <name>SqlFailure</name>
+    <message>
+        <source>The disk is full. Free some space and save again.</source>
+        <translation>Levy on täynnä. Vapauta tilaa ja tallenna uudelleen.</translation>
+    </message>
+    <message>
+        <source>The database is read-only.</source>
+        <translation>Tietokanta on vain luku -tilassa.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another Kotoplan window. Try again in a moment.</source>
+        <translation>Tietokanta on varattuna toisessa Kotoplan-ikkunassa. Yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The disk could not be written.</source>
+        <translation>Levylle ei voitu kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore it from a backup.</source>
+        <translation>Tietokantatiedosto on vioittunut. Palauta se varmuuskopiosta.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Mitään ei muutettu.</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Not given</source>
+        <translation>Ei ilmoitettu</translation>
+    </message>
+    <message>
+        <source>The years must run from %1 to %2, the first not after the last.</source>
+        <translation>Vuosien on oltava väliltä %1–%2, eikä ensimmäinen saa olla viimeisen jälkeen.</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read from the database.</source>
+        <translation>Tilastoja ei voitu lukea tietokannasta.</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Suunnitelmat</translation>
+    </message>
+    <message>
+        <source>First plans</source>
+        <translation>Ensimmäiset suunnitelmat</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Tarkistukset</translation>
+    </message>
+    <message>
+        <source>Plans per year</source>
+        <translation>Suunnitelmat vuosittain</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+    <message>
+        <source>Plans per month</source>
+        <translation>Suunnitelmat kuukausittain</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Plans by main goal</source>
+        <translation>Suunnitelmat päätavoitteen mukaan</translation>
+    </message>
+    <message>
+        <source>Main goal</source>
+        <translation>Päätavoite</translation>
+    </message>
+    <message>
+        <source>Clients by contact language</source>
+        <translation>Asiakkaat asiointikielen mukaan</translation>
+    </message>
+    <message>
+        <source>Clients by mother tongue</source>
+        <translation>Asiakkaat äidinkielen mukaan</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>Reviews done within six months of the plan before</source>
+        <translation>Tarkistukset kuuden kuukauden kuluessa edellisestä suunnitelmasta</translation>
+    </message>
+    <message>
+        <source>Within six months</source>
+        <translation>Kuudessa kuukaudessa</translation>
+    </message>
+    <message>
+        <source>Services agreed in plans</source>
+        <translation>Suunnitelmissa sovitut palvelut</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Times agreed</source>
+        <translation>Sovittu kertaa</translation>
+    </message>
+    <message>
+        <source>Other (free text)</source>
+        <translation>Muu (vapaa teksti)</translation>
+    </message>
+    <message>
+        <source>Clients without a plan whose 3-year window closes within 90 days of %1</source>
+        <translation>Asiakkaat ilman suunnitelmaa, joiden 3 vuoden määräaika päättyy 90 päivän kuluessa %1 alkaen</translation>
+    </message>
+    <message>
+        <source>Window closes in</source>
+        <translation>Määräaika päättyy</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 päivää</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 päivää</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 päivää</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsCsv</name>
+    <message>
+        <source>%1 cannot be written: check the folder and its permissions.</source>
+        <translation>Tiedostoa %1 ei voi kirjoittaa: tarkista kansio ja sen oikeudet.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely; the disk may be full.</source>
+        <translation>Tiedostoa %1 ei voitu kirjoittaa kokonaan; levy voi olla täynnä.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message>
+        <source>Follow-up statistics %1–%2</source>
+        <translation>Seurantatilastot %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTable</name>
+    <message>
+        <source>Share %</source>
+        <translation>Osuus %</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Follow-up statistics</source>
+        <translation>Seurantatilastot</translation>
+    </message>
+    <message>
+        <source>&amp;From year:</source>
+        <translation>&amp;Alkaen vuodesta:</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>Alkaen vuodesta</translation>
+    </message>
+    <message>
+        <source>&amp;To year:</source>
+        <translation>&amp;Vuoteen:</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>Vuoteen</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ble:</source>
+        <translation>&amp;Taulukko:</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Taulukko</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Vie &amp;CSV-tiedostoksi…</translation>
+    </message>
+</context>
+<context>
+    <name>SubGoalOutcome</name>
+    <message>
+        <source>Achieved</source>
+        <translation>Toteutui</translation>
+    </message>
+    <message>
+        <source>Partly achieved</source>
+        <translation>Toteutui osittain</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>Ei toteutunut</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Muutettu</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Ei arvioitu</translation>
+    </message>
+    <message>
+        <source>Only a review assesses the sub-goals of the previous plan.</source>
+        <translation>Vain tarkistuksessa arvioidaan edellisen suunnitelman osatavoitteet.</translation>
+    </message>
+    <message>
+        <source>An outcome refers to sub-goal %1, which the previous plan does not have.</source>
+        <translation>Arvio koskee osatavoitetta %1, jota edellisessä suunnitelmassa ei ole.</translation>
+    </message>
+    <message>
+        <source>Sub-goal %1 has more than one outcome.</source>
+        <translation>Osatavoitteella %1 on useampi kuin yksi arvio.</translation>
+    </message>
+    <message>
+        <source>Say in the note how sub-goal %1 was changed.</source>
+        <translation>Kerro huomautuksessa, miten osatavoitetta %1 muutettiin.</translation>
+    </message>
+    <message>
+        <source>The note on sub-goal %1 is longer than %2 characters.</source>
+        <translation>Osatavoitteen %1 huomautus on yli %2 merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <source>Give the outcome of every sub-goal of the previous plan before signing.</source>
+        <translation>Arvioi edellisen suunnitelman jokaisen osatavoitteen toteutuminen ennen allekirjoitusta.</translation>
+    </message>
+</context>
+<context>
+    <name>SubGoalsSection</name>
+    <message>
+        <source>Sub-goals</source>
+        <translation>Osatavoitteet</translation>
+    </message>
+    <message>
+        <source>Sub-goals for the next 12 months and the measures agreed for them</source>
+        <translation>Osatavoitteet seuraavalle 12 kuukaudelle ja niihin liittyvät sovittavat toimenpiteet</translation>
+    </message>
+    <message>
+        <source>The sub-goals support reaching the main goal. They are pursued through practical action, for example registering as an unemployed jobseeker, applying to a course for entrepreneurs or for a study place, seeking social and health services, taking part in training, volunteering, starting family reunification, joining hobby groups, visiting the library regularly, attending the municipality&apos;s information events, an open day-care centre, workshops or an organisation&apos;s activities.</source>
+        <translation>Osatavoitteet tukevat päätavoitteen saavuttamista. Niihin pyritään käytännön toimin, esimerkiksi ilmoittautumalla työttömäksi työnhakijaksi, hakeutumalla yrittäjäkurssille tai opiskelupaikkaan, hakeutumalla sosiaali- ja terveyspalveluihin, osallistumalla koulutuksiin, vapaaehtoistyöllä, käynnistämällä perheenyhdistämisen, osallistumalla harrastusryhmiin, käymällä säännöllisesti kirjastossa, osallistumalla kunnan infotilaisuuksiin, avoimen päiväkodin toimintaan, työpajatoimintaan tai järjestön toimintaan.</translation>
+    </message>
+</context>
+<context>
+    <name>TableEditor</name>
+    <message>
+        <source>Insert adds a row, Delete removes the row, Ctrl+Up and Ctrl+Down move it. Type or press F2 to edit a cell.</source>
+        <translation>Insert lisää rivin, Delete poistaa rivin, Ctrl+Ylös ja Ctrl+Alas siirtävät sitä. Muokkaa solua kirjoittamalla tai painamalla F2.</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Lisää rivi</translation>
+    </message>
+    <message>
+        <source>Add a row (Insert)</source>
+        <translation>Lisää rivi (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Poista rivi</translation>
+    </message>
+    <message>
+        <source>Remove the current row (Delete)</source>
+        <translation>Poista valittu rivi (Delete)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Siirrä ylös</translation>
+    </message>
+    <message>
+        <source>Move the current row up (Ctrl+Up)</source>
+        <translation>Siirrä riviä ylös (Ctrl+Ylös)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Siirrä alas</translation>
+    </message>
+    <message>
+        <source>Move the current row down (Ctrl+Down)</source>
+        <translation>Siirrä riviä alas (Ctrl+Alas)</translation>
+    </message>
+</context>
+<context>
+    <name>TextEditCommand</name>
+    <message>
+        <source>Typing in %1</source>
+        <translation>Kirjoitus: %1</translation>
     </message>
 </context>
 <context>
@@ -537,6 +2436,103 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>kotoplan::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Viranhaltija</translation>
+    </message>
+    <message>
+        <source>Computer user</source>
+        <translation>Tietokoneen käyttäjä</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Suunnitelma</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::AuditLogView</name>
+    <message>
+        <source>All actions</source>
+        <translation>Kaikki toiminnot</translation>
+    </message>
+    <message>
+        <source>The from date is not a date: type it as 23.11.2026.</source>
+        <translation>Alkupäivä ei ole päivämäärä: kirjoita se muodossa 23.11.2026.</translation>
+    </message>
+    <message>
+        <source>The to date is not a date: type it as 23.11.2026.</source>
+        <translation>Loppupäivä ei ole päivämäärä: kirjoita se muodossa 23.11.2026.</translation>
+    </message>
+    <message>
+        <source>The from date is after the to date.</source>
+        <translation>Alkupäivä on loppupäivän jälkeen.</translation>
+    </message>
+    <message>
+        <source>The client number is a whole number, such as 42.</source>
+        <translation>Asiakasnumero on kokonaisluku, esimerkiksi 42.</translation>
+    </message>
+    <message>
+        <source>Lines shown: %1</source>
+        <translation>Näytettäviä rivejä: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::BackupActions</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Varmuuskopioi nyt</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup</source>
+        <translation>&amp;Palauta varmuuskopiosta</translation>
+    </message>
+    <message>
+        <source>%1 – %2 clients, %3 plans</source>
+        <translation>%1 – %2 asiakasta, %3 suunnitelmaa</translation>
+    </message>
+    <message>
+        <source>No backups yet</source>
+        <translation>Ei vielä varmuuskopioita</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Varmuuskopioi</translation>
+    </message>
+    <message>
+        <source>A backup was written: %1</source>
+        <translation>Varmuuskopio kirjoitettiin: %1</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup of %1? It holds %2 clients and %3 plans.
+
+Everything saved after %1 is replaced. The current database is kept as a backup first, so this can be undone.</source>
+        <translation>Korvataanko tietokanta varmuuskopiolla ajalta %1? Siinä on %2 asiakasta ja %3 suunnitelmaa.
+
+Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ensin varmuuskopiona, joten tämän voi perua.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Palauta varmuuskopiosta</translation>
+    </message>
+    <message>
+        <source>The latest backup is from %1 and holds %2 clients and %3 plans. Restore it? The damaged file is kept in the backups folder.</source>
+        <translation>Uusin varmuuskopio on ajalta %1, ja siinä on %2 asiakasta ja %3 suunnitelmaa. Palautetaanko se? Vioittunut tiedosto säilytetään varmuuskopiokansiossa.</translation>
+    </message>
+</context>
+<context>
     <name>kotoplan::CaseListModel</name>
     <message>
         <source>No plan yet</source>
@@ -606,6 +2602,21 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>kotoplan::CaseWorkspace</name>
+    <message>
+        <source>Meeting mode: no plan is open. Leave meeting mode (Ctrl+M) to choose a case.</source>
+        <translation>Tapaamistila: yhtään suunnitelmaa ei ole auki. Poistu tapaamistilasta (Ctrl+M) valitaksesi asiakkaan.</translation>
+    </message>
+    <message>
+        <source>The plan could not be opened.</source>
+        <translation>Suunnitelmaa ei voitu avata.</translation>
+    </message>
+    <message>
+        <source>Choose a client in the list first.</source>
+        <translation>Valitse ensin asiakas listasta.</translation>
+    </message>
+</context>
+<context>
     <name>kotoplan::ClientSection</name>
     <message>
         <source>Type the date as day.month.year, for example 23.11.2026.</source>
@@ -614,6 +2625,145 @@ Komennot:
     <message>
         <source>Type the month and year as month/year, for example 5/2024.</source>
         <translation>Kirjoita kuukausi ja vuosi muodossa kuukausi/vuosi, esimerkiksi 5/2024.</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::EditRecorder</name>
+    <message>
+        <source>Choose %1</source>
+        <translation>Valinta: %1</translation>
+    </message>
+    <message>
+        <source>Edit table cell</source>
+        <translation>Taulukon solun muokkaus</translation>
+    </message>
+    <message>
+        <source>Add table row</source>
+        <translation>Taulukon rivin lisäys</translation>
+    </message>
+    <message>
+        <source>Remove table row</source>
+        <translation>Taulukon rivin poisto</translation>
+    </message>
+    <message>
+        <source>Move table row</source>
+        <translation>Taulukon rivin siirto</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::EligibilitySection</name>
+    <message>
+        <source>The date of the first residence permit is not entered yet (see Client).</source>
+        <translation>Ensimmäisen oleskeluluvan päivämäärää ei ole vielä merkitty (katso Asiakas).</translation>
+    </message>
+    <message>
+        <source>First residence permit: %1</source>
+        <translation>Ensimmäinen oleskelulupa: %1</translation>
+    </message>
+    <message>
+        <source>Less than 3 years have passed, so a plan can be drawn up. Deadline %1, days left: %2.</source>
+        <translation>Aikaa on kulunut alle 3 vuotta, joten suunnitelma voidaan laatia. Määräpäivä %1, päiviä jäljellä: %2.</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Määräpäivä: %1</translation>
+    </message>
+    <message>
+        <source>⚠ The deadline has passed (days over: %1): 3 years or more have passed since the first residence permit. Check that a plan can still be drawn up.</source>
+        <translation>⚠ Määräpäivä on mennyt (päiviä yli: %1): ensimmäisestä oleskeluluvasta on kulunut 3 vuotta tai enemmän. Tarkista, voidaanko suunnitelma vielä laatia.</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::FollowUpActions</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Seuranta</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Lokitiedot</translation>
+    </message>
+    <message>
+        <source>Plan &amp;history…</source>
+        <translation>Suunnitelman &amp;historia…</translation>
+    </message>
+    <message>
+        <source>Plan history</source>
+        <translation>Suunnitelman historia</translation>
+    </message>
+    <message>
+        <source>Select a case first.</source>
+        <translation>Valitse ensin asia.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Lokitiedot</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Vie lokitiedot</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::FollowUpModel</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Tapaaminen</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Tarkistaminen erääntyy</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>Tarkistaminen myöhässä</translation>
+    </message>
+    <message>
+        <source>Plan period ends</source>
+        <translation>Suunnitelmakausi päättyy</translation>
+    </message>
+    <message>
+        <source>3-year window closes, no plan</source>
+        <translation>3 vuoden aika päättyy, ei suunnitelmaa</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Päiviä jäljellä</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::FollowUpView</name>
+    <message>
+        <source>Nothing to follow up.</source>
+        <translation>Ei seurattavaa.</translation>
+    </message>
+    <message>
+        <source>Things to follow up: %1</source>
+        <translation>Seurattavia asioita: %1</translation>
     </message>
 </context>
 <context>
@@ -641,6 +2791,420 @@ Komennot:
     <message>
         <source>Kotoplan – %1</source>
         <translation>Kotoplan – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>New &amp;plan</source>
+        <translation>Uusi &amp;suunnitelma</translation>
+    </message>
+    <message>
+        <source>New plan for this client: the first plan or a review (Ctrl+Shift+N)</source>
+        <translation>Uusi suunnitelma tälle asiakkaalle: ensimmäinen suunnitelma tai tarkistus (Ctrl+Vaihto+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Case list</source>
+        <translation>&amp;Asiakaslista</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <source>Kotoplan – meeting</source>
+        <translation>Kotoplan – tapaaminen</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Vain luku</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::MeetingMode</name>
+    <message>
+        <source>&amp;Meeting mode</source>
+        <translation>&amp;Tapaamistila</translation>
+    </message>
+    <message>
+        <source>Meeting mode (Ctrl+M): hides the case list, the search and every other client, so the screen can be turned to the client</source>
+        <translation>Tapaamistila (Ctrl+M): piilottaa asiakaslistan, haun ja kaikki muut asiakkaat, jotta näytön voi kääntää asiakasta kohti</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::MeetingSection</name>
+    <message>
+        <source>Participants</source>
+        <translation>Osallistujat</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::NextMeetingSection</name>
+    <message>
+        <source>Type the time as hours.minutes, for example 14.30.</source>
+        <translation>Kirjoita kellonaika muodossa tunnit.minuutit, esimerkiksi 14.30.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the next meeting.</source>
+        <translation>Anna seuraavan tapaamisen päivämäärä.</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::ParticipantModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::PlanComparisonModel</name>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (muuttunut)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kohta</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Ennen</translation>
+    </message>
+    <message>
+        <source>Before (%1)</source>
+        <translation>Ennen (%1)</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Jälkeen</translation>
+    </message>
+    <message>
+        <source>After (%1)</source>
+        <translation>Jälkeen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::PlanEditor</name>
+    <message>
+        <source>Saved</source>
+        <translation>Tallennettu</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Tallennetaan…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>This plan is signed and is kept as it is. Start a review to change it.</source>
+        <translation>Tämä suunnitelma on allekirjoitettu ja säilytetään sellaisenaan. Aloita tarkistus muuttaaksesi sitä.</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::PlanHistoryModel</name>
+    <message>
+        <source>Review</source>
+        <translation>Tarkistus</translation>
+    </message>
+    <message>
+        <source>First plan</source>
+        <translation>Ensimmäinen suunnitelma</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <source>Plan date</source>
+        <translation>Suunnitelman päivämäärä</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Suunnitelma</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Allekirjoituksen kirjannut</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::PlanHistoryView</name>
+    <message>
+        <source>This is the first version: nothing to compare.</source>
+        <translation>Tämä on ensimmäinen versio: ei vertailtavaa.</translation>
+    </message>
+    <message>
+        <source>Select one or two versions to compare.</source>
+        <translation>Valitse vertailtavaksi yksi tai kaksi versiota.</translation>
+    </message>
+    <message>
+        <source>The two versions are the same.</source>
+        <translation>Versiot ovat samat.</translation>
+    </message>
+    <message>
+        <source>Fields changed: %1</source>
+        <translation>Muuttuneita kohtia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::PlanSection</name>
+    <message>
+        <source>Type the date as day.month.year, for example 23.11.2026.</source>
+        <translation>Kirjoita päivämäärä muodossa päivä.kuukausi.vuosi, esimerkiksi 23.11.2026.</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::PlanSession</name>
+    <message>
+        <source>Not saved: someone else changed this client&apos;s details in the meantime. Your text is kept here; copy what you need, then open the case again.</source>
+        <translation>Ei tallennettu: joku muu muutti asiakkaan tietoja sillä välin. Tekstisi on tallessa tässä; kopioi tarvitsemasi ja avaa asiakas uudelleen.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this plan in the meantime. Your text is kept here and nothing was overwritten; copy what you need, then open the plan again.</source>
+        <translation>Ei tallennettu: joku muu muutti suunnitelmaa sillä välin. Tekstisi on tallessa tässä eikä mitään kirjoitettu yli; kopioi tarvitsemasi ja avaa suunnitelma uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::PrintActions</name>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Esikatsele tuloste…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tulosta…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Tallenna P&amp;DF-tiedostoksi…</translation>
+    </message>
+    <message>
+        <source>Show the printed plan before printing</source>
+        <translation>Näytä tulostettava suunnitelma ennen tulostusta</translation>
+    </message>
+    <message>
+        <source>Save the plan as a PDF/A file to archive or send</source>
+        <translation>Tallenna suunnitelma PDF/A-tiedostoksi arkistoitavaksi tai lähetettäväksi</translation>
+    </message>
+    <message>
+        <source>The language of the printed plan</source>
+        <translation>Tulostetun suunnitelman kieli</translation>
+    </message>
+    <message>
+        <source>Print &amp;language: %1</source>
+        <translation>Tulosteen &amp;kieli: %1</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Tulosteen esikatselu</translation>
+    </message>
+    <message>
+        <source>Print the plan</source>
+        <translation>Tulosta suunnitelma</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>Tallenna suunnitelma PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Tallenna PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Tallennettu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::ProgrammeActions</name>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Ohjelma</translation>
+    </message>
+    <message>
+        <source>&amp;Service catalogue…</source>
+        <translation>&amp;Palveluluettelo…</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;statistics…</source>
+        <translation>&amp;Seurantatilastot…</translation>
+    </message>
+    <message>
+        <source>Integration &amp;programme document…</source>
+        <translation>&amp;Kotoutumisohjelman asiakirja…</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::ReadOnlyBanner</name>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 You can read the plans, but nothing can be changed or saved.</source>
+        <translation>&lt;b&gt;Vain luku.&lt;/b&gt; %1 Voit lukea suunnitelmia, mutta mitään ei voi muuttaa eikä tallentaa.</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::ServiceCatalogueEditor</name>
+    <message>
+        <source>Make &amp;inactive</source>
+        <translation>&amp;Poista käytöstä</translation>
+    </message>
+    <message>
+        <source>Make &amp;active</source>
+        <translation>&amp;Ota käyttöön</translation>
+    </message>
+    <message>
+        <source>Plans use this service: make it inactive instead.</source>
+        <translation>Suunnitelmat käyttävät tätä palvelua: poista se käytöstä poistamisen sijaan.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+    <message>
+        <source>Delete the service &quot;%1&quot; from the catalogue?</source>
+        <translation>Poistetaanko palvelu ”%1” luettelosta?</translation>
+    </message>
+    <message>
+        <source>The service was deleted.</source>
+        <translation>Palvelu poistettiin.</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::ServiceCatalogueModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Käytössä</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Ei käytössä</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>Vastuutaho</translation>
+    </message>
+    <message>
+        <source>Cooperation partners</source>
+        <translation>Yhteistyötahot</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Plan rows</source>
+        <translation>Suunnitelmarivit</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::ServiceSuggestionModel</name>
+    <message>
+        <source>%1
+Responsible: %2</source>
+        <translation>%1
+Vastuutaho: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::StatisticsView</name>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>The statistics were saved to %1.</source>
+        <translation>Tilastot tallennettiin tiedostoon %1.</translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation>Vie tilastot</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::SubGoalModel</name>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Osatavoite</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>Vastuutaho</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Aikataulu</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::SubGoalsSection</name>
+    <message>
+        <source>Sub-goals</source>
+        <translation>Osatavoitteet</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::TableEditor</name>
+    <message>
+        <source>Add row to %1</source>
+        <translation>Lisää rivi: %1</translation>
+    </message>
+    <message>
+        <source>Remove row from %1</source>
+        <translation>Poista rivi: %1</translation>
+    </message>
+    <message>
+        <source>Move row up in %1</source>
+        <translation>Siirrä riviä ylös: %1</translation>
+    </message>
+    <message>
+        <source>Move row down in %1</source>
+        <translation>Siirrä riviä alas: %1</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,142 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Viewed</source>
+        <translation>Visad</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Undertecknad</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Utskriven</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporterad</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerad</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Raderad</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written but could not be made private.</source>
+        <translation>%1 skrevs men kunde inte göras privat.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogView</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Logguppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Från datum</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Till datum</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Åtgärd</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>&amp;Client number</source>
+        <translation>&amp;Kundnummer</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Kundnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Exportera som CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Mappen för säkerhetskopior %1 kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>A backup copy could not be written to %1.</source>
+        <translation>Säkerhetskopian kunde inte skrivas till %1.</translation>
+    </message>
+    <message>
+        <source>A copy of the damaged file could not be kept in %1.</source>
+        <translation>En kopia av den skadade filen kunde inte sparas i %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read. Nothing was changed.</source>
+        <translation>Säkerhetskopian %1 kan inte läsas. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written by a newer version of Kotoplan. Nothing was changed.</source>
+        <translation>Säkerhetskopian %1 har skrivits av en nyare version av Kotoplan. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: it cannot be replaced.</source>
+        <translation>Databasen är skrivskyddad: den kan inte ersättas.</translation>
+    </message>
+    <message>
+        <source>A copy of the current database could not be kept, so nothing was changed.</source>
+        <translation>Ingen kopia av den nuvarande databasen kunde sparas, så ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The database is open in another Kotoplan window. Close it there and restore again. Nothing was changed.</source>
+        <translation>Databasen är öppen i ett annat Kotoplan-fönster. Stäng den där och återställ igen. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced: the folder is not writable or the disk is full. Nothing was changed.</source>
+        <translation>%1 kunde inte ersättas: mappen är skrivskyddad eller disken är full. Ingenting ändrades.</translation>
+    </message>
+</context>
+<context>
     <name>CaseListView</name>
     <message>
         <source>Cases</source>
@@ -189,10 +325,6 @@
         <translation>Kundens uppgifter innehåller fel.</translation>
     </message>
     <message>
-        <source>The database cannot be written to.</source>
-        <translation>Det går inte att skriva till databasen.</translation>
-    </message>
-    <message>
         <source>The client could not be saved.</source>
         <translation>Kunden kunde inte sparas.</translation>
     </message>
@@ -240,22 +372,6 @@
         <translation>Planer: %1</translation>
     </message>
     <message>
-        <source>Kotoplan: integration plans for immigrants outside the labour force.
-
-Commands:
-  (none)   start the program
-  demo     fill the database with invented demo clients
-  list     list the plans, one a line: id, name, date of birth, date, kind, status
-  check    show the schema version, the integrity and the counts</source>
-        <translation>Kotoplan: integrationsplaner för invandrare utanför arbetskraften.
-
-Kommandon:
-  (inget)  starta programmet
-  demo     fyll databasen med påhittade demokunder
-  list     lista planerna, en per rad: id, namn, födelsedatum, datum, typ, status
-  check    visa schemaversion, integritet och antal</translation>
-    </message>
-    <message>
         <source>The database file.</source>
         <translation>Databasfilen.</translation>
     </message>
@@ -280,10 +396,6 @@ Kommandon:
         <translation>text</translation>
     </message>
     <message>
-        <source>demo, list or check</source>
-        <translation>demo, list eller check</translation>
-    </message>
-    <message>
         <source>Give one command: %1.</source>
         <translation>Ange ett kommando: %1.</translation>
     </message>
@@ -292,16 +404,209 @@ Kommandon:
         <translation>Kommandot %1 kräver --database SÖKVÄG.</translation>
     </message>
     <message>
-        <source>--clients goes with demo only.</source>
-        <translation>--clients hör endast till demo.</translation>
-    </message>
-    <message>
-        <source>--search goes with list only.</source>
-        <translation>--search hör endast till list.</translation>
-    </message>
-    <message>
         <source>Unknown command: %1</source>
         <translation>Okänt kommando: %1</translation>
+    </message>
+    <message>
+        <source>Newest backup: none</source>
+        <translation>Nyaste säkerhetskopia: ingen</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>i går</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>för %1 dagar sedan</translation>
+    </message>
+    <message>
+        <source>Newest backup: %1, made %2 (%3)</source>
+        <translation>Nyaste säkerhetskopia: %1, gjord %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2 clients, %3 plans)</source>
+        <translation>Säkerhetskopia skriven: %1 (%2 klienter, %3 planer)</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>Säkerhetskopian %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (%3 clients, %4 plans).</source>
+        <translation>%1 återställd från %2 (%3 klienter, %4 planer).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a year from %2 to %3.</source>
+        <translation>--%1 tar ett år mellan %2 och %3.</translation>
+    </message>
+    <message>
+        <source>--from %1 comes after --to %2.</source>
+        <translation>--from %1 kommer efter --to %2.</translation>
+    </message>
+    <message>
+        <source>--lang takes one of: %1.</source>
+        <translation>--lang tar ett av: %1.</translation>
+    </message>
+    <message>
+        <source>pdf needs --plan ID, the number that list shows.</source>
+        <translation>pdf behöver --plan ID, numret som list visar.</translation>
+    </message>
+    <message>
+        <source>pdf needs --out FILE.pdf.</source>
+        <translation>pdf behöver --out FIL.pdf.</translation>
+    </message>
+    <message>
+        <source>There is no plan with the id %1.</source>
+        <translation>Det finns ingen plan med id %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Skrev %1 (%n sida).</numerusform>
+            <numerusform>Skrev %1 (%n sidor).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export needs --plan ID, the number that list shows.</source>
+        <translation>export kräver --plan ID, numret som list visar.</translation>
+    </message>
+    <message>
+        <source>export needs --out DIR, the folder to write to.</source>
+        <translation>export kräver --out MAPP, mappen som filerna skrivs till.</translation>
+    </message>
+    <message>
+        <source>import takes one file: kotoplan import --database PATH FILE.json</source>
+        <translation>import tar en fil: kotoplan import --database SÖKVÄG FIL.json</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>plan %1</translation>
+    </message>
+    <message>
+        <source>sign needs --plan ID, the number that list shows.</source>
+        <translation>sign behöver --plan ID, numret som list visar.</translation>
+    </message>
+    <message>
+        <source>--date takes a date such as 2026-11-23.</source>
+        <translation>--date tar ett datum, till exempel 2026-11-23.</translation>
+    </message>
+    <message>
+        <source>Plan %1 signed on %2.</source>
+        <translation>Plan %1 undertecknad %2.</translation>
+    </message>
+    <message>
+        <source>Kotoplan: integration plans for immigrants outside the labour force.
+
+Commands:
+  (none)   start the program
+  demo     fill the database with invented demo clients
+  list     list the plans, one a line: id, name, date of birth, date, kind, status
+  check    show the schema version, the integrity, the counts and the newest backup
+  backup   write a backup copy now into the backups folder beside the database
+  restore  replace the database with --backup FILE, keeping a copy of it first
+  stats    print the anonymous follow-up statistics for a range of years
+  pdf      write a plan as PDF/A: --plan ID --out FILE.pdf [--lang fi|sv|en]
+  export   write a plan for the employment authority, PDF/A and JSON: --plan ID
+           --out DIR [--receiver TEXT] [--with-life-situation]
+  import   import a plan file (JSON) from another municipality as a draft
+  sign     sign a draft plan: --plan ID [--date DATE] [--officer NAME]
+  audit    print the audit log, newest first (--csv for CSV)</source>
+        <translation>Kotoplan: integrationsplaner för invandrare utanför arbetskraften.
+
+Kommandon:
+  (inget)  starta programmet
+  demo     fyll databasen med påhittade demokunder
+  list     lista planerna, en per rad: id, namn, födelsedatum, datum, typ, status
+  check    visa schemaversion, integritet, antal och den nyaste säkerhetskopian
+  backup   skriv en säkerhetskopia nu i mappen backups bredvid databasen
+  restore  ersätt databasen med --backup FIL och spara först en kopia av den
+  stats    skriv ut anonym uppföljningsstatistik för ett intervall av år
+  pdf      skriv en plan som PDF/A: --plan ID --out FIL.pdf [--lang fi|sv|en]
+  export   skriv en plan för arbetskraftsmyndigheten, PDF/A och JSON: --plan ID
+           --out MAPP [--receiver TEXT] [--with-life-situation]
+  import   importera en planfil (JSON) från en annan kommun som utkast
+  sign     underteckna ett utkast: --plan ID [--date DATUM] [--officer NAMN]
+  audit    skriv ut granskningsloggen, nyaste först (--csv för CSV)</translation>
+    </message>
+    <message>
+        <source>restore: the backup file to restore.</source>
+        <translation>restore: säkerhetskopian som ska återställas.</translation>
+    </message>
+    <message>
+        <source>stats: the first year (this year if not given).</source>
+        <translation>stats: det första året (i år om inget anges).</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <source>stats: the last year (this year if not given).</source>
+        <translation>stats: det sista året (i år om inget anges).</translation>
+    </message>
+    <message>
+        <source>stats, audit: print CSV (RFC 4180).</source>
+        <translation>stats, audit: skriv ut CSV (RFC 4180).</translation>
+    </message>
+    <message>
+        <source>pdf, export, sign: the plan&apos;s id, as list shows it.</source>
+        <translation>pdf, export, sign: planens id, som list visar det.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>pdf, export: the language of the printed plan: fi, sv or en.</source>
+        <translation>pdf, export: språket i den utskrivna planen: fi, sv eller en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>pdf: the PDF file to write; export: the folder.</source>
+        <translation>pdf: PDF-filen som skrivs; export: mappen.</translation>
+    </message>
+    <message>
+        <source>export: who receives the plan.</source>
+        <translation>export: vem som tar emot planen.</translation>
+    </message>
+    <message>
+        <source>export: include the life-situation summary (it may hold health data).</source>
+        <translation>export: ta med sammanfattningen av livssituationen (den kan innehålla hälsouppgifter).</translation>
+    </message>
+    <message>
+        <source>sign: the signing date (today if not given).</source>
+        <translation>sign: underteckningsdatum (i dag om inget anges).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>sign, export: the officer (the settings&apos; name if not given).</source>
+        <translation>sign, export: tjänsteinnehavaren (namnet i inställningarna om inget anges).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>ett av: %1</translation>
+    </message>
+    <message>
+        <source>--%1 goes with %2 only.</source>
+        <translation>--%1 hör endast till %2.</translation>
+    </message>
+    <message>
+        <source>restore needs --backup FILE.</source>
+        <translation>restore kräver --backup FIL.</translation>
     </message>
 </context>
 <context>
@@ -353,10 +658,6 @@ Kommandon:
         <translation>%1 kan inte läsas: kontrollera filens behörigheter.</translation>
     </message>
     <message>
-        <source>%1 is not a Kotoplan database. It was left unchanged.</source>
-        <translation>%1 är ingen Kotoplan-databas. Filen lämnades oförändrad.</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer version of Kotoplan (database version %2; this program knows up to %3). Update Kotoplan to open it. The file was left unchanged.</source>
         <translation>%1 har skrivits av en nyare version av Kotoplan (databasversion %2; detta program känner till version %3). Uppdatera Kotoplan för att öppna den. Filen lämnades oförändrad.</translation>
     </message>
@@ -365,20 +666,8 @@ Kommandon:
         <translation>%1 kan inte öppnas.</translation>
     </message>
     <message>
-        <source>%1 is damaged and was not changed. Restore it from a backup.</source>
-        <translation>%1 är skadad och ändrades inte. Återställ den från en säkerhetskopia.</translation>
-    </message>
-    <message>
         <source>%1 cannot be opened for writing.</source>
         <translation>%1 kan inte öppnas för skrivning.</translation>
-    </message>
-    <message>
-        <source>The backup folder %1 cannot be created.</source>
-        <translation>Mappen för säkerhetskopior %1 kan inte skapas.</translation>
-    </message>
-    <message>
-        <source>A backup copy could not be written to %1.</source>
-        <translation>En säkerhetskopia kunde inte skrivas till %1.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
@@ -391,6 +680,50 @@ Kommandon:
     <message>
         <source>%1 could not be upgraded to database version %2. Nothing was changed.</source>
         <translation>%1 kunde inte uppgraderas till databasversion %2. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>Databasen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation>%1 är öppnad skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only.</source>
+        <translation>%1 är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 is read-only.</source>
+        <translation>Mappen för %1 är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>%1 is empty and read-only: there is nothing to show.</source>
+        <translation>%1 är tom och skrivskyddad: det finns inget att visa.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program. Try again in a moment.</source>
+        <translation>%1 är låst av ett annat program. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite cannot read it. The file was not changed.</source>
+        <translation>%1 är skadad: SQLite kan inte läsa den. Filen ändrades inte.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: part of its contents is unreadable. The file was not changed.</source>
+        <translation>%1 är skadad: en del av innehållet går inte att läsa. Filen ändrades inte.</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to this version of Kotoplan, but it is read-only.</source>
+        <translation>%1 behöver uppgraderas till den här versionen av Kotoplan, men den är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kotoplan database: it does not start like one. It was left unchanged.</source>
+        <translation>%1 är ingen Kotoplan-databas: den börjar inte som en sådan. Den lämnades oförändrad.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is shorter than it should be, its end is missing. It was left unchanged.</source>
+        <translation>%1 är skadad: filen är kortare än den borde vara, slutet saknas. Den lämnades oförändrad.</translation>
     </message>
 </context>
 <context>
@@ -426,6 +759,21 @@ Kommandon:
     <message>
         <source>d.m.yyyy</source>
         <translation>d.m.åååå</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Meetings in the next 14 days, reviews due or overdue, plan periods ending, and clients without a plan whose 3-year window closes within 90 days. Press Enter or double-click to open the case.</source>
+        <translation>Möten inom de närmaste 14 dagarna, översyner som ska göras eller är försenade, planperioder som tar slut samt kunder utan plan vars treårsperiod går ut inom 90 dagar. Tryck på Enter eller dubbelklicka för att öppna ärendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
     </message>
 </context>
 <context>
@@ -676,6 +1024,450 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>Party</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommunen</translation>
+    </message>
+    <message>
+        <source>Employment authority</source>
+        <translation>Arbetskraftsmyndigheten</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Välfärdsområdet</translation>
+    </message>
+    <message>
+        <source>Third sector (civic organisations)</source>
+        <translation>Tredje sektorn (organisationer)</translation>
+    </message>
+    <message>
+        <source>Education providers</source>
+        <translation>Utbildningsanordnare</translation>
+    </message>
+    <message>
+        <source>Parish</source>
+        <translation>Församlingen</translation>
+    </message>
+</context>
+<context>
+    <name>PdfWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Det går inte att skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>The plan could not be made into a PDF for %1.</source>
+        <translation>Planen kunde inte göras till en PDF-fil för %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanComparison</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>på plats</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>per telefon</translation>
+    </message>
+    <message>
+        <source>by video</source>
+        <translation>via video</translation>
+    </message>
+    <message>
+        <source>Taking part besides the client</source>
+        <translation>Deltagare förutom kunden</translation>
+    </message>
+    <message>
+        <source>Interpreter present</source>
+        <translation>Tolk på plats</translation>
+    </message>
+    <message>
+        <source>Date the plan was drawn up or reviewed</source>
+        <translation>Datum för utarbetande/översyn av integrationsplan</translation>
+    </message>
+    <message>
+        <source>First plan or review</source>
+        <translation>Första integrationsplanen eller översyn</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Översyn</translation>
+    </message>
+    <message>
+        <source>First plan</source>
+        <translation>Den första integrationsplanen</translation>
+    </message>
+    <message>
+        <source>Date of the first plan</source>
+        <translation>Datum för den första integrationsplanen</translation>
+    </message>
+    <message>
+        <source>Life situation and competence</source>
+        <translation>Livssituation och kompetens</translation>
+    </message>
+    <message>
+        <source>Future wish</source>
+        <translation>Framtidens önskan</translation>
+    </message>
+    <message>
+        <source>Main goal</source>
+        <translation>Huvudmål</translation>
+    </message>
+    <message>
+        <source>Which goal</source>
+        <translation>Vilket mål</translation>
+    </message>
+    <message>
+        <source>More about the main goal</source>
+        <translation>Mer information om huvudmålet</translation>
+    </message>
+    <message>
+        <source>Primary occupational goal</source>
+        <translation>Primärt yrkesmål</translation>
+    </message>
+    <message>
+        <source>Alternative occupational goals</source>
+        <translation>Alternativa yrkesmål</translation>
+    </message>
+    <message>
+        <source>Language study plan</source>
+        <translation>Studieplan för språk</translation>
+    </message>
+    <message>
+        <source>Other study plan</source>
+        <translation>Annan studieplan</translation>
+    </message>
+    <message>
+        <source>Other long-term measures</source>
+        <translation>Andra långsiktiga integrationsfrämjande åtgärder</translation>
+    </message>
+    <message>
+        <source>Sub-goals and measures</source>
+        <translation>Delmål och åtgärder</translation>
+    </message>
+    <message>
+        <source>Outcomes of the previous sub-goals</source>
+        <translation>Utfall av de tidigare delmålen</translation>
+    </message>
+    <message>
+        <source>Rights and obligations discussed</source>
+        <translation>Rättigheter och skyldigheter diskuterade</translation>
+    </message>
+    <message>
+        <source>The client understood the agreed matters</source>
+        <translation>Kunden förstod de överenskomna frågorna</translation>
+    </message>
+    <message>
+        <source>Expected of the client</source>
+        <translation>Av kunden förväntas följande</translation>
+    </message>
+    <message>
+        <source>The municipality commits to</source>
+        <translation>Kommunen förbinder sig till följande</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Nästa möte</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Undertecknad</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDocument</name>
+    <message>
+        <source>Taking part besides the client:</source>
+        <translation>I utarbetandet av denna integrationsplan deltar förutom kunden:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>på plats</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>per telefon</translation>
+    </message>
+    <message>
+        <source>by video</source>
+        <translation>via video</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Interpreter present</source>
+        <translation>Tolk på plats</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Date the plan was drawn up / reviewed</source>
+        <translation>Datum för utarbetande/översyn av integrationsplan</translation>
+    </message>
+    <message>
+        <source>The client&apos;s personal data</source>
+        <translation>Kundens personuppgifter</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>All mother tongues</source>
+        <translation>Samtliga modersmål</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Medborgarskap</translation>
+    </message>
+    <message>
+        <source>Contact language</source>
+        <translation>Kontaktspråk</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Postal code and post office</source>
+        <translation>Postnummer och postanstalt</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-postadress</translation>
+    </message>
+    <message>
+        <source>Arrival in Finland (month/year)</source>
+        <translation>När kom kunden till Finland (månad/år)?</translation>
+    </message>
+    <message>
+        <source>Date of first residence permit, residence card or registration of right of residence</source>
+        <translation>Datum för utfärdande av första uppehållstillstånd eller uppehållskort eller registrering av uppehållsrätt</translation>
+    </message>
+    <message>
+        <source>Less than 3 years have passed since that date, so a plan can be drawn up</source>
+        <translation>Det har gått mindre än 3 år sedan ovan nämnda tidpunkt och därmed kan en integrationsplan utarbetas för kunden.</translation>
+    </message>
+    <message>
+        <source>This is:</source>
+        <translation>Det här är:</translation>
+    </message>
+    <message>
+        <source>the first plan</source>
+        <translation>den första integrationsplanen</translation>
+    </message>
+    <message>
+        <source>a review. Date of the first plan:</source>
+        <translation>en översyn av integrationsplanen. Datum för den första integrationsplanen</translation>
+    </message>
+    <message>
+        <source>Life situation</source>
+        <translation>Livssituation</translation>
+    </message>
+    <message>
+        <source>Summary of the client&apos;s life situation and competence (reason for entry, family, social challenges, health, language skills, education, work experience, wishes and goals)</source>
+        <translation>Sammanfattning av kundens livssituation och kompetens (i tillämpliga delar inreseskäl, familjesituation, sociala utmaningar, hälsotillstånd, språkkunskaper, utbildning, arbetserfarenhet, önskemål och mål)</translation>
+    </message>
+    <message>
+        <source>Goals of integration</source>
+        <translation>Mål för integration</translation>
+    </message>
+    <message>
+        <source>The future wish in the client&apos;s own words: what everyday life in about five years</source>
+        <translation>Framtidens önskan med egna ord. En hurdan vardag vill kunden leva om till exempel fem år</translation>
+    </message>
+    <message>
+        <source>Main goal (choose one):</source>
+        <translation>Huvudmålet för kundens integrationsplan är (välj en)</translation>
+    </message>
+    <message>
+        <source>work or entrepreneurship</source>
+        <translation>arbete eller företagande</translation>
+    </message>
+    <message>
+        <source>a vocation</source>
+        <translation>ett yrke</translation>
+    </message>
+    <message>
+        <source>literacy</source>
+        <translation>läs- och skrivkunnighet</translation>
+    </message>
+    <message>
+        <source>basic education</source>
+        <translation>grundläggande utbildning</translation>
+    </message>
+    <message>
+        <source>working basic Finnish/Swedish</source>
+        <translation>fungerande grundläggande kunskaper i finska/svenska</translation>
+    </message>
+    <message>
+        <source>another level of Finnish/Swedish (which)</source>
+        <translation>annan kunskapsnivå i finska/svenska, vilken</translation>
+    </message>
+    <message>
+        <source>rehabilitation</source>
+        <translation>rehabilitering</translation>
+    </message>
+    <message>
+        <source>managing everyday life independently</source>
+        <translation>självständig vardagshantering</translation>
+    </message>
+    <message>
+        <source>another main goal (which)</source>
+        <translation>Annat huvudmål, vilket?</translation>
+    </message>
+    <message>
+        <source>More about the main goal</source>
+        <translation>Mer information om huvudmålet</translation>
+    </message>
+    <message>
+        <source>If the main goal is work or entrepreneurship: primary and alternative occupational goals</source>
+        <translation>Om det huvudsakliga målet är sysselsättning eller företagande: primära och alternativa yrkesmål</translation>
+    </message>
+    <message>
+        <source>Primary occupational goal</source>
+        <translation>Primärt yrkesmål</translation>
+    </message>
+    <message>
+        <source>Alternative occupational goals</source>
+        <translation>Alternativa yrkesmål</translation>
+    </message>
+    <message>
+        <source>Language study plan</source>
+        <translation>Studieplan för språk</translation>
+    </message>
+    <message>
+        <source>Other study plan</source>
+        <translation>Annan studieplan</translation>
+    </message>
+    <message>
+        <source>Other long-term measures (civic organisations, applying for rehabilitation, family integration plan, family reunification, referral to social and health services)</source>
+        <translation>Andra långsiktiga integrationsfrämjande åtgärder (organisationsverksamhet, ansökan om rehabilitering, familjeintegrationsplan, familjeåterförening, hänvisning till social- och hälsovårdstjänster)</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Sub-goals for the next 12 months with their measures:</source>
+        <translation>Delmålen för de följande 12 månaderna och de tillhörande åtgärder:</translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>Ansvarig instans</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Tidsplan</translation>
+    </message>
+    <message>
+        <source>Rights and obligations of the plan discussed with the client</source>
+        <translation>Har man med kunden diskuterat de rättigheter och skyldigheter som gäller integrationsplanen och fortsättningen?</translation>
+    </message>
+    <message>
+        <source>The agreed matters were gone through so that the client understands them</source>
+        <translation>De överenskomna frågorna har gåtts igenom med kunden så att hen förstår dem.</translation>
+    </message>
+    <message>
+        <source>Expected of the client</source>
+        <translation>Av kunden förväntas följande</translation>
+    </message>
+    <message>
+        <source>The municipality commits to</source>
+        <translation>Kommunen förbinder sig till följande</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Nästa möte</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Underskrifter</translation>
+    </message>
+    <message>
+        <source>Name in print</source>
+        <translation>Namnförtydligande</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Ort och datum</translation>
+    </message>
+    <message>
+        <source>Client&apos;s signature</source>
+        <translation>Kundens underskrift</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s signature</source>
+        <translation>Tjänsteinnehavarens underskrift</translation>
+    </message>
+    <message>
+        <source>Interpreter&apos;s signature</source>
+        <translation>Tolkens underskrift</translation>
+    </message>
+    <message>
+        <source>Integration plan for immigrants outside the labour force</source>
+        <translation>Integrationsplan för invandrare utanför arbetskraften</translation>
+    </message>
+    <message>
+        <source>Integration plan of %1, %2</source>
+        <translation>Integrationsplan för %1, %2</translation>
+    </message>
+    <message>
+        <source>Plan date</source>
+        <translation>Planens datum</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Sida %1 / %2</translation>
+    </message>
+    <message>
+        <source>integration-plan</source>
+        <translation>integrationsplan</translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
         <source>Save state</source>
@@ -727,6 +1519,217 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>PlanExport</name>
+    <message>
+        <source>There is no plan %1 in the database.</source>
+        <translation>Det finns ingen plan %1 i databasen.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s client is missing from the database.</source>
+        <translation>Planens kund saknas i databasen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be written to.</source>
+        <translation>Mappen %1 finns inte eller är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation>PDF-filen kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>The files could not be written to %1: the disk may be full.</source>
+        <translation>Filerna kunde inte skrivas till %1: disken kan vara full.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>The plan was exported, but the hand-over could not be recorded in the database.</source>
+        <translation>Planen exporterades, men överlämnandet kunde inte registreras i databasen.</translation>
+    </message>
+    <message>
+        <source>Exported %1 and %2.</source>
+        <translation>Exporterade %1 och %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHistoryView</name>
+    <message>
+        <source>Plan history</source>
+        <translation>Planens historik</translation>
+    </message>
+    <message>
+        <source>&amp;Versions (select one to compare it with the version before it, or two to compare them)</source>
+        <translation>&amp;Versioner (välj en för att jämföra den med versionen före, eller två för att jämföra dem)</translation>
+    </message>
+    <message>
+        <source>Plan versions</source>
+        <translation>Planens versioner</translation>
+    </message>
+    <message>
+        <source>Comparison of two versions</source>
+        <translation>Jämförelse av två versioner</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImport</name>
+    <message>
+        <source>The file is larger than 1 MiB; a plan file is much smaller.</source>
+        <translation>Filen är större än 1 MiB; en planfil är mycket mindre.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Filen är inte UTF-8-text.</translation>
+    </message>
+    <message>
+        <source>The file is nested deeper than a plan file can be.</source>
+        <translation>Filen är djupare nästlad än en planfil kan vara.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at character %2); it may be cut short.</source>
+        <translation>Filen är inte giltig JSON (%1 vid tecken %2); den kan vara avkortad.</translation>
+    </message>
+    <message>
+        <source>This is not a Kotoplan plan file.</source>
+        <translation>Detta är ingen planfil från Kotoplan.</translation>
+    </message>
+    <message>
+        <source>The plan file has errors; nothing was imported.</source>
+        <translation>Planfilen innehåller fel; ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The plan in the file has errors; nothing was imported.</source>
+        <translation>Planen i filen innehåller fel; ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written to.</source>
+        <translation>Det går inte att skriva till databasen.</translation>
+    </message>
+    <message>
+        <source>This plan is already in the database; it was not imported again.</source>
+        <translation>Planen finns redan i databasen; den importerades inte igen.</translation>
+    </message>
+    <message>
+        <source>The plan could not be imported.</source>
+        <translation>Planen kunde inte importeras.</translation>
+    </message>
+    <message>
+        <source>The plan was imported as a draft.</source>
+        <translation>Planen importerades som utkast.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanJson</name>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>sant eller falskt</translation>
+    </message>
+    <message>
+        <source>a date such as 2026-11-23</source>
+        <translation>ett datum som 2026-11-23</translation>
+    </message>
+    <message>
+        <source>a date and time such as 2026-11-23T09:30</source>
+        <translation>datum och tid som 2026-11-23T09:30</translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation>en lista med texter</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ett objekt</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en lista</translation>
+    </message>
+    <message>
+        <source>Unknown key.</source>
+        <translation>Okänd nyckel.</translation>
+    </message>
+    <message>
+        <source>Missing.</source>
+        <translation>Saknas.</translation>
+    </message>
+    <message>
+        <source>Should be %1.</source>
+        <translation>Ska vara %1.</translation>
+    </message>
+    <message>
+        <source>This is not a Kotoplan plan file.</source>
+        <translation>Detta är ingen planfil från Kotoplan.</translation>
+    </message>
+    <message>
+        <source>The file is of a newer format version (%1) than this program reads (%2). Update Kotoplan to import it.</source>
+        <translation>Filen har en nyare formatversion (%1) än detta program läser (%2). Uppdatera Kotoplan för att importera den.</translation>
+    </message>
+    <message>
+        <source>The file is of an unknown format version.</source>
+        <translation>Filens formatversion är okänd.</translation>
+    </message>
+    <message>
+        <source>Should be a month such as 2025-03.</source>
+        <translation>Ska vara en månad som 2025-03.</translation>
+    </message>
+    <message>
+        <source>Should be first or review.</source>
+        <translation>Ska vara first eller review.</translation>
+    </message>
+    <message>
+        <source>Should be draft or signed.</source>
+        <translation>Ska vara draft eller signed.</translation>
+    </message>
+    <message>
+        <source>Should be a list of objects.</source>
+        <translation>Ska vara en lista med objekt.</translation>
+    </message>
+    <message>
+        <source>Should be yes, no or null.</source>
+        <translation>Ska vara yes, no eller null.</translation>
+    </message>
+    <message>
+        <source>Should be on-site, phone or video.</source>
+        <translation>Ska vara on-site, phone eller video.</translation>
+    </message>
+    <message>
+        <source>Should be one of the nine main goals or null.</source>
+        <translation>Ska vara ett av de nio huvudmålen eller null.</translation>
+    </message>
+    <message>
+        <source>Should be a positive number.</source>
+        <translation>Ska vara ett positivt tal.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSchedule</name>
+    <message>
+        <source>The review was due on %1 (act %2: at least every %3 months).</source>
+        <translation>Översynen skulle ha gjorts senast %1 (lagen %2: minst var %3:e månad).</translation>
+    </message>
+    <message>
+        <source>The plans have run together for longer than the %1 months the act %2 sets as a rule (since %3).</source>
+        <translation>Planerna har sammanlagt gällt längre än de %1 månader som lagen %2 anger som regel (sedan %3).</translation>
+    </message>
+    <message>
+        <source>The first plan runs at most %1 months under the act %2: it ended on %3.</source>
+        <translation>Enligt lagen %2 gäller den första integrationsplanen högst %1 månader: den upphörde %3.</translation>
+    </message>
+</context>
+<context>
     <name>PlanStore</name>
     <message>
         <source>The plan&apos;s client does not exist.</source>
@@ -756,6 +1759,30 @@ Kommandon:
         <source>Someone else changed this plan in the meantime.</source>
         <translation>Någon annan har ändrat planen under tiden.</translation>
     </message>
+    <message>
+        <source>The plan is already signed.</source>
+        <translation>Planen är redan undertecknad.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the officer who records the signing.</source>
+        <translation>Ange namnet på tjänsteinnehavaren som registrerar underteckningen.</translation>
+    </message>
+    <message>
+        <source>The plan cannot be signed yet.</source>
+        <translation>Planen kan inte undertecknas ännu.</translation>
+    </message>
+    <message>
+        <source>The plan could not be signed.</source>
+        <translation>Planen kunde inte undertecknas.</translation>
+    </message>
+    <message>
+        <source>The plan is signed and cannot be deleted. Start a review instead.</source>
+        <translation>Planen är undertecknad och kan inte raderas. Påbörja en översyn i stället.</translation>
+    </message>
+    <message>
+        <source>The plan could not be deleted.</source>
+        <translation>Planen kunde inte raderas.</translation>
+    </message>
 </context>
 <context>
     <name>PlansSection</name>
@@ -778,6 +1805,474 @@ Kommandon:
     <message>
         <source>For example: civic organisations, applying for rehabilitation, family integration plan, family reunification, referral to social and health services.</source>
         <translation>Till exempel deltagande i organisationsverksamhet, ansökan om rehabilitering, familjeintegrationsplan, familjeåterföreningsprocess, hänvisning till social- och hälsovårdstjänster.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLanguage</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
+        <source>Stateless</source>
+        <translation>Statslös</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänt</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDocument</name>
+    <message>
+        <source>The integration programme</source>
+        <translation>Integrationsprogrammet</translation>
+    </message>
+    <message>
+        <source>The integration programme of %1</source>
+        <translation>Integrationsprogrammet i %1</translation>
+    </message>
+    <message>
+        <source>The services of the initial stage of integration, who is responsible for them, and the cooperation with other parties in arranging them (Act on the Promotion of Integration 681/2023). The services are agreed with each client in the integration plan.</source>
+        <translation>Tjänsterna i inledningsskedet av integrationen, vem som ansvarar för dem och samarbetet med andra aktörer när tjänsterna ordnas (lagen om främjande av integration 681/2023). Tjänsterna avtalas med varje kund i integrationsplanen.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>Ansvarig instans</translation>
+    </message>
+    <message>
+        <source>Cooperation partners</source>
+        <translation>Samarbetspartner</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>The catalogue has no active services.</source>
+        <translation>Tjänstekatalogen har inga aktiva tjänster.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCatalogue</name>
+    <message>
+        <source>Give the service a name in at least one language.</source>
+        <translation>Ge tjänsten ett namn på minst ett språk.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written to.</source>
+        <translation>Det går inte att skriva till databasen.</translation>
+    </message>
+    <message>
+        <source>The service could not be saved.</source>
+        <translation>Tjänsten kunde inte sparas.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this service in the meantime.</source>
+        <translation>Någon annan ändrade tjänsten under tiden.</translation>
+    </message>
+    <message>
+        <source>The service no longer exists.</source>
+        <translation>Tjänsten finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The service could not be deleted.</source>
+        <translation>Tjänsten kunde inte tas bort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service is used in %n plan row(s) and cannot be deleted. Make it inactive instead: it is then no longer offered, and the plans keep it.</source>
+        <translation>
+            <numerusform>Tjänsten används på %n planrad och kan inte tas bort. Inaktivera den i stället: den erbjuds då inte längre, och planerna behåller den.</numerusform>
+            <numerusform>Tjänsten används på %n planrader och kan inte tas bort. Inaktivera den i stället: den erbjuds då inte längre, och planerna behåller den.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The program&apos;s default service catalogue cannot be read.</source>
+        <translation>Programmets standardkatalog över tjänster kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>The service catalogue cannot be read.</source>
+        <translation>Tjänstekatalogen kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>The default service catalogue is empty.</source>
+        <translation>Standardkatalogen över tjänster är tom.</translation>
+    </message>
+    <message>
+        <source>The default service catalogue could not be saved.</source>
+        <translation>Standardkatalogen över tjänster kunde inte sparas.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCatalogueEditor</name>
+    <message>
+        <source>Service catalogue</source>
+        <translation>Tjänstekatalog</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Find a service</source>
+        <translation>Sök en tjänst</translation>
+    </message>
+    <message>
+        <source>Part of a name in any language</source>
+        <translation>Del av ett namn på vilket språk som helst</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Name in Finnis&amp;h:</source>
+        <translation>Namn på &amp;finska:</translation>
+    </message>
+    <message>
+        <source>Name in Finnish</source>
+        <translation>Namn på finska</translation>
+    </message>
+    <message>
+        <source>Name in S&amp;wedish:</source>
+        <translation>Namn på s&amp;venska:</translation>
+    </message>
+    <message>
+        <source>Name in Swedish</source>
+        <translation>Namn på svenska</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>Namn på &amp;engelska:</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Namn på engelska</translation>
+    </message>
+    <message>
+        <source>Description in Finnish:</source>
+        <translation>Beskrivning på finska:</translation>
+    </message>
+    <message>
+        <source>Description in Finnish</source>
+        <translation>Beskrivning på finska</translation>
+    </message>
+    <message>
+        <source>Description in Swedish:</source>
+        <translation>Beskrivning på svenska:</translation>
+    </message>
+    <message>
+        <source>Description in Swedish</source>
+        <translation>Beskrivning på svenska</translation>
+    </message>
+    <message>
+        <source>Description in English:</source>
+        <translation>Beskrivning på engelska:</translation>
+    </message>
+    <message>
+        <source>Description in English</source>
+        <translation>Beskrivning på engelska</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible party:</source>
+        <translation>Ansvarig &amp;instans:</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>Ansvarig instans</translation>
+    </message>
+    <message>
+        <source>&amp;Cooperation partners:</source>
+        <translation>Sa&amp;marbetspartner:</translation>
+    </message>
+    <message>
+        <source>Cooperation partners</source>
+        <translation>Samarbetspartner</translation>
+    </message>
+    <message>
+        <source>Separate with semicolons</source>
+        <translation>Skilj åt med semikolon</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up:</source>
+        <translation>&amp;Uppföljning:</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>&amp;Active: offered in the sub-goal table</source>
+        <translation>&amp;Aktiv: erbjuds i tabellen över delmål</translation>
+    </message>
+    <message>
+        <source>&amp;New service</source>
+        <translation>&amp;Ny tjänst</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Spa&amp;ra</translation>
+    </message>
+    <message>
+        <source>Make &amp;inactive</source>
+        <translation>&amp;Inaktivera</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>SqlFailure</name>
+    <message>
+        <source>The disk is full. Free some space and save again.</source>
+        <translation>Disken är full. Frigör utrymme och spara igen.</translation>
+    </message>
+    <message>
+        <source>The database is read-only.</source>
+        <translation>Databasen är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another Kotoplan window. Try again in a moment.</source>
+        <translation>Databasen är upptagen i ett annat Kotoplan-fönster. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The disk could not be written.</source>
+        <translation>Det gick inte att skriva till disken.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore it from a backup.</source>
+        <translation>Databasfilen är skadad. Återställ den från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ingenting ändrades.</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Not given</source>
+        <translation>Inte angivet</translation>
+    </message>
+    <message>
+        <source>The years must run from %1 to %2, the first not after the last.</source>
+        <translation>Åren ska ligga mellan %1 och %2, och det första får inte komma efter det sista.</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read from the database.</source>
+        <translation>Statistiken kunde inte läsas från databasen.</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Planer</translation>
+    </message>
+    <message>
+        <source>First plans</source>
+        <translation>Första planer</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Översyner</translation>
+    </message>
+    <message>
+        <source>Plans per year</source>
+        <translation>Planer per år</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Plans per month</source>
+        <translation>Planer per månad</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Plans by main goal</source>
+        <translation>Planer enligt huvudmål</translation>
+    </message>
+    <message>
+        <source>Main goal</source>
+        <translation>Huvudmål</translation>
+    </message>
+    <message>
+        <source>Clients by contact language</source>
+        <translation>Kunder enligt kontaktspråk</translation>
+    </message>
+    <message>
+        <source>Clients by mother tongue</source>
+        <translation>Kunder enligt modersmål</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Reviews done within six months of the plan before</source>
+        <translation>Översyner inom sex månader från föregående plan</translation>
+    </message>
+    <message>
+        <source>Within six months</source>
+        <translation>Inom sex månader</translation>
+    </message>
+    <message>
+        <source>Services agreed in plans</source>
+        <translation>Tjänster som avtalats i planerna</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Times agreed</source>
+        <translation>Antal gånger avtalad</translation>
+    </message>
+    <message>
+        <source>Other (free text)</source>
+        <translation>Annat (fritext)</translation>
+    </message>
+    <message>
+        <source>Clients without a plan whose 3-year window closes within 90 days of %1</source>
+        <translation>Kunder utan plan vars treårsperiod går ut inom 90 dagar från %1</translation>
+    </message>
+    <message>
+        <source>Window closes in</source>
+        <translation>Perioden går ut om</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 dagar</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 dagar</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 dagar</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsCsv</name>
+    <message>
+        <source>%1 cannot be written: check the folder and its permissions.</source>
+        <translation>%1 kan inte skrivas: kontrollera mappen och dess behörigheter.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely; the disk may be full.</source>
+        <translation>%1 kunde inte skrivas helt; disken kan vara full.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message>
+        <source>Follow-up statistics %1–%2</source>
+        <translation>Uppföljningsstatistik %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTable</name>
+    <message>
+        <source>Share %</source>
+        <translation>Andel %</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Follow-up statistics</source>
+        <translation>Uppföljningsstatistik</translation>
+    </message>
+    <message>
+        <source>&amp;From year:</source>
+        <translation>&amp;Från år:</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>Från år</translation>
+    </message>
+    <message>
+        <source>&amp;To year:</source>
+        <translation>&amp;Till år:</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>Till år</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ble:</source>
+        <translation>Ta&amp;bell:</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Exportera som &amp;CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>SubGoalOutcome</name>
+    <message>
+        <source>Achieved</source>
+        <translation>Uppnått</translation>
+    </message>
+    <message>
+        <source>Partly achieved</source>
+        <translation>Delvis uppnått</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>Inte uppnått</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrat</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Inte bedömt</translation>
+    </message>
+    <message>
+        <source>Only a review assesses the sub-goals of the previous plan.</source>
+        <translation>Endast vid en översyn bedöms delmålen i den föregående planen.</translation>
+    </message>
+    <message>
+        <source>An outcome refers to sub-goal %1, which the previous plan does not have.</source>
+        <translation>En bedömning gäller delmål %1, som den föregående planen inte har.</translation>
+    </message>
+    <message>
+        <source>Sub-goal %1 has more than one outcome.</source>
+        <translation>Delmål %1 har mer än en bedömning.</translation>
+    </message>
+    <message>
+        <source>Say in the note how sub-goal %1 was changed.</source>
+        <translation>Ange i anteckningen hur delmål %1 ändrades.</translation>
+    </message>
+    <message>
+        <source>The note on sub-goal %1 is longer than %2 characters.</source>
+        <translation>Anteckningen om delmål %1 är längre än %2 tecken.</translation>
+    </message>
+    <message>
+        <source>Give the outcome of every sub-goal of the previous plan before signing.</source>
+        <translation>Bedöm utfallet av varje delmål i den föregående planen före underteckningen.</translation>
     </message>
 </context>
 <context>
@@ -941,6 +2436,103 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>kotoplan::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Tjänsteinnehavare</translation>
+    </message>
+    <message>
+        <source>Computer user</source>
+        <translation>Datoranvändare</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::AuditLogView</name>
+    <message>
+        <source>All actions</source>
+        <translation>Alla åtgärder</translation>
+    </message>
+    <message>
+        <source>The from date is not a date: type it as 23.11.2026.</source>
+        <translation>Från-datumet är inget datum: skriv det som 23.11.2026.</translation>
+    </message>
+    <message>
+        <source>The to date is not a date: type it as 23.11.2026.</source>
+        <translation>Till-datumet är inget datum: skriv det som 23.11.2026.</translation>
+    </message>
+    <message>
+        <source>The from date is after the to date.</source>
+        <translation>Från-datumet är efter till-datumet.</translation>
+    </message>
+    <message>
+        <source>The client number is a whole number, such as 42.</source>
+        <translation>Kundnumret är ett heltal, till exempel 42.</translation>
+    </message>
+    <message>
+        <source>Lines shown: %1</source>
+        <translation>Visade rader: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::BackupActions</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup</source>
+        <translation>&amp;Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>%1 – %2 clients, %3 plans</source>
+        <translation>%1 – %2 klienter, %3 planer</translation>
+    </message>
+    <message>
+        <source>No backups yet</source>
+        <translation>Inga säkerhetskopior ännu</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Säkerhetskopiera</translation>
+    </message>
+    <message>
+        <source>A backup was written: %1</source>
+        <translation>En säkerhetskopia skrevs: %1</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup of %1? It holds %2 clients and %3 plans.
+
+Everything saved after %1 is replaced. The current database is kept as a backup first, so this can be undone.</source>
+        <translation>Ersätta databasen med säkerhetskopian från %1? Den innehåller %2 klienter och %3 planer.
+
+Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som säkerhetskopia, så detta kan ångras.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>The latest backup is from %1 and holds %2 clients and %3 plans. Restore it? The damaged file is kept in the backups folder.</source>
+        <translation>Den senaste säkerhetskopian är från %1 och innehåller %2 klienter och %3 planer. Återställa den? Den skadade filen sparas i mappen för säkerhetskopior.</translation>
+    </message>
+</context>
+<context>
     <name>kotoplan::CaseListModel</name>
     <message>
         <source>No plan yet</source>
@@ -1013,7 +2605,7 @@ Kommandon:
     <name>kotoplan::CaseWorkspace</name>
     <message>
         <source>Meeting mode: no plan is open. Leave meeting mode (Ctrl+M) to choose a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötesläge: ingen plan är öppen. Lämna mötesläget (Ctrl+M) för att välja en kund.</translation>
     </message>
     <message>
         <source>The plan could not be opened.</source>
@@ -1082,6 +2674,99 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>kotoplan::FollowUpActions</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Uppföljning</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Logguppgifter</translation>
+    </message>
+    <message>
+        <source>Plan &amp;history…</source>
+        <translation>Planens &amp;historik…</translation>
+    </message>
+    <message>
+        <source>Plan history</source>
+        <translation>Planens historik</translation>
+    </message>
+    <message>
+        <source>Select a case first.</source>
+        <translation>Välj först ett ärende.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Logguppgifter</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exportera logguppgifterna</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::FollowUpModel</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Översyn ska göras</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>Översyn försenad</translation>
+    </message>
+    <message>
+        <source>Plan period ends</source>
+        <translation>Planperioden tar slut</translation>
+    </message>
+    <message>
+        <source>3-year window closes, no plan</source>
+        <translation>Treårsperioden går ut, ingen plan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dagar kvar</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::FollowUpView</name>
+    <message>
+        <source>Nothing to follow up.</source>
+        <translation>Inget att följa upp.</translation>
+    </message>
+    <message>
+        <source>Things to follow up: %1</source>
+        <translation>Att följa upp: %1</translation>
+    </message>
+</context>
+<context>
     <name>kotoplan::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1139,6 +2824,10 @@ Kommandon:
         <source>Kotoplan – meeting</source>
         <translation>Kotoplan – möte</translation>
     </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Skrivskyddad</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::MeetingMode</name>
@@ -1181,6 +2870,33 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>kotoplan::PlanComparisonModel</name>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (ändrad)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>Before (%1)</source>
+        <translation>Före (%1)</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>After (%1)</source>
+        <translation>Efter (%1)</translation>
+    </message>
+</context>
+<context>
     <name>kotoplan::PlanEditor</name>
     <message>
         <source>Saved</source>
@@ -1200,6 +2916,64 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>kotoplan::PlanHistoryModel</name>
+    <message>
+        <source>Review</source>
+        <translation>Översyn</translation>
+    </message>
+    <message>
+        <source>First plan</source>
+        <translation>Den första integrationsplanen</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Undertecknad</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Plan date</source>
+        <translation>Planens datum</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Undertecknad den</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Registrerad av</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::PlanHistoryView</name>
+    <message>
+        <source>This is the first version: nothing to compare.</source>
+        <translation>Det här är den första versionen: inget att jämföra.</translation>
+    </message>
+    <message>
+        <source>Select one or two versions to compare.</source>
+        <translation>Välj en eller två versioner att jämföra.</translation>
+    </message>
+    <message>
+        <source>The two versions are the same.</source>
+        <translation>Versionerna är likadana.</translation>
+    </message>
+    <message>
+        <source>Fields changed: %1</source>
+        <translation>Ändrade fält: %1</translation>
+    </message>
+</context>
+<context>
     <name>kotoplan::PlanSection</name>
     <message>
         <source>Type the date as day.month.year, for example 23.11.2026.</source>
@@ -1215,6 +2989,177 @@ Kommandon:
     <message>
         <source>Not saved: someone else changed this plan in the meantime. Your text is kept here and nothing was overwritten; copy what you need, then open the plan again.</source>
         <translation>Inte sparad: någon annan ändrade planen under tiden. Din text finns kvar här och ingenting skrevs över; kopiera det du behöver och öppna planen på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::PrintActions</name>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Förhands&amp;granska utskrift…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Spara som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Show the printed plan before printing</source>
+        <translation>Visa den utskrivna planen före utskrift</translation>
+    </message>
+    <message>
+        <source>Save the plan as a PDF/A file to archive or send</source>
+        <translation>Spara planen som en PDF/A-fil för arkivering eller för att skicka</translation>
+    </message>
+    <message>
+        <source>The language of the printed plan</source>
+        <translation>Den utskrivna planens språk</translation>
+    </message>
+    <message>
+        <source>Print &amp;language: %1</source>
+        <translation>Utskrifts&amp;språk: %1</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>Print the plan</source>
+        <translation>Skriv ut planen</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>Spara planen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Spara som PDF</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparade %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::ProgrammeActions</name>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Program</translation>
+    </message>
+    <message>
+        <source>&amp;Service catalogue…</source>
+        <translation>&amp;Tjänstekatalog…</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;statistics…</source>
+        <translation>Uppföljnings&amp;statistik…</translation>
+    </message>
+    <message>
+        <source>Integration &amp;programme document…</source>
+        <translation>Dokument om &amp;integrationsprogrammet…</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::ReadOnlyBanner</name>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 You can read the plans, but nothing can be changed or saved.</source>
+        <translation>&lt;b&gt;Skrivskyddad.&lt;/b&gt; %1 Du kan läsa planerna, men ingenting kan ändras eller sparas.</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::ServiceCatalogueEditor</name>
+    <message>
+        <source>Make &amp;inactive</source>
+        <translation>&amp;Inaktivera</translation>
+    </message>
+    <message>
+        <source>Make &amp;active</source>
+        <translation>&amp;Aktivera</translation>
+    </message>
+    <message>
+        <source>Plans use this service: make it inactive instead.</source>
+        <translation>Planer använder tjänsten: inaktivera den i stället.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparad.</translation>
+    </message>
+    <message>
+        <source>Delete the service &quot;%1&quot; from the catalogue?</source>
+        <translation>Ta bort tjänsten ”%1” ur katalogen?</translation>
+    </message>
+    <message>
+        <source>The service was deleted.</source>
+        <translation>Tjänsten togs bort.</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::ServiceCatalogueModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>Ansvarig instans</translation>
+    </message>
+    <message>
+        <source>Cooperation partners</source>
+        <translation>Samarbetspartner</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Plan rows</source>
+        <translation>Planrader</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::ServiceSuggestionModel</name>
+    <message>
+        <source>%1
+Responsible: %2</source>
+        <translation>%1
+Ansvarig: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::StatisticsView</name>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>The statistics were saved to %1.</source>
+        <translation>Statistiken sparades i %1.</translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation>Exportera statistiken</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
 </context>
 <context>

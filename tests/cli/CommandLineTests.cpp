@@ -257,6 +257,8 @@ TEST_CASE("restore without --backup is a usage error", "[cli][backup]")
                                  dir.filePath(QStringLiteral("x.sqlite"))});
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(QStringLiteral("--backup")));
+}
+
 TEST_CASE("pdf writes the plan as PDF/A in the language asked for", "[cli][pdf]")
 {
     QTemporaryDir dir;
@@ -345,6 +347,8 @@ TEST_CASE("pdf refuses an unknown plan, a bad path and a bad language, leaving n
               .entryList(QDir::Files | QDir::NoDotAndDotDot)
               .filter(QStringLiteral(".pdf"))
               .isEmpty());
+}
+
 TEST_CASE("import takes in a plan file once and refuses a broken one", "[cli]")
 {
     QTemporaryDir dir;
