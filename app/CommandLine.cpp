@@ -329,10 +329,12 @@ int runImport(Database &database, const QCommandLineParser &parser)
     int code = 0;
     if (!openDatabase(database, parser.value(QStringLiteral("database")), false, &code))
         return code;
-    const PlanImport::Result result = PlanImport::importFile(database.connection(), positional.at(1));
-    if (result.status == PlanImport::Result::Status::Imported
-        || result.status == PlanImport::Result::Status::Duplicate) {
-        out() << result.message << '\t' << CommandLine::tr("plan %1").arg(result.planId) << Qt::endl;
+    const PlanImport::Result result =
+        PlanImport::importFile(database.connection(), positional.at(1));
+    if (result.status == PlanImport::Result::Status::Imported ||
+        result.status == PlanImport::Result::Status::Duplicate) {
+        out() << result.message << '\t' << CommandLine::tr("plan %1").arg(result.planId)
+              << Qt::endl;
         return CommandLine::Success;
     }
     err() << result.message << Qt::endl;
@@ -422,15 +424,16 @@ const QList<std::pair<QString, QStringList>> &optionOwners()
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("demo"),   QStringLiteral("list"),   QStringLiteral("check"),
+    return {QStringLiteral("demo"),   QStringLiteral("list"),    QStringLiteral("check"),
             QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("stats"),
-            QStringLiteral("pdf"),    QStringLiteral("export"), QStringLiteral("import"),
+            QStringLiteral("pdf"),    QStringLiteral("export"),  QStringLiteral("import"),
             QStringLiteral("sign"),   QStringLiteral("audit")};
 }
 
 bool CommandLine::needsFonts(const QStringList &arguments)
 {
-    return arguments.contains(QStringLiteral("pdf")) || arguments.contains(QStringLiteral("export"));
+    return arguments.contains(QStringLiteral("pdf")) ||
+           arguments.contains(QStringLiteral("export"));
 }
 
 bool CommandLine::isCommand(const QStringList &arguments)
@@ -488,7 +491,8 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("from"), tr("stats: the first year (this year if not given)."), tr("year")},
         {QStringLiteral("to"), tr("stats: the last year (this year if not given)."), tr("year")},
         {QStringLiteral("csv"), tr("stats, audit: print CSV (RFC 4180).")},
-        {QStringLiteral("plan"), tr("pdf, export, sign: the plan's id, as list shows it."), tr("id")},
+        {QStringLiteral("plan"), tr("pdf, export, sign: the plan's id, as list shows it."),
+         tr("id")},
         {QStringLiteral("lang"), tr("pdf, export: the language of the printed plan: fi, sv or en."),
          tr("language")},
         {QStringLiteral("out"), tr("pdf: the PDF file to write; export: the folder."), tr("path")},
@@ -499,8 +503,8 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("officer"),
          tr("sign, export: the officer (the settings' name if not given)."), tr("name")},
     });
-    parser.addPositionalArgument(QStringLiteral("command"), tr("one of: %1")
-                                 .arg(commands().join(QStringLiteral(", "))));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("one of: %1").arg(commands().join(QStringLiteral(", "))));
 
     if (!parser.parse(arguments))
         return badUsage(parser.errorText());
@@ -514,16 +518,16 @@ int CommandLine::run(const QStringList &arguments)
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty() || !commands().contains(positional.first())
-        || (positional.size() > 1 && positional.first() != QLatin1String("import")))
+    if (positional.isEmpty() || !commands().contains(positional.first()) ||
+        (positional.size() > 1 && positional.first() != QLatin1String("import")))
         return badUsage(tr("Give one command: %1.").arg(commands().join(QStringLiteral(", "))));
     const QString command = positional.first();
     if (!parser.isSet(QStringLiteral("database")))
         return badUsage(tr("The command %1 needs --database PATH.").arg(command));
     for (const auto &[option, owners] : optionOwners()) {
         if (parser.isSet(option) && !owners.contains(command))
-            return badUsage(tr("--%1 goes with %2 only.")
-                                .arg(option, owners.join(QStringLiteral(", "))));
+            return badUsage(
+                tr("--%1 goes with %2 only.").arg(option, owners.join(QStringLiteral(", "))));
     }
     if (command == QLatin1String("restore") && !parser.isSet(QStringLiteral("backup")))
         return badUsage(tr("restore needs --backup FILE."));

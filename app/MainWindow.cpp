@@ -6,12 +6,12 @@
 #include "CaseListView.h"
 #include "CaseWorkspace.h"
 #include "ClientDialog.h"
-#include "ReadOnlyBanner.h"
-#include "ProgrammeActions.h"
 #include "FollowUpActions.h"
-#include "PrintActions.h"
 #include "MeetingMode.h"
 #include "PlanEditor.h"
+#include "PrintActions.h"
+#include "ProgrammeActions.h"
+#include "ReadOnlyBanner.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -24,8 +24,8 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
-#include <QUrl>
 #include <QUndoStack>
+#include <QUrl>
 
 namespace kotoplan {
 

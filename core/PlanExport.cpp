@@ -71,8 +71,9 @@ PlanExport::Result PlanExport::run(QSqlDatabase db, const Request &request)
     // other, so a full disk leaves neither half of the pair behind.
     QSaveFile pdfFile(result.pdfPath);
     QSaveFile jsonFile(result.jsonPath);
-    const bool written = pdfFile.open(QIODevice::WriteOnly) && jsonFile.open(QIODevice::WriteOnly)
-                         && pdfFile.write(pdf) == pdf.size() && jsonFile.write(json) == json.size();
+    const bool written = pdfFile.open(QIODevice::WriteOnly) &&
+                         jsonFile.open(QIODevice::WriteOnly) && pdfFile.write(pdf) == pdf.size() &&
+                         jsonFile.write(json) == json.size();
     if (!written) {
         pdfFile.cancelWriting();
         jsonFile.cancelWriting();
@@ -108,9 +109,9 @@ PlanExport::Result PlanExport::run(QSqlDatabase db, const Request &request)
         result.message = tr("The plan was exported, but the hand-over could not be recorded in "
                             "the database.");
     else
-        result.message = tr("Exported %1 and %2.")
-                             .arg(QFileInfo(result.pdfPath).fileName(),
-                                  QFileInfo(result.jsonPath).fileName());
+        result.message =
+            tr("Exported %1 and %2.")
+                .arg(QFileInfo(result.pdfPath).fileName(), QFileInfo(result.jsonPath).fileName());
     return result;
 }
 

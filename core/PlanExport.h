@@ -23,7 +23,7 @@ public:
         QString municipality;
         QString officer;
         QString language = QStringLiteral("fi"); // of the PDF
-        bool withLifeSituation = false;           // may hold health data: only on request
+        bool withLifeSituation = false;          // may hold health data: only on request
     };
 
     struct Result

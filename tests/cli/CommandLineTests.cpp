@@ -407,3 +407,38 @@ TEST_CASE("import takes in a plan file once and refuses a broken one", "[cli]")
     CHECK(runKotoplan({QStringLiteral("import"), QStringLiteral("--database"), target}).exitCode ==
           2);
 }
+
+TEST_CASE("export writes the PDF and the JSON for the TE office", "[cli][export]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cases.sqlite"));
+    REQUIRE(runKotoplan({QStringLiteral("demo"), QStringLiteral("--database"), path,
+                         QStringLiteral("--clients"), QStringLiteral("3")})
+                .exitCode == 0);
+    const QString planId =
+        lines(runKotoplan({QStringLiteral("list"), QStringLiteral("--database"), path}).out)
+            .first()
+            .section(QLatin1Char('\t'), 0, 0);
+    const QString folder = dir.filePath(QStringLiteral("out"));
+    REQUIRE(QDir().mkpath(folder));
+    const Run run = runKotoplan({QStringLiteral("export"), QStringLiteral("--database"), path,
+                                 QStringLiteral("--plan"), planId, QStringLiteral("--out"), folder,
+                                 QStringLiteral("--receiver"), QStringLiteral("TE-palvelut")});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
+    REQUIRE(files.size() == 2);
+    CHECK(files.at(0).endsWith(QStringLiteral(".json")));
+    CHECK(files.at(1).endsWith(QStringLiteral(".pdf")));
+    CHECK(QFileInfo(files.at(0)).completeBaseName() == QFileInfo(files.at(1)).completeBaseName());
+
+    CHECK(runKotoplan({QStringLiteral("export"), QStringLiteral("--database"), path,
+                       QStringLiteral("--plan"), planId, QStringLiteral("--out"), folder,
+                       QStringLiteral("--lang"), QStringLiteral("de")})
+              .exitCode == 2);
+    const Run missing = runKotoplan({QStringLiteral("export"), QStringLiteral("--database"), path,
+                                     QStringLiteral("--plan"), planId, QStringLiteral("--out"),
+                                     dir.filePath(QStringLiteral("nowhere"))});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("does not exist")));
+}

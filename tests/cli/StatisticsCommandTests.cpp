@@ -151,5 +151,5 @@ TEST_CASE("stats refuses bad years with exit 2 and a missing database with exit 
                         QString::fromUtf8(process.readAllStandardError())};
     }();
     CHECK(wrongCommand.exitCode == 2);
-    CHECK(wrongCommand.err.contains(QStringLiteral("--csv goes with stats only.")));
+    CHECK(wrongCommand.err.contains(QStringLiteral("--csv goes with stats, audit only.")));
 }

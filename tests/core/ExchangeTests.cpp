@@ -2,16 +2,21 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ClientStore.h"
 #include "Clock.h"
+#include "PlanExport.h"
 #include "PlanImport.h"
 #include "PlanJson.h"
 #include "PlanStore.h"
 #include "TestSupport.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -319,4 +324,79 @@ TEST_CASE("Nesting depth counts objects and lists, not brackets inside texts", "
 {
     CHECK(PlanImport::nestingDepth(QByteArrayLiteral("{\"a\": [1, {\"b\": 2}]}")) == 3);
     CHECK(PlanImport::nestingDepth(QByteArrayLiteral("{\"a\": \"[[[{{{\\\"\"}")) == 1);
+}
+
+TEST_CASE("Export writes the PDF/A and the JSON side by side, fingerprinted and recorded",
+          "[exchange][export]")
+{
+    const FixedClock clock(fixedToday);
+    test::TempDatabase db;
+    Client client = test::fullClient();
+    REQUIRE(ClientStore(db.connection()).save(client).ok());
+    Plan plan = test::fullPlan(client.id);
+    REQUIRE(PlanStore(db.connection()).save(plan).ok());
+    QTemporaryDir out;
+
+    PlanExport::Request request;
+    request.planId = plan.id;
+    request.folder = out.path();
+    request.receiver = QStringLiteral("Pohjanmaan työvoimaviranomainen");
+    request.municipality = QStringLiteral("Vaasan kaupunki");
+    request.officer = QStringLiteral("Liisa Virtanen");
+    request.language = QStringLiteral("en");
+    const PlanExport::Result result = PlanExport::run(db.connection(), request);
+    INFO(result.message.toStdString());
+    REQUIRE(result.ok);
+    CHECK(QFileInfo(result.pdfPath).baseName() == QFileInfo(result.jsonPath).baseName());
+    CHECK(result.pdfPath.endsWith(QStringLiteral(".pdf")));
+    CHECK(result.jsonPath.endsWith(QStringLiteral(".json")));
+    for (const QString &path : {result.pdfPath, result.jsonPath})
+        CHECK_FALSE(QFileInfo(path).permissions().testFlag(QFileDevice::ReadOther));
+    const QByteArray pdf = test::fileBytes(result.pdfPath);
+    CHECK(pdf.startsWith("%PDF-"));
+    const QJsonObject json = QJsonDocument::fromJson(test::fileBytes(result.jsonPath)).object();
+    CHECK(schemaErrors(test::fileBytes(result.jsonPath)).isEmpty());
+    CHECK(json[QStringLiteral("pdf")][QStringLiteral("sha256")].toString() ==
+          QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
+    CHECK(json[QStringLiteral("pdf")][QStringLiteral("file")].toString() ==
+          QFileInfo(result.pdfPath).fileName());
+    CHECK(json[QStringLiteral("receiver")].toString() == request.receiver);
+    CHECK_FALSE(json[QStringLiteral("plan")].toObject().contains(QStringLiteral("lifeSituation")));
+
+    QSqlQuery query(db.connection());
+    REQUIRE(
+        query.exec(QStringLiteral("SELECT direction, receiver, pdf_sha256 FROM plan_exchange")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("export"));
+    CHECK(query.value(1).toString() == request.receiver);
+    CHECK(query.value(2).toString() == result.pdfSha256);
+}
+
+TEST_CASE("Export to a missing folder or of an unknown plan fails and writes nothing",
+          "[exchange][export]")
+{
+    const FixedClock clock(fixedToday);
+    test::TempDatabase db;
+    Client client = test::fullClient();
+    REQUIRE(ClientStore(db.connection()).save(client).ok());
+    Plan plan = test::fullPlan(client.id);
+    REQUIRE(PlanStore(db.connection()).save(plan).ok());
+    QTemporaryDir out;
+
+    PlanExport::Request request;
+    request.planId = plan.id + 100;
+    request.folder = out.path();
+    PlanExport::Result result = PlanExport::run(db.connection(), request);
+    CHECK_FALSE(result.ok);
+    CHECK(result.message.contains(QStringLiteral("no plan")));
+    request.planId = plan.id;
+    request.folder = out.filePath(QStringLiteral("no/such/folder"));
+    result = PlanExport::run(db.connection(), request);
+    CHECK_FALSE(result.ok);
+    CHECK(result.message.contains(QStringLiteral("does not exist")));
+    CHECK(QDir(out.path()).entryList(QDir::Files).isEmpty());
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT COUNT(*) FROM plan_exchange")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 0);
 }
