@@ -6,6 +6,7 @@
 #include "CaseListView.h"
 #include "CaseWorkspace.h"
 #include "ClientDialog.h"
+#include "ExchangeActions.h"
 #include "FollowUpActions.h"
 #include "MeetingMode.h"
 #include "PlanEditor.h"
@@ -136,13 +137,24 @@ void MainWindow::createPrintActions(QMenu *menu, QToolBar *toolBar)
     // The plan printed is the one of the case list's current row, and none when no row is.
     m_printActions = new PrintActions(m_db, this);
     m_printActions->addTo(menu, toolBar);
+    menu->addSeparator();
+    auto *exchange = new ExchangeActions(m_db, this);
+    exchange->addTo(menu, toolBar);
+    connect(exchange, &ExchangeActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(exchange, &ExchangeActions::imported, this, [this](qint64 clientId) {
+        caseModel()->reload();
+        caseList()->selectClient(clientId);
+    });
     connect(m_printActions, &PrintActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     QTableView *table = caseList()->tableView();
-    const auto follow = [this, table] {
+    const auto follow = [this, table, exchange] {
         const QModelIndex current = table->currentIndex();
-        m_printActions->setPlanId(
-            current.isValid() ? current.data(CaseListModel::PlanIdRole).toLongLong() : 0);
+        const qint64 planId =
+            current.isValid() ? current.data(CaseListModel::PlanIdRole).toLongLong() : 0;
+        m_printActions->setPlanId(planId);
+        exchange->setPlanId(planId);
     };
     connect(table->selectionModel(), &QItemSelectionModel::currentChanged, this, follow);
     connect(table->model(), &QAbstractItemModel::modelReset, this, follow);

@@ -2674,6 +2674,49 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
     </message>
 </context>
 <context>
+    <name>kotoplan::ExchangeActions</name>
+    <message>
+        <source>&amp;Export for the TE office…</source>
+        <translation>&amp;Vie TE-toimistolle…</translation>
+    </message>
+    <message>
+        <source>&amp;Import plan…</source>
+        <translation>&amp;Tuo suunnitelma…</translation>
+    </message>
+    <message>
+        <source>Write the plan as PDF/A and JSON for the employment authority</source>
+        <translation>Kirjoita suunnitelma PDF/A- ja JSON-muodossa työvoimaviranomaiselle</translation>
+    </message>
+    <message>
+        <source>Export for the TE office: choose a folder</source>
+        <translation>Vie TE-toimistolle: valitse kansio</translation>
+    </message>
+    <message>
+        <source>Export for the TE office</source>
+        <translation>Vie TE-toimistolle</translation>
+    </message>
+    <message>
+        <source>Receiver:</source>
+        <translation>Vastaanottaja:</translation>
+    </message>
+    <message>
+        <source>Employment authority</source>
+        <translation>Työvoimaviranomainen</translation>
+    </message>
+    <message>
+        <source>Include the summary of the client&apos;s life situation? It may hold health data.</source>
+        <translation>Sisällytetäänkö yhteenveto asiakkaan elämäntilanteesta? Se voi sisältää terveystietoja.</translation>
+    </message>
+    <message>
+        <source>Import a plan</source>
+        <translation>Tuo suunnitelma</translation>
+    </message>
+    <message>
+        <source>Plan files (*.json)</source>
+        <translation>Suunnitelmatiedostot (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>kotoplan::FollowUpActions</name>
     <message>
         <source>&amp;View</source>

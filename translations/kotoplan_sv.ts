@@ -2674,6 +2674,49 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
     </message>
 </context>
 <context>
+    <name>kotoplan::ExchangeActions</name>
+    <message>
+        <source>&amp;Export for the TE office…</source>
+        <translation>&amp;Exportera till TE-byrån…</translation>
+    </message>
+    <message>
+        <source>&amp;Import plan…</source>
+        <translation>&amp;Importera plan…</translation>
+    </message>
+    <message>
+        <source>Write the plan as PDF/A and JSON for the employment authority</source>
+        <translation>Skriv planen som PDF/A och JSON för arbetskraftsmyndigheten</translation>
+    </message>
+    <message>
+        <source>Export for the TE office: choose a folder</source>
+        <translation>Exportera till TE-byrån: välj en mapp</translation>
+    </message>
+    <message>
+        <source>Export for the TE office</source>
+        <translation>Exportera till TE-byrån</translation>
+    </message>
+    <message>
+        <source>Receiver:</source>
+        <translation>Mottagare:</translation>
+    </message>
+    <message>
+        <source>Employment authority</source>
+        <translation>Arbetskraftsmyndigheten</translation>
+    </message>
+    <message>
+        <source>Include the summary of the client&apos;s life situation? It may hold health data.</source>
+        <translation>Ta med sammanfattningen av kundens livssituation? Den kan innehålla hälsouppgifter.</translation>
+    </message>
+    <message>
+        <source>Import a plan</source>
+        <translation>Importera en plan</translation>
+    </message>
+    <message>
+        <source>Plan files (*.json)</source>
+        <translation>Planfiler (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>kotoplan::FollowUpActions</name>
     <message>
         <source>&amp;View</source>

@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include <QObject>
+#include <QSqlDatabase>
+
+class QAction;
+class QMenu;
+class QToolBar;
+class QWidget;
+
+namespace kotoplan {
+
+// Export for the TE office (PDF/A + JSON) and import of a plan file, from the menu and toolbar.
+class ExchangeActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    ExchangeActions(QSqlDatabase db, QWidget *window);
+
+    void addTo(QMenu *menu, QToolBar *toolBar);
+    QAction *exportAction() const { return m_export; }
+    QAction *importAction() const { return m_import; }
+
+    // The non-interactive halves, which the dialogs end in; each reports through message().
+    bool exportTo(const QString &folder, const QString &receiver, bool withLifeSituation);
+    bool importFrom(const QString &path);
+
+public Q_SLOTS:
+    void setPlanId(qint64 planId);
+    void exportPlan();
+    void importPlan();
+
+Q_SIGNALS:
+    void message(const QString &text);
+    void imported(qint64 clientId, qint64 planId);
+
+private:
+    QSqlDatabase m_db;
+    QWidget *m_window;
+    qint64 m_planId = 0;
+    QString m_lastMessage; // what the last export or import said
+    QAction *m_export;
+    QAction *m_import;
+};
+
+} // namespace kotoplan
