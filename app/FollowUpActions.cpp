@@ -42,7 +42,10 @@ FollowUpActions::FollowUpActions(QSqlDatabase db, QMainWindow *window)
     , m_db(std::move(db))
     , m_window(window)
 {
-    QMenu *viewMenu = window->menuBar()->addMenu(tr("&View"));
+    // One View menu for the whole window: the main window's, when it has made one.
+    QMenu *viewMenu = window->menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
+    if (!viewMenu)
+        viewMenu = window->menuBar()->addMenu(tr("&View"));
     m_followUpAction = viewMenu->addAction(tr("&Follow-up"), this, &FollowUpActions::showFollowUp);
     m_followUpAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     m_auditLogAction = viewMenu->addAction(tr("&Audit log"), this, &FollowUpActions::showAuditLog);

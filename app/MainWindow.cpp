@@ -69,6 +69,7 @@ void MainWindow::createActions()
     m_fileMenu = fileMenu;
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
