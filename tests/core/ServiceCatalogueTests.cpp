@@ -337,6 +337,5 @@ TEST_CASE("A version 1 database is upgraded: plans kept, catalogue seeded, one b
     // One copy of the old version before the upgrade (the daily copy comes beside it).
     CHECK(QDir(dir.filePath(QStringLiteral("backups")))
               .entryList({QStringLiteral("*before-v*")}, QDir::Files)
-              .size()
-          == 1);
+              .size() == 1);
 }

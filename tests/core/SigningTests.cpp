@@ -414,8 +414,7 @@ TEST_CASE("A version 1 database upgrades with a backup, keeps its plans and prot
     // One copy of the old version before the upgrade (the daily copy comes beside it).
     CHECK(QDir(dir.filePath(QStringLiteral("backups")))
               .entryList({QStringLiteral("*before-v*")}, QDir::Files)
-              .size()
-          == 1);
+              .size() == 1);
     const std::optional<Plan> plan = PlanStore(database.connection()).load(1);
     REQUIRE(plan);
     CHECK(plan->futureWish == QStringLiteral("A wish"));
