@@ -314,8 +314,6 @@ int runExport(Database &database, const QCommandLineParser &parser)
     const PlanExport::Result result = PlanExport::run(database.connection(), request);
     if (!result.ok)
         return failure(result.message);
-    AuditLog(database.connection(), AuditActor::fromEnvironment(request.officer))
-        .append(AuditAction::Exported, 0, *planId);
     out() << result.message << Qt::endl;
     return CommandLine::Success;
 }

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ExchangeActions.h"
 
-#include "AuditLog.h"
 #include "PlanExport.h"
 #include "PlanImport.h"
 #include "PrintLanguage.h"
@@ -60,9 +59,6 @@ bool ExchangeActions::exportTo(const QString &folder, const QString &receiver,
     request.language = PrintLanguage::defaultCode();
     request.withLifeSituation = withLifeSituation;
     const PlanExport::Result result = PlanExport::run(m_db, request);
-    if (result.ok)
-        AuditLog(m_db, AuditActor::fromEnvironment(request.officer))
-            .append(AuditAction::Exported, 0, m_planId);
     m_lastMessage = result.message;
     Q_EMIT message(result.message);
     return result.ok;

@@ -2,32 +2,26 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "PlanExport.h"
 
+#include "AuditLog.h"
 #include "ClientStore.h"
 #include "Clock.h"
+#include "ExchangeRegister.h"
 #include "FilePermissions.h"
 #include "PdfWriter.h"
 #include "PlanDocument.h"
 #include "PlanJson.h"
 #include "PlanStore.h"
-#include "SqlValues.h"
 #include "Transaction.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QSqlQuery>
 
 namespace kotoplan {
 
 namespace {
-QString sha256(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
 PlanExport::Result failed(const QString &message)
 {
     return {false, message, {}, {}, {}};
@@ -57,7 +51,7 @@ PlanExport::Result PlanExport::run(QSqlDatabase db, const Request &request)
     result.ok = true;
     result.pdfPath = QDir(request.folder).filePath(document.suggestedFileName());
     result.jsonPath = result.pdfPath.left(result.pdfPath.size() - 4) + QStringLiteral(".json");
-    result.pdfSha256 = sha256(pdf);
+    result.pdfSha256 = sha256Hex(pdf);
     const ExchangeEnvelope envelope{request.municipality,
                                     request.officer,
                                     request.receiver,
@@ -89,23 +83,16 @@ PlanExport::Result PlanExport::run(QSqlDatabase db, const Request &request)
     restrictToOwner(result.pdfPath);
     restrictToOwner(result.jsonPath);
 
+    // The register line and the audit line go in together, or neither does.
     Transaction transaction(db);
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO plan_exchange (plan_id, direction, happened_at, municipality, officer, "
-        "receiver, pdf_file, pdf_sha256, json_file, json_sha256, with_life_situation) "
-        "VALUES (?, 'export', ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(plan->id);
-    query.addBindValue(sql::timestamp(envelope.exportedAt));
-    query.addBindValue(sql::text(request.municipality));
-    query.addBindValue(sql::text(request.officer));
-    query.addBindValue(sql::text(request.receiver));
-    query.addBindValue(envelope.pdfFile);
-    query.addBindValue(result.pdfSha256);
-    query.addBindValue(QFileInfo(result.jsonPath).fileName());
-    query.addBindValue(sha256(json));
-    query.addBindValue(int(request.withLifeSituation));
-    if (!transaction.isActive() || !query.exec() || !transaction.commit())
+    const bool recorded =
+        transaction.isActive() &&
+        recordExchange(db, plan->id, ExchangeDirection::Export, envelope.exportedAt, envelope,
+                       QFileInfo(result.jsonPath).fileName(), json) &&
+        AuditLog(db, AuditActor::fromEnvironment(request.officer))
+            .append(AuditAction::Exported, client->id, plan->id) &&
+        transaction.commit();
+    if (!recorded)
         result.message = tr("The plan was exported, but the hand-over could not be recorded in "
                             "the database.");
     else

@@ -4,11 +4,11 @@
 
 #include "ClientStore.h"
 #include "Clock.h"
+#include "ExchangeRegister.h"
 #include "PlanStore.h"
 #include "SqlValues.h"
 #include "Transaction.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -152,23 +152,9 @@ PlanImport::Result PlanImport::importBytes(QSqlDatabase db, const QByteArray &by
     if (const StoreResult saved = PlanStore(db).save(plan); !saved.ok())
         return {Status::Failed, saved.message, saved.problems, 0, 0};
 
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO plan_exchange (plan_id, direction, happened_at, municipality, officer, "
-        "receiver, pdf_file, pdf_sha256, json_file, json_sha256, with_life_situation) "
-        "VALUES (?, 'import', ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(plan.id);
-    query.addBindValue(sql::timestamp(Clock::now()));
-    query.addBindValue(sql::text(read.envelope.municipality));
-    query.addBindValue(sql::text(read.envelope.officer));
-    query.addBindValue(sql::text(read.envelope.receiver));
-    query.addBindValue(sql::text(read.envelope.pdfFile));
-    query.addBindValue(sql::text(read.envelope.pdfSha256));
-    query.addBindValue(sql::text(fileName));
-    query.addBindValue(
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
-    query.addBindValue(int(read.envelope.withLifeSituation));
-    if (!query.exec() || !transaction.commit())
+    if (!recordExchange(db, plan.id, ExchangeDirection::Import, Clock::now(), read.envelope,
+                        fileName, bytes) ||
+        !transaction.commit())
         return {Status::Failed, tr("The plan could not be imported."), {}, 0, 0};
     return {Status::Imported, tr("The plan was imported as a draft."), {}, client.id, plan.id};
 }

@@ -400,3 +400,26 @@ TEST_CASE("Export to a missing folder or of an unknown plan fails and writes not
     REQUIRE(query.next());
     CHECK(query.value(0).toInt() == 0);
 }
+
+TEST_CASE("An export leaves one audit line with the plan and no content", "[exchange][export]")
+{
+    const FixedClock clock(fixedToday);
+    test::TempDatabase db;
+    Client client = test::fullClient();
+    REQUIRE(ClientStore(db.connection()).save(client).ok());
+    Plan plan = test::fullPlan(client.id);
+    REQUIRE(PlanStore(db.connection()).save(plan).ok());
+    QTemporaryDir out;
+    PlanExport::Request request;
+    request.planId = plan.id;
+    request.folder = out.path();
+    request.officer = QStringLiteral("Liisa Virtanen");
+    REQUIRE(PlanExport::run(db.connection(), request).ok);
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT client_id, plan_id FROM audit_log WHERE action = "
+                                      "'exported'")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toLongLong() == client.id);
+    CHECK(query.value(1).toLongLong() == plan.id);
+    CHECK_FALSE(query.next());
+}
