@@ -182,8 +182,20 @@ void PlanEditor::setReadOnly(bool readOnly)
 {
     for (QWidget *box : sectionBoxes())
         box->setEnabled(!readOnly);
-    if (readOnly)
+    // The whole page, so that no input added later escapes the lock.
+    m_ui->scrollContents->setEnabled(!isLocked());
+    if (isLocked())
+        setBanner(m_lockReason);
+    else if (readOnly)
         setBanner(tr("This plan is signed and is kept as it is. Start a review to change it."));
+}
+
+void PlanEditor::setLocked(const QString &reason)
+{
+    m_lockReason = reason;
+    setReadOnly(isLocked() || m_plan.status == PlanStatus::Signed);
+    if (!isLocked() && m_plan.status != PlanStatus::Signed)
+        setBanner({});
 }
 
 ClientSection *PlanEditor::clientSection() const

@@ -63,6 +63,10 @@ public:
     void setBanner(const QString &message);
     QString banner() const;
     void setReadOnly(bool readOnly);
+    // The whole database is read-only: every plan shows read-only, whatever its status, with
+    // the reason in the banner. An empty reason unlocks.
+    void setLocked(const QString &reason);
+    bool isLocked() const { return !m_lockReason.isEmpty(); }
 
     QUndoStack *undoStack() const { return m_undoStack; }
     ClientSection *clientSection() const;
@@ -89,6 +93,7 @@ private:
     QList<QWidget *> m_inputs;
     SaveState m_saveState = SaveState::Saved;
     QString m_saveReason;
+    QString m_lockReason;
 };
 
 } // namespace kotoplan
