@@ -34,6 +34,11 @@ ErasureActions::ErasureActions(QSqlDatabase db, CaseWorkspace *workspace, QWidge
     connect(m_retentionAction, &QAction::triggered, this, &ErasureActions::showRetention);
 }
 
+RetentionView *ErasureActions::retentionView() const
+{
+    return m_retentionView;
+}
+
 void ErasureActions::addTo(QMenu *fileMenu, QMenu *viewMenu)
 {
     fileMenu->addAction(m_eraseAction);
@@ -95,9 +100,8 @@ bool ErasureActions::eraseClient(qint64 clientId)
     if (m_readOnly)
         return false;
     m_workspace->saveNow();
-    const AuditLog audit(
-        m_db,
-        AuditActor::fromEnvironment(QSettings().value(QStringLiteral("officer/name")).toString()));
+    const AuditLog audit(m_db, AuditActor::fromEnvironment(
+                                   QSettings().value(QStringLiteral("officer/name")).toString()));
     ClientErasure erasure(m_db, audit);
     const std::optional<ErasurePreview> what = erasure.preview(clientId);
     if (!what) {
@@ -109,16 +113,15 @@ bool ErasureActions::eraseClient(qint64 clientId)
                              QMessageBox::Yes | QMessageBox::Cancel,
                              QMessageBox::Cancel) != QMessageBox::Yes)
         return false;
-    if (MessageBox::question(m_window, title,
-                             tr("Erase %1 for good? This cannot be undone.").arg(what->clientName),
-                             QMessageBox::Yes | QMessageBox::Cancel,
-                             QMessageBox::Cancel) != QMessageBox::Yes)
+    if (MessageBox::question(
+            m_window, title, tr("Erase %1 for good? This cannot be undone.").arg(what->clientName),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return false;
 
     // Both answers were yes: that is the explicit erasure that signed plans need.
-    const StoreResult result = erasure.erase(clientId, what->signedPlans > 0
-                                                           ? ClientErasure::Scope::IncludingSignedPlans
-                                                           : ClientErasure::Scope::WithoutSignedPlans);
+    const StoreResult result =
+        erasure.erase(clientId, what->signedPlans > 0 ? ClientErasure::Scope::IncludingSignedPlans
+                                                      : ClientErasure::Scope::WithoutSignedPlans);
     if (!result.ok()) {
         MessageBox::critical(m_window, title, result.message);
         return false;

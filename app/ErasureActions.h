@@ -29,7 +29,7 @@ public:
     void addTo(QMenu *fileMenu, QMenu *viewMenu);
     QAction *eraseAction() const { return m_eraseAction; }
     QAction *retentionAction() const { return m_retentionAction; }
-    RetentionView *retentionView() const { return m_retentionView; }
+    RetentionView *retentionView() const;
     void setReadOnly(bool readOnly);
 
 public Q_SLOTS:

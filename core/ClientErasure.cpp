@@ -62,8 +62,8 @@ std::optional<ErasurePreview> ClientErasure::preview(qint64 clientId) const
     query.finish();
     const QString ofPlans = QStringLiteral(" WHERE plan_id IN (SELECT id FROM plan WHERE "
                                            "client_id = ?)");
-    preview.plans = countOf(m_db, QStringLiteral("SELECT COUNT(*) FROM plan WHERE client_id = ?"),
-                            clientId);
+    preview.plans =
+        countOf(m_db, QStringLiteral("SELECT COUNT(*) FROM plan WHERE client_id = ?"), clientId);
     preview.signedPlans = countOf(
         m_db, QStringLiteral("SELECT COUNT(*) FROM plan WHERE client_id = ? AND status = 'signed'"),
         clientId);

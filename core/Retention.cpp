@@ -79,10 +79,9 @@ QList<RetentionCase> Retention::ended(const QSqlDatabase &db, int years, QDate t
         if (row.periodEnds.isValid() && row.periodEnds <= today)
             cases.append(row);
     }
-    std::stable_sort(cases.begin(), cases.end(),
-                     [](const RetentionCase &a, const RetentionCase &b) {
-                         return a.periodEnds < b.periodEnds;
-                     });
+    std::stable_sort(
+        cases.begin(), cases.end(),
+        [](const RetentionCase &a, const RetentionCase &b) { return a.periodEnds < b.periodEnds; });
     return cases;
 }
 

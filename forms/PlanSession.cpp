@@ -130,8 +130,8 @@ bool PlanSession::saveNow()
     } else if (m_retryable) {
         // A full disk or a locked file clears up without the officer: keep trying, less often
         // the longer it lasts.
-        m_retryDelayMs = m_retryDelayMs == 0 ? firstRetryMs
-                                             : std::min(2 * m_retryDelayMs, longestRetryMs);
+        m_retryDelayMs =
+            m_retryDelayMs == 0 ? firstRetryMs : std::min(2 * m_retryDelayMs, longestRetryMs);
         m_retryTimer->start(m_retryDelayMs);
     }
     return !m_pending;
@@ -140,11 +140,10 @@ bool PlanSession::saveNow()
 void PlanSession::showFailure(const StoreResult &result)
 {
     m_retryable = m_retryable || result.status == StoreResult::Status::Failed;
-    const QString reason =
-        result.status == StoreResult::Status::Failed
-            ? result.message + QLatin1Char(' ') +
-                  tr("Kotoplan tries again by itself; your text stays here.")
-            : result.message;
+    const QString reason = result.status == StoreResult::Status::Failed
+                               ? result.message + QLatin1Char(' ') +
+                                     tr("Kotoplan tries again by itself; your text stays here.")
+                               : result.message;
     m_editor->setSaveState(PlanEditor::SaveState::NotSaved, reason);
 }
 

@@ -53,3 +53,7 @@ WHEN NOT EXISTS (SELECT 1 FROM client WHERE id = NEW.client_id)
 BEGIN
     SELECT RAISE(ABORT, 'no such client to erase');
 END;
+
+-- New plans take an id above every id the audit log names, so an erased plan's lines never
+-- come to point at someone else's plan; the same holds for clients through audit_log_client.
+CREATE INDEX audit_log_plan ON audit_log (plan_id);

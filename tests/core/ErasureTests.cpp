@@ -102,8 +102,12 @@ struct ErasureCase
 QList<QByteArray> personalTexts()
 {
     const Client client = test::fullClient();
-    return {client.name.toUtf8(), searchKey(client.name).toUtf8(), tongueNote.toUtf8(),
-            subGoalText.toUtf8(), client.email.toUtf8(), exchangeFile.toUtf8(),
+    return {client.name.toUtf8(),
+            searchKey(client.name).toUtf8(),
+            tongueNote.toUtf8(),
+            subGoalText.toUtf8(),
+            client.email.toUtf8(),
+            exchangeFile.toUtf8(),
             test::fullPlan(0).lifeSituation.toUtf8()};
 }
 
@@ -117,8 +121,7 @@ QByteArray fileAndLog(const QString &path)
 
 } // namespace
 
-TEST_CASE("Erasing a client leaves none of their personal data in the database file",
-          "[erasure]")
+TEST_CASE("Erasing a client leaves none of their personal data in the database file", "[erasure]")
 {
     ErasureCase c;
     const QByteArray before = fileAndLog(c.db.path());
@@ -129,7 +132,8 @@ TEST_CASE("Erasing a client leaves none of their personal data in the database f
     const int auditBefore = countRows(c.db.connection(), QStringLiteral("audit_log"));
 
     ClientErasure erasure(c.db.connection(), auditLog(c.db.connection()));
-    const StoreResult result = erasure.erase(c.client.id, ClientErasure::Scope::IncludingSignedPlans);
+    const StoreResult result =
+        erasure.erase(c.client.id, ClientErasure::Scope::IncludingSignedPlans);
     INFO(result.message.toStdString());
     REQUIRE(result.ok());
     CHECK(result.message.isEmpty()); // compacted, no warning
@@ -149,9 +153,8 @@ TEST_CASE("Erasing a client leaves none of their personal data in the database f
     QSqlDatabase db = c.db.connection();
     CHECK_FALSE(ClientStore(db).load(c.client.id));
     CHECK(PlanStore(db).plansOf(c.client.id).isEmpty());
-    for (const char *table : {"plan", "plan_participant", "plan_sub_goal",
-                              "plan_sub_goal_outcome", "plan_exchange", "client_mother_tongue",
-                              "erasure_in_progress"})
+    for (const char *table : {"plan", "plan_participant", "plan_sub_goal", "plan_sub_goal_outcome",
+                              "plan_exchange", "client_mother_tongue", "erasure_in_progress"})
         CHECK(countRows(db, QString::fromLatin1(table)) == 0);
     CHECK(ClientStore(db).count() == 1);
 
@@ -193,7 +196,8 @@ TEST_CASE("A client with signed plans is erased only by the explicit erasure", "
     const QList<int> before = allCounts(db);
     ClientErasure erasure(db, auditLog(db));
 
-    const StoreResult refused = erasure.erase(c.client.id, ClientErasure::Scope::WithoutSignedPlans);
+    const StoreResult refused =
+        erasure.erase(c.client.id, ClientErasure::Scope::WithoutSignedPlans);
     CHECK(refused.status == StoreResult::Status::Signed);
     CHECK(refused.message.contains(QStringLiteral("signed plans")));
     CHECK(allCounts(db) == before);
@@ -235,11 +239,11 @@ TEST_CASE("Outside the erasure the database still refuses to touch a signed plan
 
     // The marker of another client opens nothing of this one's, and never allows an update.
     REQUIRE(query.exec(QStringLiteral("BEGIN")));
-    REQUIRE(query.exec(QStringLiteral("INSERT INTO erasure_in_progress VALUES (%1)")
-                           .arg(c.other.id)));
+    REQUIRE(
+        query.exec(QStringLiteral("INSERT INTO erasure_in_progress VALUES (%1)").arg(c.other.id)));
     refused(QStringLiteral("DELETE FROM plan WHERE id = ") + id);
-    REQUIRE(query.exec(QStringLiteral("INSERT INTO erasure_in_progress VALUES (%1)")
-                           .arg(c.client.id)));
+    REQUIRE(
+        query.exec(QStringLiteral("INSERT INTO erasure_in_progress VALUES (%1)").arg(c.client.id)));
     refused(QStringLiteral("UPDATE plan SET status = 'draft' WHERE id = ") + id);
     REQUIRE(query.exec(QStringLiteral("ROLLBACK")));
 
@@ -280,7 +284,8 @@ TEST_CASE("A case is listed once its retention period has run out", "[retention]
         REQUIRE(ClientStore(db.connection()).save(withPlan).ok());
         Plan plan = test::fullPlan(withPlan.id);
         REQUIRE(PlanStore(db.connection()).save(plan).ok());
-        REQUIRE(PlanStore(db.connection()).sign(plan.id, QDate(2025, 4, 3), QStringLiteral("L")).ok());
+        REQUIRE(
+            PlanStore(db.connection()).sign(plan.id, QDate(2025, 4, 3), QStringLiteral("L")).ok());
     }
 
     const RetentionCase abebe = Retention::caseOf(db.connection(), lastChanged.id, 10);
@@ -320,4 +325,26 @@ TEST_CASE("A case is listed once its retention period has run out", "[retention]
           QStringLiteral("Period runs from"));
     model.reload(30, QDate(2036, 4, 2));
     CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("A new client or plan never takes the id of an erased one", "[erasure]")
+{
+    ErasureCase c;
+    QSqlDatabase db = c.db.connection();
+    const qint64 lastPlanId = c.planIds.last();
+    REQUIRE(c.client.id < c.other.id);
+    ClientErasure erasure(db, auditLog(db));
+    REQUIRE(erasure.erase(c.other.id, ClientErasure::Scope::WithoutSignedPlans).ok());
+    REQUIRE(erasure.erase(c.client.id, ClientErasure::Scope::IncludingSignedPlans).ok());
+
+    const FixedClock clock(QDate(2025, 4, 3));
+    Client next = test::fullClient();
+    REQUIRE(ClientStore(db).save(next).ok());
+    CHECK(next.id > c.other.id);
+    Plan plan = test::fullPlan(next.id);
+    REQUIRE(PlanStore(db).save(plan).ok());
+    CHECK(plan.id > lastPlanId);
+    AuditFilter filter;
+    filter.clientId = next.id;
+    CHECK(auditLog(db).query(filter).isEmpty());
 }

@@ -168,16 +168,20 @@ TEST_CASE("A read-only database: every input of the editor and the case list is 
         CHECK(PlanStore(readOnly.connection()).count() == 1);
 
         // The case list: search and open still work, nothing that adds.
+        const QStringList forReading = {QStringLiteral("searchEdit"), QStringLiteral("filterCombo"),
+                                        QStringLiteral("tableView")};
         for (QWidget *widget : window.caseList()->findChildren<QWidget *>()) {
-            if (isEditingControl(widget) && acceptsInput(widget)) {
-                INFO(widget->objectName().toStdString());
-                CHECK((widget->objectName() == QLatin1String("searchEdit") ||
-                       widget->objectName() == QLatin1String("filterCombo") ||
-                       widget->objectName() == QLatin1String("tableView") ||
-                       !widget->isVisible()));
-            }
+            if (!isEditingControl(widget) || !acceptsInput(widget) || !widget->isVisible())
+                continue;
+            // The parts of the search box, the filter and the list (its corner button) read.
+            QWidget *owner = widget;
+            while (owner && !forReading.contains(owner->objectName()))
+                owner = owner->parentWidget();
+            INFO(widget->metaObject()->className() << " " << widget->objectName().toStdString());
+            CHECK(owner);
         }
-        CHECK_FALSE(window.caseList()->findChild<QPushButton *>(QStringLiteral("newClientButton"))
+        CHECK_FALSE(window.caseList()
+                        ->findChild<QPushButton *>(QStringLiteral("newClientButton"))
                         ->isEnabled());
 
         window.caseList()->searchEdit()->setFocus();
@@ -211,8 +215,7 @@ TEST_CASE("A read-only database: every input of the editor and the case list is 
     }
     readOnly.close();
     CHECK(test::fileBytes(path) == before);
-    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")) &&
-                QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+    CHECK(QFileInfo(path + QStringLiteral("-wal")).size() == 0); // 0 also when there is none
 }
 
 TEST_CASE("After a restore the editor and the case list show the restored file",

@@ -84,8 +84,8 @@ TEST_CASE("Erase client asks twice, says what goes, and then the client is gone"
     MessageBox::addNextAnswers({QMessageBox::Cancel});
     CHECK_FALSE(actions->eraseCurrent());
     const QString first = MessageBox::lastText();
-    CHECK(first.contains(QStringLiteral("Erase all personal data of %1 (born 29.2.1988)?")
-                             .arg(cases.client.name)));
+    CHECK(first.contains(
+        QStringLiteral("Erase all personal data of %1 (born 29.2.1988)?").arg(cases.client.name)));
     CHECK(first.contains(QStringLiteral("2 plan(s), of which 1 signed, with 4 sub-goals, "
                                         "4 participants, 2 sub-goal outcomes and 0 lines")));
     CHECK(first.contains(QStringLiteral("Signed plans are records")));
