@@ -11,6 +11,7 @@
 #include "RetentionView.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialog>
 #include <QDir>
 #include <QMenu>
@@ -109,12 +110,14 @@ bool ErasureActions::eraseClient(qint64 clientId)
         return false;
     }
     const QString title = tr("Erase client");
-    if (MessageBox::question(m_window, title, firstQuestion(*what),
+    // Over the retention dialog when asked from there.
+    QWidget *parent = QApplication::activeWindow() ? QApplication::activeWindow() : m_window;
+    if (MessageBox::question(parent, title, firstQuestion(*what),
                              QMessageBox::Yes | QMessageBox::Cancel,
                              QMessageBox::Cancel) != QMessageBox::Yes)
         return false;
     if (MessageBox::question(
-            m_window, title, tr("Erase %1 for good? This cannot be undone.").arg(what->clientName),
+            parent, title, tr("Erase %1 for good? This cannot be undone.").arg(what->clientName),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return false;
 
@@ -123,14 +126,14 @@ bool ErasureActions::eraseClient(qint64 clientId)
         erasure.erase(clientId, what->signedPlans > 0 ? ClientErasure::Scope::IncludingSignedPlans
                                                       : ClientErasure::Scope::WithoutSignedPlans);
     if (!result.ok()) {
-        MessageBox::critical(m_window, title, result.message);
+        MessageBox::critical(parent, title, result.message);
         return false;
     }
     m_workspace->clientErased(clientId);
     if (m_retentionView)
         m_retentionView->reload();
     if (!result.message.isEmpty())
-        MessageBox::information(m_window, title, result.message);
+        MessageBox::information(parent, title, result.message);
     Q_EMIT message(tr("The client's personal data was erased."));
     Q_EMIT erased(clientId);
     return true;
