@@ -156,6 +156,8 @@ void PlanEditor::setSaveState(SaveState state, const QString &reason)
 
 QString PlanEditor::saveStateText() const
 {
+    if (isLocked())
+        return tr("Read-only"); // "Saved" would suggest that something could be
     switch (m_saveState) {
     case SaveState::Saved:
         return tr("Saved");
@@ -196,6 +198,7 @@ void PlanEditor::setLocked(const QString &reason)
     setReadOnly(isLocked() || m_plan.status == PlanStatus::Signed);
     if (!isLocked() && m_plan.status != PlanStatus::Signed)
         setBanner({});
+    setSaveState(m_saveState, m_saveReason);
 }
 
 ClientSection *PlanEditor::clientSection() const

@@ -3068,6 +3068,10 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
         <source>This plan is signed and is kept as it is. Start a review to change it.</source>
         <translation>Tämä suunnitelma on allekirjoitettu ja säilytetään sellaisenaan. Aloita tarkistus muuttaaksesi sitä.</translation>
     </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Vain luku</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::PlanHistoryModel</name>

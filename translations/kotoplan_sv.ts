@@ -3068,6 +3068,10 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
         <source>This plan is signed and is kept as it is. Start a review to change it.</source>
         <translation>Den här planen är undertecknad och bevaras som den är. Påbörja en översyn för att ändra den.</translation>
     </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Skrivskyddad</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::PlanHistoryModel</name>

@@ -191,6 +191,7 @@ TEST_CASE("A read-only database: every input of the editor and the case list is 
         CHECK(workspace->session()->planId() == planId);
         PlanEditor *editor = window.editor();
         CHECK(editor->banner() == readOnly.readOnlyReason());
+        CHECK(editor->saveStateText() == QStringLiteral("Read-only"));
 
         int inputs = 0;
         for (QWidget *widget : editor->findChildren<QWidget *>()) {

@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QDialog>
+#include <QFileInfo>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -112,6 +113,12 @@ TEST_CASE("Erase client asks twice, says what goes, and then the client is gone"
     const QList<AuditEntry> lines =
         AuditLog(db.connection(), {}).query({{}, {}, AuditAction::Erased, cases.client.id});
     CHECK(lines.size() == 1);
+    // Erased from the window as from the core: the file and its log no longer hold the name.
+    QByteArray bytes = test::fileBytes(db.path());
+    if (QFileInfo::exists(db.path() + QStringLiteral("-wal")))
+        bytes += test::fileBytes(db.path() + QStringLiteral("-wal"));
+    CHECK_FALSE(bytes.contains(cases.client.name.toUtf8()));
+    CHECK(bytes.contains(cases.other.name.toUtf8()));
     test::saveScreenshot(window, QStringLiteral("after-erasure"));
 }
 
