@@ -11,6 +11,7 @@
 #include "ExchangeActions.h"
 #include "FollowUpActions.h"
 #include "MeetingMode.h"
+#include "MessageBox.h"
 #include "PlanEditor.h"
 #include "PrintActions.h"
 #include "ProgrammeActions.h"
@@ -235,9 +236,22 @@ void MainWindow::newClient()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Saved without asking: a "save changes?" dialog is how work gets lost.
-    m_workspace->saveNow();
-    event->accept();
+    // Saved without asking: a "save changes?" dialog is how work gets lost. Only a save that
+    // failed (a full disk, a date that cannot be) asks, because closing would drop the text.
+    if (m_workspace->saveNow() || isReadOnly()) {
+        event->accept();
+        return;
+    }
+    const QMessageBox::StandardButton answer = MessageBox::question(
+        this, tr("Changes not saved"),
+        tr("Your latest changes are not saved.\n%1\n\nIf you close now, they are lost. Keep "
+           "the window open to correct them, or to let Kotoplan save them once it can?")
+            .arg(editor()->saveStateText()),
+        QMessageBox::Cancel | QMessageBox::Discard, QMessageBox::Cancel);
+    if (answer == QMessageBox::Discard)
+        event->accept();
+    else
+        event->ignore();
 }
 
 } // namespace kotoplan

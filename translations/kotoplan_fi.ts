@@ -2982,6 +2982,20 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
         <source>Read-only</source>
         <translation>Vain luku</translation>
     </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Muutoksia ei ole tallennettu</translation>
+    </message>
+    <message>
+        <source>Your latest changes are not saved.
+%1
+
+If you close now, they are lost. Keep the window open to correct them, or to let Kotoplan save them once it can?</source>
+        <translation>Viimeisimpiä muutoksiasi ei ole tallennettu.
+%1
+
+Jos suljet nyt, ne menetetään. Pidetäänkö ikkuna auki, jotta voit korjata ne tai Kotoplan voi tallentaa ne heti kun pystyy?</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::MeetingMode</name>

@@ -2982,6 +2982,20 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
         <source>Read-only</source>
         <translation>Skrivskyddad</translation>
     </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Ändringarna är inte sparade</translation>
+    </message>
+    <message>
+        <source>Your latest changes are not saved.
+%1
+
+If you close now, they are lost. Keep the window open to correct them, or to let Kotoplan save them once it can?</source>
+        <translation>Dina senaste ändringar är inte sparade.
+%1
+
+Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att rätta dem eller låta Kotoplan spara dem så snart det går?</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::MeetingMode</name>

@@ -87,6 +87,31 @@ bool acceptsInput(QWidget *widget)
     return true;
 }
 
+// The file may not grow by a single page: the disk is full.
+void fillDisk(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    REQUIRE(query.exec(QStringLiteral("PRAGMA page_count")));
+    REQUIRE(query.next());
+    const int pages = query.value(0).toInt();
+    REQUIRE(query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+}
+
+void makeRoom(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    REQUIRE(query.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+}
+
+// As the officer pastes the interpreter's long notes at the end of a field.
+void pasteAtEnd(QPlainTextEdit *field, const QString &text)
+{
+    QApplication::clipboard()->setText(text);
+    field->setFocus();
+    QTest::keyClick(field, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClick(field, Qt::Key_V, Qt::ControlModifier);
+}
+
 } // namespace
 
 TEST_CASE("A save on a full disk says so, keeps the text and succeeds by itself once there "
@@ -101,21 +126,10 @@ TEST_CASE("A save on a full disk says so, keeps the text and succeeds by itself 
     REQUIRE(window.workspace()->openPlan(plan.id));
     PlanEditor *editor = window.editor();
 
-    // The file may not grow by a single page: the disk is full.
-    QSqlQuery query(db.connection());
-    REQUIRE(query.exec(QStringLiteral("PRAGMA page_count")));
-    REQUIRE(query.next());
-    const int pages = query.value(0).toInt();
-    REQUIRE(query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
-    query.finish();
-
-    // The interpreter's long notes, pasted in.
+    fillDisk(db.connection());
     auto *field = input<QPlainTextEdit>(editor, "lifeSituationEdit");
     const QString pasted = QStringLiteral("Notes from the meeting, line by line. ").repeated(2000);
-    QApplication::clipboard()->setText(pasted);
-    field->setFocus();
-    QTest::keyClick(field, Qt::Key_End, Qt::ControlModifier);
-    QTest::keyClick(field, Qt::Key_V, Qt::ControlModifier);
+    pasteAtEnd(field, pasted);
     REQUIRE(field->toPlainText() == plan.lifeSituation + pasted);
 
     QTRY_VERIFY_WITH_TIMEOUT(editor->saveStateText().startsWith(QStringLiteral("Not saved: ")),
@@ -128,7 +142,7 @@ TEST_CASE("A save on a full disk says so, keeps the text and succeeds by itself 
     test::saveScreenshot(window, QStringLiteral("editor-disk-full"));
 
     // Room again: no key pressed, no button clicked.
-    REQUIRE(query.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+    makeRoom(db.connection());
     QTRY_COMPARE_WITH_TIMEOUT(editor->saveStateText(), QStringLiteral("Saved"), 15000);
     CHECK_FALSE(window.workspace()->session()->isRetrying());
     CHECK(readBack(db.path(), plan.id).lifeSituation == plan.lifeSituation + pasted);
@@ -285,4 +299,56 @@ TEST_CASE("After a restore the editor and the case list show the restored file",
         CHECK(window.caseList()->isVisible());
         CHECK(window.caseModel()->rowCount() == 1);
     }
+}
+
+TEST_CASE("Closing the window while the disk is full asks first, and staying keeps the text",
+          "[diskfull][widgets]")
+{
+    const FixedClock clock(QDate(2025, 4, 2));
+    test::TempDatabase db;
+    const Plan plan = storeFullCase(db.connection());
+    MainWindow window(db.connection());
+    showWindow(window);
+    REQUIRE(window.workspace()->openPlan(plan.id));
+
+    fillDisk(db.connection());
+
+    auto *field = input<QPlainTextEdit>(window.editor(), "lifeSituationEdit");
+    const QString pasted = QStringLiteral("Said in the meeting, to keep. ").repeated(2000);
+    pasteAtEnd(field, pasted);
+
+    // The officer stays: the window and the text are still there.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    CHECK_FALSE(window.close());
+    CHECK(window.isVisible());
+    CHECK(MessageBox::lastText().contains(QStringLiteral("The disk is full")));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("If you close now, they are lost")));
+    CHECK(field->toPlainText() == plan.lifeSituation + pasted);
+
+    // Room again: the next close saves without asking.
+    makeRoom(db.connection());
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    CHECK(window.close());
+    CHECK(readBack(db.path(), plan.id).lifeSituation == plan.lifeSituation + pasted);
+}
+
+TEST_CASE("Closing with an unsaved edit the officer gives up on closes without saving it",
+          "[diskfull][widgets]")
+{
+    const FixedClock clock(QDate(2025, 4, 2));
+    test::TempDatabase db;
+    const Plan plan = storeFullCase(db.connection());
+    MainWindow window(db.connection());
+    showWindow(window);
+    REQUIRE(window.workspace()->openPlan(plan.id));
+
+    fillDisk(db.connection());
+
+    auto *field = input<QPlainTextEdit>(window.editor(), "lifeSituationEdit");
+    pasteAtEnd(field, QStringLiteral("Not to keep. ").repeated(4000));
+
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    CHECK(window.close());
+    CHECK_FALSE(window.isVisible());
+    CHECK(readBack(db.path(), plan.id).lifeSituation == plan.lifeSituation);
 }
