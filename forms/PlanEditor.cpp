@@ -13,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QUndoStack>
@@ -182,6 +183,7 @@ void PlanEditor::setReadOnly(bool readOnly)
 {
     for (QWidget *box : sectionBoxes())
         box->setEnabled(!readOnly);
+    m_signed = readOnly;
     if (readOnly)
         setBanner(tr("This plan is signed and is kept as it is. Start a review to change it."));
 }
@@ -209,6 +211,23 @@ QList<QWidget *> PlanEditor::sectionBoxes() const
 QScrollArea *PlanEditor::scrollArea() const
 {
     return m_ui->scrollArea;
+}
+
+void PlanEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void PlanEditor::retranslate()
+{
+    // A reason given from outside (a save's message) stays as it was given.
+    setSaveState(m_saveState, m_saveReason);
+    if (m_signed)
+        setReadOnly(true);
 }
 
 } // namespace kotoplan

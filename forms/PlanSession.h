@@ -37,7 +37,12 @@ public Q_SLOTS:
 Q_SIGNALS:
     void saved();
 
+protected:
+    // On QEvent::LanguageChange: the problems and the eligibility shown, in the new language.
+    bool event(QEvent *event) override;
+
 private:
+    void showProblems();
     void edited();
     void focusChanged(QWidget *old, QWidget *now);
     bool saveClient(bool *clientValid);
@@ -48,6 +53,7 @@ private:
     QTimer *m_timer;
     qint64 m_planId = 0;
     bool m_pending = false;
+    bool m_problemsShown = false;
 };
 
 } // namespace kotoplan
