@@ -18,6 +18,7 @@
 #include "WidgetTestSupport.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QMenu>
@@ -238,7 +239,8 @@ TEST_CASE("Dates in the UI read 23.11.2026 in every language; Qt's own buttons f
         CHECK(dateText::displayTime(QTime(9, 30)) == QStringLiteral("9.30"));
         // What the fields show, they take back.
         CHECK(dateText::parseDate(dateText::displayDate(QDate(2026, 1, 5))) == QDate(2026, 1, 5));
-        CHECK(QLocale().toString(1234.5, 'f', 1) == QStringLiteral("1 234,5"));
+        // Numbers as Finland writes them, a no-break space between the thousands.
+        CHECK(QLocale().toString(1234.5, 'f', 1) == QStringLiteral("1\u00a0234,5"));
         QAbstractItemModel *cases = window.caseList()->tableView()->model();
         REQUIRE(cases->rowCount() > 0);
         for (int row = 0; row < cases->rowCount(); ++row) {

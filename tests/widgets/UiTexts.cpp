@@ -30,8 +30,12 @@ void addModel(QStringList &texts, const QAbstractItemModel *model)
         return;
     for (int column = 0; column < model->columnCount(); ++column) {
         add(texts, model->headerData(column, Qt::Horizontal).toString());
-        for (int row = 0; row < model->rowCount(); ++row)
-            add(texts, model->index(row, column).data().toString());
+        // Cells the officer types (a sub-goal's responsible party) are data, not UI texts.
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, column);
+            if (!(model->flags(index) & Qt::ItemIsEditable))
+                add(texts, index.data().toString());
+        }
     }
 }
 
