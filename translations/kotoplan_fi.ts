@@ -1299,7 +1299,7 @@ Komennot:
     </message>
     <message>
         <source>a review. Date of the first plan:</source>
-        <translation>suunnitelman tarkistaminen. Ensimmäisen suunnitelman päivämäärä:</translation>
+        <translation>suunnitelman tarkistus. Ensimmäisen suunnitelman päivämäärä:</translation>
     </message>
     <message>
         <source>Life situation</source>

@@ -3,11 +3,13 @@
 #include "CaseListModel.h"
 #include "CaseListView.h"
 #include "CaseWorkspace.h"
+#include "ClientSection.h"
 #include "Clock.h"
 #include "DateText.h"
 #include "DemoData.h"
 #include "FollowUpActions.h"
 #include "LanguageActions.h"
+#include "LocaleNames.h"
 #include "MainWindow.h"
 #include "PlanEditor.h"
 #include "PlanStore.h"
@@ -20,7 +22,9 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -37,6 +41,7 @@ using namespace kotoplan;
 namespace {
 
 const QString languageKey = QStringLiteral("ui/language");
+const QString printLanguageKey = QStringLiteral("print/language");
 
 // Leaves the settings and the UI language as the test found them.
 class LanguageGuard
@@ -44,13 +49,17 @@ class LanguageGuard
 public:
     LanguageGuard()
         : m_saved(QSettings().value(languageKey))
+        , m_savedPrint(QSettings().value(printLanguageKey))
     {}
     ~LanguageGuard()
     {
-        if (m_saved.isValid())
-            QSettings().setValue(languageKey, m_saved);
-        else
-            QSettings().remove(languageKey);
+        for (const auto &[key, value] :
+             {std::pair{languageKey, m_saved}, std::pair{printLanguageKey, m_savedPrint}}) {
+            if (value.isValid())
+                QSettings().setValue(key, value);
+            else
+                QSettings().remove(key);
+        }
         translations::installUiLanguage(QStringLiteral("en"));
         QLocale::setDefault(QLocale::c());
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
@@ -58,6 +67,7 @@ public:
 
 private:
     QVariant m_saved;
+    QVariant m_savedPrint;
 };
 
 // The menu switches the UI; the LanguageChange events Qt posts are delivered before returning.
@@ -81,18 +91,27 @@ OpenedWindow openEditor(test::TempDatabase &db)
     opened.window->resize(1366, 768);
     opened.window->show();
     REQUIRE(QTest::qWaitForWindowExposed(opened.window.get()));
-    QTableView *table = opened.window->caseList()->tableView();
-    for (int row = 0; row < table->model()->rowCount() && opened.planId == 0; ++row)
-        opened.planId = table->model()->index(row, 0).data(CaseListModel::PlanIdRole).toLongLong();
+    // A draft: its fields are enabled, so the screenshots show the texts as the officer reads them.
+    const CaseListModel *cases = opened.window->caseModel();
+    for (int row = 0; row < cases->rowCount() && opened.planId == 0; ++row) {
+        if (cases->rowAt(row).planId > 0 && cases->rowAt(row).status == PlanStatus::Draft)
+            opened.planId = cases->rowAt(row).planId;
+    }
     REQUIRE(opened.planId > 0);
     return opened;
 }
 
-QString screenshotOfEditor(MainWindow &window, const QString &name)
+void screenshotOfEditor(MainWindow &window, const QString &name)
 {
-    // The whole form at the window's width, top to bottom: a cut-off label shows wherever it is.
+    // The whole form at the window's width, top to bottom, in parts a screen high: a cut-off
+    // label shows wherever it is.
     QWidget *contents = window.editor()->scrollArea()->widget();
-    return test::saveScreenshot(*contents, name);
+    const int part = 760;
+    const QString folder = QFileInfo(test::saveScreenshot(*contents, name)).path();
+    for (int top = 0, index = 1; top < contents->height(); top += part, ++index) {
+        contents->grab(QRect(0, top, contents->width(), part))
+            .save(QStringLiteral("%1/%2-part%3.png").arg(folder, name).arg(index));
+    }
 }
 
 } // namespace
@@ -275,4 +294,42 @@ TEST_CASE("The printed plan's language stays as chosen for printing when the UI 
     for (QMenu *menu : window.findChildren<QMenu *>())
         titled = titled || menu->title() == QStringLiteral("Tulosteen &kieli: Svenska");
     CHECK(titled);
+}
+
+TEST_CASE("Languages and countries typed as codes are named in the UI language", "[language]")
+{
+    const LanguageGuard guard;
+    CHECK(localeNames::language(QStringLiteral("ar"), QStringLiteral("fi")) ==
+          QStringLiteral("arabia"));
+    CHECK(localeNames::language(QStringLiteral("so"), QStringLiteral("sv")) ==
+          QStringLiteral("somaliska"));
+    CHECK(localeNames::language(QStringLiteral("en"), QStringLiteral("en")) ==
+          QStringLiteral("English"));
+    CHECK(localeNames::country(QStringLiteral("SY"), QStringLiteral("fi")) ==
+          QStringLiteral("Syyria"));
+    CHECK(localeNames::country(QStringLiteral("sy"), QStringLiteral("sv")) ==
+          QStringLiteral("Syrien"));
+    CHECK(localeNames::language(QStringLiteral("dari"), QStringLiteral("fi")).isEmpty());
+    CHECK(localeNames::describeLanguages({QStringLiteral("ar"), QStringLiteral("dari")},
+                                         QStringLiteral("sv")) ==
+          QStringLiteral("arabiska (ar), dari"));
+
+    test::TempDatabase db;
+    MainWindow window(db.connection());
+    ClientSection *section = window.editor()->clientSection();
+    test::typeText(section->fieldEdit(QStringLiteral("client.motherTongues")),
+                   QStringLiteral("ar, ku, dari"));
+    test::typeText(section->fieldEdit(QStringLiteral("client.citizenships")),
+                   QStringLiteral("SY, XX"));
+    const auto names = [section](const char *name) {
+        return section->findChild<QLabel *>(QString::fromLatin1(name))->text();
+    };
+    switchTo(window, QStringLiteral("fi"));
+    CHECK(names("motherTonguesNames") == QStringLiteral("arabia, kurdi"));
+    CHECK(names("citizenshipsNames") == QStringLiteral("Syyria, kansalaisuudeton"));
+    switchTo(window, QStringLiteral("sv"));
+    CHECK(names("motherTonguesNames") == QStringLiteral("arabiska, kurdiska"));
+    CHECK(names("citizenshipsNames") == QStringLiteral("Syrien, statslös"));
+    switchTo(window, QStringLiteral("en"));
+    CHECK(names("motherTonguesNames") == QStringLiteral("Arabic, Kurdish"));
 }

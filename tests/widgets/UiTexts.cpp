@@ -105,8 +105,7 @@ QSet<QString> translatedSources(const QString &language)
             source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
             // Plural messages (%n) hold numerusform children and never show as their source.
-            const QString translation =
-                xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             translations.insert(translation);
             (translation == source ? same : differs).insert(source);
         }
