@@ -45,7 +45,8 @@ ClientSection::ClientSection(QWidget *parent)
 QLabel *ClientSection::addNamesRow(QLineEdit *edit)
 {
     auto *label = new QLabel(this);
-    label->setObjectName(edit->objectName().replace(QStringLiteral("Edit"), QStringLiteral("Names")));
+    label->setObjectName(
+        edit->objectName().replace(QStringLiteral("Edit"), QStringLiteral("Names")));
     label->setForegroundRole(QPalette::PlaceholderText);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
