@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>dd.mm.yyyy</source>
-        <translation>pp.kk.vvvv</translation>
+        <translation>p.k.vvvv</translation>
     </message>
     <message>
         <source>From date</source>
@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>d.m.yyyy</source>
-        <translation>pp.kk.vvvv</translation>
+        <translation>p.k.vvvv</translation>
     </message>
     <message>
         <source>Date of birth</source>

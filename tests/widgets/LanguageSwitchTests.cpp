@@ -3,6 +3,7 @@
 #include "CaseListModel.h"
 #include "CaseListView.h"
 #include "CaseWorkspace.h"
+#include "ClientDialog.h"
 #include "ClientSection.h"
 #include "Clock.h"
 #include "DateText.h"
@@ -267,6 +268,14 @@ TEST_CASE("Dates in the UI read 23.11.2026 in every language; Qt's own buttons f
             CHECK(finnishDate.match(born).hasMatch());
         }
         CHECK(buttons.button(QDialogButtonBox::Cancel)->text() == cancel.at(language));
+        // The new-client dialog, a dialog with Qt's standard buttons, as the officer sees it.
+        ClientDialog dialog(db.connection(), &window);
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        auto *box = dialog.findChild<QDialogButtonBox *>();
+        REQUIRE(box);
+        CHECK(box->button(QDialogButtonBox::Cancel)->text() == cancel.at(language));
+        test::saveScreenshot(dialog, QStringLiteral("language-%1-client-dialog").arg(language));
     }
 }
 
