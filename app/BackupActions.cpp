@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QEvent>
 #include <QMenu>
 
 namespace kotoplan {
@@ -16,9 +17,10 @@ BackupActions::BackupActions(Database &database, QWidget *window)
     : QObject(window)
     , m_database(database)
     , m_window(window)
-    , m_backUpAction(new QAction(tr("&Back up now"), this))
-    , m_restoreMenu(new QMenu(tr("&Restore from backup"), window))
+    , m_backUpAction(new QAction(this))
+    , m_restoreMenu(new QMenu(window))
 {
+    retranslate();
     m_restoreMenu->setObjectName(QStringLiteral("restoreMenu"));
     connect(m_backUpAction, &QAction::triggered, this, &BackupActions::backUpNow);
     connect(m_restoreMenu, &QMenu::aboutToShow, this, &BackupActions::fillRestoreMenu);
@@ -127,6 +129,20 @@ bool BackupActions::offerLatestBackup(Database &database, const Database::OpenRe
         return false;
     }
     return true;
+}
+
+void BackupActions::retranslate()
+{
+    m_backUpAction->setText(tr("&Back up now"));
+    m_restoreMenu->setTitle(tr("&Restore from backup"));
+    fillRestoreMenu();
+}
+
+bool BackupActions::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::event(event);
 }
 
 } // namespace kotoplan

@@ -44,7 +44,12 @@ Q_SIGNALS:
     // Everything shown from the database must be read again.
     void databaseReplaced();
 
+protected:
+    // On QEvent::LanguageChange, which it gets as a child of the main window: its texts again.
+    bool event(QEvent *event) override;
+
 private:
+    void retranslate();
     void fillRestoreMenu();
     static QString describe(const BackupInfo &backup);
 

@@ -10,6 +10,7 @@
 #include "PlanSession.h"
 #include "PlanStore.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
@@ -29,8 +30,7 @@ CaseWorkspace::CaseWorkspace(QSqlDatabase db, QWidget *parent)
     m_caseList->setModel(m_caseModel);
     m_meetingPlaceholder->setAlignment(Qt::AlignCenter);
     m_meetingPlaceholder->setWordWrap(true);
-    m_meetingPlaceholder->setText(
-        tr("Meeting mode: no plan is open. Leave meeting mode (Ctrl+M) to choose a case."));
+    retranslate();
     addWidget(m_caseList);
     addWidget(m_editor);
     addWidget(m_meetingPlaceholder);
@@ -178,6 +178,19 @@ void CaseWorkspace::clientErased(qint64 clientId)
         leaveEditor();
     else
         m_caseModel->reload();
+}
+
+void CaseWorkspace::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QStackedWidget::changeEvent(event);
+}
+
+void CaseWorkspace::retranslate()
+{
+    m_meetingPlaceholder->setText(
+        tr("Meeting mode: no plan is open. Leave meeting mode (Ctrl+M) to choose a case."));
 }
 
 } // namespace kotoplan

@@ -54,7 +54,12 @@ Q_SIGNALS:
     // A message for the status bar, never with a client's data in it.
     void message(const QString &text);
 
+protected:
+    // On QEvent::LanguageChange: the texts set in code, in the new language.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     qint64 selectedClientId() const;
     void leaveEditor();
     bool refuseWhenReadOnly();

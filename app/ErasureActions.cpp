@@ -26,13 +26,27 @@ ErasureActions::ErasureActions(QSqlDatabase db, CaseWorkspace *workspace, QWidge
     , m_db(std::move(db))
     , m_workspace(workspace)
     , m_window(window)
-    , m_eraseAction(new QAction(tr("&Erase client…"), this))
-    , m_retentionAction(new QAction(tr("&Retention and erasure…"), this))
+    , m_eraseAction(new QAction(this))
+    , m_retentionAction(new QAction(this))
 {
+    retranslate();
     m_eraseAction->setObjectName(QStringLiteral("eraseClientAction"));
     m_retentionAction->setObjectName(QStringLiteral("retentionAction"));
     connect(m_eraseAction, &QAction::triggered, this, &ErasureActions::eraseCurrent);
     connect(m_retentionAction, &QAction::triggered, this, &ErasureActions::showRetention);
+}
+
+void ErasureActions::retranslate()
+{
+    m_eraseAction->setText(tr("&Erase client…"));
+    m_retentionAction->setText(tr("&Retention and erasure…"));
+}
+
+bool ErasureActions::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::event(event);
 }
 
 RetentionView *ErasureActions::retentionView() const
@@ -148,6 +162,8 @@ void ErasureActions::showRetention()
         m_retentionView = new RetentionView(m_db, dialog);
         layout->addWidget(m_retentionView);
         dialog->setWindowTitle(m_retentionView->windowTitle());
+        // The view's title follows a language change; the window around it follows the view.
+        connect(m_retentionView, &QWidget::windowTitleChanged, dialog, &QWidget::setWindowTitle);
         dialog->resize(900, 520);
         m_retentionView->setReadOnly(m_readOnly);
         connect(m_retentionView, &RetentionView::eraseRequested, this,

@@ -44,7 +44,12 @@ Q_SIGNALS:
     void message(const QString &text);
     void erased(qint64 clientId);
 
+protected:
+    // On QEvent::LanguageChange, which it gets as a child of the main window: its texts again.
+    bool event(QEvent *event) override;
+
 private:
+    void retranslate();
     QString firstQuestion(const ErasurePreview &what) const;
 
     QSqlDatabase m_db;

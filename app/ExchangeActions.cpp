@@ -7,6 +7,7 @@
 #include "PrintLanguage.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -22,11 +23,11 @@ ExchangeActions::ExchangeActions(QSqlDatabase db, QWidget *window)
     : QObject(window)
     , m_db(std::move(db))
     , m_window(window)
-    , m_export(new QAction(tr("&Export for the TE office…"), this))
-    , m_import(new QAction(tr("&Import plan…"), this))
+    , m_export(new QAction(this))
+    , m_import(new QAction(this))
 {
+    retranslate();
     m_export->setIcon(QIcon::fromTheme(QStringLiteral("document-send")));
-    m_export->setToolTip(tr("Write the plan as PDF/A and JSON for the employment authority"));
     m_import->setIcon(QIcon::fromTheme(QStringLiteral("document-import")));
     connect(m_export, &QAction::triggered, this, &ExchangeActions::exportPlan);
     connect(m_import, &QAction::triggered, this, &ExchangeActions::importPlan);
@@ -113,6 +114,20 @@ void ExchangeActions::importPlan()
         return;
     if (!importFrom(path))
         QMessageBox::warning(m_window, tr("Import a plan"), m_lastMessage);
+}
+
+void ExchangeActions::retranslate()
+{
+    m_export->setText(tr("&Export for the TE office…"));
+    m_export->setToolTip(tr("Write the plan as PDF/A and JSON for the employment authority"));
+    m_import->setText(tr("&Import plan…"));
+}
+
+bool ExchangeActions::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::event(event);
 }
 
 } // namespace kotoplan

@@ -37,7 +37,12 @@ Q_SIGNALS:
     void message(const QString &text);
     void imported(qint64 clientId, qint64 planId);
 
+protected:
+    // On QEvent::LanguageChange, which it gets as a child of the main window: its texts again.
+    bool event(QEvent *event) override;
+
 private:
+    void retranslate();
     QSqlDatabase m_db;
     QWidget *m_window;
     qint64 m_planId = 0;

@@ -14,6 +14,7 @@
 
 #include <QDialog>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QMainWindow>
 #include <QMenuBar>
@@ -45,12 +46,27 @@ FollowUpActions::FollowUpActions(QSqlDatabase db, QMainWindow *window)
     // One View menu for the whole window: the main window's, when it has made one.
     QMenu *viewMenu = window->menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
     if (!viewMenu)
-        viewMenu = window->menuBar()->addMenu(tr("&View"));
-    m_followUpAction = viewMenu->addAction(tr("&Follow-up"), this, &FollowUpActions::showFollowUp);
+        viewMenu = m_ownViewMenu = window->menuBar()->addMenu(QString());
+    m_followUpAction = viewMenu->addAction(QString(), this, &FollowUpActions::showFollowUp);
     m_followUpAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
-    m_auditLogAction = viewMenu->addAction(tr("&Audit log"), this, &FollowUpActions::showAuditLog);
-    m_historyAction =
-        viewMenu->addAction(tr("Plan &history…"), this, &FollowUpActions::showHistory);
+    m_auditLogAction = viewMenu->addAction(QString(), this, &FollowUpActions::showAuditLog);
+    m_historyAction = viewMenu->addAction(QString(), this, &FollowUpActions::showHistory);
+    retranslate();
+}
+
+void FollowUpActions::retranslate()
+{
+    if (m_ownViewMenu)
+        m_ownViewMenu->setTitle(tr("&View"));
+    m_followUpAction->setText(tr("&Follow-up"));
+    m_auditLogAction->setText(tr("&Audit log"));
+    m_historyAction->setText(tr("Plan &history…"));
+    if (m_followUpDialog)
+        m_followUpDialog->setWindowTitle(tr("Follow-up"));
+    if (m_auditLogDialog)
+        m_auditLogDialog->setWindowTitle(tr("Audit log"));
+    if (m_historyView)
+        m_historyView->parentWidget()->setWindowTitle(tr("Plan history"));
 }
 
 void FollowUpActions::showHistory()
@@ -122,6 +138,13 @@ void FollowUpActions::exportAuditLog()
     QString error;
     if (!m_auditLogView->exportTo(path, &error))
         QMessageBox::warning(m_auditLogDialog, tr("Export the audit log"), error);
+}
+
+bool FollowUpActions::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::event(event);
 }
 
 } // namespace kotoplan

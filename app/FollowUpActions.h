@@ -12,6 +12,7 @@
 
 class QAction;
 class QDialog;
+class QMenu;
 class QMainWindow;
 
 namespace kotoplan {
@@ -41,11 +42,17 @@ public Q_SLOTS:
 Q_SIGNALS:
     void openRequested(qint64 clientId, qint64 planId);
 
+protected:
+    // On QEvent::LanguageChange, which it gets as a child of the main window: its texts again.
+    bool event(QEvent *event) override;
+
 private:
+    void retranslate();
     void exportAuditLog();
 
     QSqlDatabase m_db;
     QMainWindow *m_window;
+    QMenu *m_ownViewMenu = nullptr; // when the window had no View menu
     QAction *m_followUpAction = nullptr;
     QAction *m_auditLogAction = nullptr;
     QAction *m_historyAction = nullptr;

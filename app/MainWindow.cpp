@@ -10,6 +10,7 @@
 #include "ErasureActions.h"
 #include "ExchangeActions.h"
 #include "FollowUpActions.h"
+#include "LanguageActions.h"
 #include "MeetingMode.h"
 #include "MessageBox.h"
 #include "PlanEditor.h"
@@ -20,6 +21,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QKeySequence>
 #include <QLineEdit>
@@ -68,37 +70,34 @@ PlanEditor *MainWindow::editor() const
 
 void MainWindow::createActions()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    // The texts come from retranslate(), again on every language change.
+    QMenu *fileMenu = menuBar()->addMenu(QString());
     m_fileMenu = fileMenu;
-    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *editMenu = m_editMenu = menuBar()->addMenu(QString());
+    QMenu *viewMenu = m_viewMenu = menuBar()->addMenu(QString());
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    QToolBar *toolBar = addToolBar(tr("Main"));
+    QToolBar *toolBar = m_toolBar = addToolBar(QString());
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
-    QAction *newClientAction =
-        fileMenu->addAction(tr("&New client…"), this, &MainWindow::newClient);
+    QAction *newClientAction = fileMenu->addAction(QString(), this, &MainWindow::newClient);
     newClientAction->setShortcut(QKeySequence::New);
     m_newClientAction = newClientAction;
     newClientAction->setIcon(QIcon::fromTheme(QStringLiteral("contact-new")));
     toolBar->addAction(newClientAction);
 
-    QAction *newPlanAction =
-        fileMenu->addAction(tr("New &plan"), m_workspace, &CaseWorkspace::newPlan);
+    QAction *newPlanAction = m_newPlanAction =
+        fileMenu->addAction(QString(), m_workspace, &CaseWorkspace::newPlan);
     newPlanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     newPlanAction->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
-    m_newPlanAction = newPlanAction;
-    newPlanAction->setToolTip(tr("New plan for this client: the first plan or a review "
-                                 "(Ctrl+Shift+N)"));
     toolBar->addAction(newPlanAction);
 
-    m_listAction = fileMenu->addAction(tr("&Case list"), m_workspace, &CaseWorkspace::showList);
+    m_listAction = fileMenu->addAction(QString(), m_workspace, &CaseWorkspace::showList);
     m_listAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_listAction->setIcon(QIcon::fromTheme(QStringLiteral("view-list-details")));
     toolBar->addAction(m_listAction);
 
-    QAction *findAction = fileMenu->addAction(tr("&Find client"), this, [this] {
+    QAction *findAction = m_findAction = fileMenu->addAction(QString(), this, [this] {
         m_workspace->showList();
         caseList()->searchEdit()->setFocus();
         caseList()->searchEdit()->selectAll();
@@ -115,17 +114,27 @@ void MainWindow::createActions()
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     fileMenu->addSeparator();
-    QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction = fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    m_quitAction->setShortcut(QKeySequence::Quit);
 
+    // Not QUndoStack::createUndoAction: its actions keep the prefix of the language they were
+    // made in.
     QUndoStack *undoStack = editor()->undoStack();
-    QAction *undoAction = undoStack->createUndoAction(this, tr("&Undo"));
-    undoAction->setShortcut(QKeySequence::Undo);
-    QAction *redoAction = undoStack->createRedoAction(this, tr("&Redo"));
-    redoAction->setShortcuts(
+    m_undoAction = new QAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(undoStack->canUndo());
+    connect(m_undoAction, &QAction::triggered, undoStack, &QUndoStack::undo);
+    connect(undoStack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    m_redoAction = new QAction(this);
+    m_redoAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    editMenu->addAction(undoAction);
-    editMenu->addAction(redoAction);
+    m_redoAction->setEnabled(undoStack->canRedo());
+    connect(m_redoAction, &QAction::triggered, undoStack, &QUndoStack::redo);
+    connect(undoStack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(undoStack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    connect(undoStack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
+    editMenu->addAction(m_undoAction);
+    editMenu->addAction(m_redoAction);
 
     viewMenu->addAction(m_meetingMode->action());
     toolBar->addSeparator();
@@ -142,6 +151,45 @@ void MainWindow::createActions()
     m_listAction->setEnabled(false);
 
     new ProgrammeActions(m_db, this);
+    m_languageActions = new LanguageActions(this);
+    m_languageActions->addTo(menuBar());
+    retranslate();
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_toolBar->setWindowTitle(tr("Main"));
+    m_newClientAction->setText(tr("&New client…"));
+    m_newPlanAction->setText(tr("New &plan"));
+    m_newPlanAction->setToolTip(tr("New plan for this client: the first plan or a review "
+                                   "(Ctrl+Shift+N)"));
+    m_listAction->setText(tr("&Case list"));
+    m_findAction->setText(tr("&Find client"));
+    m_quitAction->setText(tr("&Quit"));
+    if (m_readOnlyBar)
+        m_readOnlyBar->setWindowTitle(tr("Read-only"));
+    updateUndoTexts();
+    updateTitle();
+}
+
+void MainWindow::updateUndoTexts()
+{
+    const auto join = [](const QString &verb, const QString &what) {
+        return what.isEmpty() ? verb : QStringLiteral("%1 %2").arg(verb, what);
+    };
+    const QUndoStack *undoStack = editor()->undoStack();
+    m_undoAction->setText(join(tr("&Undo"), undoStack->undoText()));
+    m_redoAction->setText(join(tr("&Redo"), undoStack->redoText()));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::createPrintActions(QMenu *menu, QToolBar *toolBar)
@@ -193,7 +241,7 @@ void MainWindow::setReadOnly(const QString &reason)
 {
     if (!m_banner) {
         // A bar of its own across the top, above the tool bar, that the user cannot hide.
-        QToolBar *bar = new QToolBar(tr("Read-only"), this);
+        QToolBar *bar = m_readOnlyBar = new QToolBar(tr("Read-only"), this);
         bar->setObjectName(QStringLiteral("readOnlyBar"));
         bar->setMovable(false);
         bar->setFloatable(false);

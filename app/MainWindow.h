@@ -18,6 +18,7 @@ class CaseListView;
 class ReadOnlyBanner;
 class PrintActions;
 class CaseWorkspace;
+class LanguageActions;
 class MeetingMode;
 class PlanEditor;
 
@@ -46,27 +47,41 @@ public:
     // Puts the backup actions into the File menu; a restore saves the open plan first and
     // reloads the list and the editor from the restored file afterwards.
     void addBackupActions(BackupActions *actions);
+    LanguageActions *languageActions() const { return m_languageActions; }
 
 public Q_SLOTS:
     void newClient();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // On QEvent::LanguageChange: menus, actions, tool bars and the title in the new language.
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
+    void updateUndoTexts();
     void createActions();
     void createPrintActions(QMenu *menu, QToolBar *toolBar);
     void updateTitle();
 
     QSqlDatabase m_db;
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QToolBar *m_readOnlyBar = nullptr;
     QAction *m_newClientAction = nullptr;
+    QAction *m_newPlanAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    LanguageActions *m_languageActions = nullptr;
     ReadOnlyBanner *m_banner = nullptr;
     PrintActions *m_printActions = nullptr;
     CaseWorkspace *m_workspace = nullptr;
     MeetingMode *m_meetingMode = nullptr;
     QAction *m_listAction = nullptr;
-    QAction *m_newPlanAction = nullptr;
     ExchangeActions *m_exchange = nullptr;
     ErasureActions *m_erasureActions = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "MeetingMode.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QIcon>
 #include <QKeySequence>
 
@@ -10,13 +11,12 @@ namespace kotoplan {
 
 MeetingMode::MeetingMode(QObject *parent)
     : QObject(parent)
-    , m_action(new QAction(tr("&Meeting mode"), this))
+    , m_action(new QAction(this))
 {
     m_action->setCheckable(true);
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     m_action->setIcon(QIcon::fromTheme(QStringLiteral("video-display")));
-    m_action->setToolTip(tr("Meeting mode (Ctrl+M): hides the case list, the search and every "
-                            "other client, so the screen can be turned to the client"));
+    retranslate();
     connect(m_action, &QAction::toggled, this, &MeetingMode::setOn);
 }
 
@@ -38,6 +38,20 @@ void MeetingMode::setOn(bool on)
             action->setEnabled(!on);
     }
     Q_EMIT toggled(on);
+}
+
+void MeetingMode::retranslate()
+{
+    m_action->setText(tr("&Meeting mode"));
+    m_action->setToolTip(tr("Meeting mode (Ctrl+M): hides the case list, the search and every "
+                            "other client, so the screen can be turned to the client"));
+}
+
+bool MeetingMode::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::event(event);
 }
 
 } // namespace kotoplan

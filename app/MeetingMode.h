@@ -29,7 +29,12 @@ public:
 Q_SIGNALS:
     void toggled(bool on);
 
+protected:
+    // On QEvent::LanguageChange, which it gets as a child of the main window: its texts again.
+    bool event(QEvent *event) override;
+
 private:
+    void retranslate();
     QAction *m_action;
     QList<QPointer<QAction>> m_blocked;
 };

@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
@@ -30,17 +31,14 @@ PrintActions::PrintActions(QSqlDatabase db, QWidget *window)
     : QObject(window)
     , m_db(std::move(db))
     , m_window(window)
-    , m_preview(new QAction(QIcon::fromTheme(QStringLiteral("document-print-preview")),
-                            tr("Print pre&view…"), this))
-    , m_print(new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print…"), this))
-    , m_savePdf(new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
-                            tr("Save as P&DF…"), this))
+    , m_preview(
+          new QAction(QIcon::fromTheme(QStringLiteral("document-print-preview")), QString(), this))
+    , m_print(new QAction(QIcon::fromTheme(QStringLiteral("document-print")), QString(), this))
+    , m_savePdf(new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), QString(), this))
     , m_languageMenu(new QMenu(window))
     , m_languages(new QActionGroup(this))
 {
     m_print->setShortcut(QKeySequence::Print);
-    m_preview->setToolTip(tr("Show the printed plan before printing"));
-    m_savePdf->setToolTip(tr("Save the plan as a PDF/A file to archive or send"));
     connect(m_preview, &QAction::triggered, this, &PrintActions::preview);
     connect(m_print, &QAction::triggered, this, &PrintActions::print);
     connect(m_savePdf, &QAction::triggered, this, &PrintActions::savePdf);
@@ -48,10 +46,7 @@ PrintActions::PrintActions(QSqlDatabase db, QWidget *window)
     // Each language in its own name: the officer picks the client's language by it.
     const QString chosen = PrintLanguage::defaultCode();
     for (const QString &code : translations::languages()) {
-        QString name = QLocale(code).nativeLanguageName();
-        if (!name.isEmpty())
-            name[0] = name.at(0).toUpper();
-        QAction *action = m_languageMenu->addAction(name);
+        QAction *action = m_languageMenu->addAction(translations::nativeName(code));
         action->setCheckable(true);
         action->setData(code);
         action->setChecked(code == chosen);
@@ -61,9 +56,19 @@ PrintActions::PrintActions(QSqlDatabase db, QWidget *window)
         PrintLanguage::rememberCode(action->data().toString());
         showLanguage();
     });
+    retranslate();
+    setPlanId(0);
+}
+
+void PrintActions::retranslate()
+{
+    m_preview->setText(tr("Print pre&view…"));
+    m_print->setText(tr("&Print…"));
+    m_savePdf->setText(tr("Save as P&DF…"));
+    m_preview->setToolTip(tr("Show the printed plan before printing"));
+    m_savePdf->setToolTip(tr("Save the plan as a PDF/A file to archive or send"));
     m_languageMenu->menuAction()->setToolTip(tr("The language of the printed plan"));
     showLanguage();
-    setPlanId(0);
 }
 
 PrintActions::~PrintActions() = default;
@@ -194,6 +199,13 @@ bool PrintActions::savePdfTo(const QString &path)
     }
     Q_EMIT message(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+bool PrintActions::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::event(event);
 }
 
 } // namespace kotoplan

@@ -54,7 +54,12 @@ public Q_SLOTS:
 Q_SIGNALS:
     void message(const QString &text);
 
+protected:
+    // On QEvent::LanguageChange, which it gets as a child of the main window: its texts again.
+    bool event(QEvent *event) override;
+
 private:
+    void retranslate();
     std::optional<PlanDocument> currentDocument() const;
     void paint(QPrinter *printer);
     void showLanguage();

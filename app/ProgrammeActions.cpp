@@ -9,6 +9,7 @@
 #include "StatisticsView.h"
 #include "Translations.h"
 
+#include <QEvent>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QPrintPreviewDialog>
@@ -22,14 +23,20 @@ ProgrammeActions::ProgrammeActions(QSqlDatabase db, QMainWindow *window)
     , m_db(std::move(db))
     , m_window(window)
 {
-    QMenu *menu = window->menuBar()->addMenu(tr("&Programme"));
-    m_catalogue =
-        menu->addAction(tr("&Service catalogue…"), this, &ProgrammeActions::editCatalogue);
-    m_statistics =
-        menu->addAction(tr("Follow-up &statistics…"), this, &ProgrammeActions::showStatistics);
-    menu->addSeparator();
-    m_programme = menu->addAction(tr("Integration &programme document…"), this,
-                                  &ProgrammeActions::previewProgramme);
+    m_menu = window->menuBar()->addMenu(QString());
+    m_catalogue = m_menu->addAction(QString(), this, &ProgrammeActions::editCatalogue);
+    m_statistics = m_menu->addAction(QString(), this, &ProgrammeActions::showStatistics);
+    m_menu->addSeparator();
+    m_programme = m_menu->addAction(QString(), this, &ProgrammeActions::previewProgramme);
+    retranslate();
+}
+
+void ProgrammeActions::retranslate()
+{
+    m_menu->setTitle(tr("&Programme"));
+    m_catalogue->setText(tr("&Service catalogue…"));
+    m_statistics->setText(tr("Follow-up &statistics…"));
+    m_programme->setText(tr("Integration &programme document…"));
 }
 
 void ProgrammeActions::editCatalogue()
@@ -57,6 +64,13 @@ void ProgrammeActions::previewProgramme()
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [&document](QPrinter *target) { document->print(target); });
     preview.exec();
+}
+
+bool ProgrammeActions::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::event(event);
 }
 
 } // namespace kotoplan

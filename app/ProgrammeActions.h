@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 
 class QAction;
+class QMenu;
 class QMainWindow;
 
 namespace kotoplan {
@@ -28,9 +29,15 @@ public Q_SLOTS:
     void showStatistics();
     void previewProgramme();
 
+protected:
+    // On QEvent::LanguageChange, which it gets as a child of the main window: its texts again.
+    bool event(QEvent *event) override;
+
 private:
+    void retranslate();
     QSqlDatabase m_db;
     QMainWindow *m_window = nullptr;
+    QMenu *m_menu = nullptr;
     QAction *m_catalogue = nullptr;
     QAction *m_statistics = nullptr;
     QAction *m_programme = nullptr;

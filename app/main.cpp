@@ -95,7 +95,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setDesktopFileName(QStringLiteral("kotoplan"));
-    kotoplan::translations::installUiLanguage(
-        kotoplan::translations::languageFor(QLocale::system()));
+    // The language chosen in the menu before, else the system's; the command line above keeps
+    // to the system's, as command-line tools do.
+    kotoplan::translations::installUiLanguage(kotoplan::translations::startLanguage());
     return runWindow(app);
 }

@@ -2,7 +2,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "AuditLogModel.h"
 
+#include "Translations.h"
+
+#include <QEvent>
+
 #include "DateText.h"
+
+#include <QLocale>
 
 namespace kotoplan {
 
@@ -40,8 +46,9 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Time: {
         const QDateTime local = entry.at.toLocalTime();
-        return QString(dateText::formatDate(local.date()) + QLatin1Char(' ') +
-                       local.time().toString(QStringLiteral("HH:mm:ss")));
+        // Seconds tell apart lines of the same minute in the log.
+        return QString(dateText::displayDate(local.date()) + QLatin1Char(' ') +
+                       QLocale().toString(local.time(), QStringLiteral("H.mm.ss")));
     }
     case Officer:
         return entry.actor.officer;
@@ -92,6 +99,13 @@ void AuditLogModel::reload()
     beginResetModel();
     m_entries = std::move(entries);
     endResetModel();
+}
+
+bool AuditLogModel::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        translations::refreshTexts(this);
+    return QAbstractTableModel::event(event);
 }
 
 } // namespace kotoplan

@@ -2,7 +2,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "CaseListModel.h"
 
+#include "Translations.h"
+
+#include <QEvent>
+
 #include "Clock.h"
+#include "DateText.h"
 #include "SearchKey.h"
 #include "SqlValues.h"
 
@@ -59,14 +64,13 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return row.planId;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    const QLocale locale;
     switch (index.column()) {
     case Name:
         return row.name;
     case DateOfBirth:
-        return locale.toString(row.dateOfBirth, QLocale::ShortFormat);
+        return dateText::displayDate(row.dateOfBirth);
     case PlanDate:
-        return row.planId ? locale.toString(row.planDate, QLocale::ShortFormat) : QString();
+        return row.planId ? dateText::displayDate(row.planDate) : QString();
     case Kind:
         if (row.planId == 0)
             return tr("No plan yet");
@@ -77,11 +81,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return row.status == PlanStatus::Signed ? tr("Signed") : tr("Draft");
     case NextMeeting:
         // Minutes are enough for a meeting: no seconds on screen.
-        return row.nextMeeting.isValid()
-                   ? QString(locale.toString(row.nextMeeting.date(), QLocale::ShortFormat) +
-                             QLatin1Char(' ') +
-                             locale.toString(row.nextMeeting.time(), QLocale::ShortFormat))
-                   : QString();
+        return dateText::displayDateTime(row.nextMeeting);
     default:
         return {};
     }
@@ -187,6 +187,13 @@ void CaseListModel::reload()
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
+}
+
+bool CaseListModel::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        translations::refreshTexts(this);
+    return QAbstractTableModel::event(event);
 }
 
 } // namespace kotoplan

@@ -60,6 +60,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // Texts in the new UI language on QEvent::LanguageChange.
+    bool event(QEvent *event) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     const Row &rowAt(int row) const { return m_rows.at(row); }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "DateText.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace kotoplan::dateText {
@@ -29,6 +30,26 @@ std::optional<QDate> parseDate(const QString &text)
 QString formatDate(QDate date)
 {
     return date.isValid() ? date.toString(QStringLiteral("d.M.yyyy")) : QString();
+}
+
+QString displayDate(QDate date)
+{
+    // Qt's short formats would give 2026-11-23 in Swedish (Finland) and 23/11/2026 in English
+    // (Finland); Finland writes 23.11.2026 in all three, the paper form and the typed fields too.
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("d.M.yyyy")) : QString();
+}
+
+QString displayTime(QTime time)
+{
+    // 14.30, as Finnish and Finland's Swedish and English write it (Qt's sv_FI gives 14:30).
+    return time.isValid() ? QLocale().toString(time, QStringLiteral("H.mm")) : QString();
+}
+
+QString displayDateTime(const QDateTime &dateTime)
+{
+    if (!dateTime.isValid())
+        return {};
+    return displayDate(dateTime.date()) + QLatin1Char(' ') + displayTime(dateTime.time());
 }
 
 std::optional<YearMonth> parseYearMonth(const QString &text)

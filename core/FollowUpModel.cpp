@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "FollowUpModel.h"
 
+#include "Translations.h"
+
+#include <QEvent>
+
 #include "Clock.h"
 #include "Eligibility.h"
 #include "PlanSchedule.h"
@@ -74,9 +78,8 @@ QVariant FollowUpModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Date:
         if (row.kind == Kind::Meeting)
-            return QString(dateText::formatDate(row.when.date()) + QLatin1Char(' ') +
-                           locale.toString(row.when.time(), QLocale::ShortFormat));
-        return dateText::formatDate(row.when.date());
+            return dateText::displayDateTime(row.when);
+        return dateText::displayDate(row.when.date());
     case Name:
         return row.name;
     case What:
@@ -189,6 +192,13 @@ void FollowUpModel::addClosingWindows(QList<Row> &rows, QDate today) const
             rows.append({Kind::WindowClosing, eligibility.deadline.startOfDay(),
                          query.value(0).toLongLong(), query.value(1).toString(), 0});
     }
+}
+
+bool FollowUpModel::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        translations::refreshTexts(this);
+    return QAbstractTableModel::event(event);
 }
 
 } // namespace kotoplan

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ParticipantModel.h"
 
+#include "Translations.h"
+
+#include <QEvent>
+
 #include "RowMoves.h"
 
 namespace kotoplan {
@@ -111,6 +115,13 @@ bool ParticipantModel::moveRows(const QModelIndex &sourceParent, int sourceRow, 
     rowMoves::apply(m_rows, sourceRow, count, destinationChild);
     endMoveRows();
     return true;
+}
+
+bool ParticipantModel::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        translations::refreshTexts(this);
+    return QAbstractTableModel::event(event);
 }
 
 } // namespace kotoplan

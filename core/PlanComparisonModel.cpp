@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "PlanComparisonModel.h"
 
+#include "Translations.h"
+
+#include <QEvent>
+
 #include "DateText.h"
 
 #include <QFont>
@@ -16,8 +20,8 @@ void PlanComparisonModel::setPlans(const Plan &before, const Plan &after)
 {
     beginResetModel();
     m_fields = PlanComparison(before, after).fields();
-    m_beforeTitle = dateText::formatDate(before.draftedOn);
-    m_afterTitle = dateText::formatDate(after.draftedOn);
+    m_beforeTitle = dateText::displayDate(before.draftedOn);
+    m_afterTitle = dateText::displayDate(after.draftedOn);
     endResetModel();
     Q_EMIT headerDataChanged(Qt::Horizontal, Before, After);
 }
@@ -80,6 +84,13 @@ QVariant PlanComparisonModel::headerData(int section, Qt::Orientation orientatio
     default:
         return {};
     }
+}
+
+bool PlanComparisonModel::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        translations::refreshTexts(this);
+    return QAbstractTableModel::event(event);
 }
 
 } // namespace kotoplan

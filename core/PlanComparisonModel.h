@@ -37,6 +37,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // Texts in the new UI language on QEvent::LanguageChange.
+    bool event(QEvent *event) override;
 
 private:
     QList<PlanComparison::Field> m_fields;

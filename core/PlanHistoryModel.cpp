@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "PlanHistoryModel.h"
 
+#include "Translations.h"
+
+#include <QEvent>
+
 #include "PlanStore.h"
 
 #include "DateText.h"
@@ -39,13 +43,13 @@ QVariant PlanHistoryModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case PlanDate:
-        return dateText::formatDate(plan.draftedOn);
+        return dateText::displayDate(plan.draftedOn);
     case Kind:
         return plan.kind == PlanKind::Review ? tr("Review") : tr("First plan");
     case Status:
         return plan.status == PlanStatus::Signed ? tr("Signed") : tr("Draft");
     case SignedOn:
-        return plan.signedOn.isValid() ? dateText::formatDate(plan.signedOn) : QString();
+        return plan.signedOn.isValid() ? dateText::displayDate(plan.signedOn) : QString();
     case SignedBy:
         return plan.signedBy;
     default:
@@ -80,6 +84,13 @@ void PlanHistoryModel::reload()
     beginResetModel();
     m_plans = std::move(plans);
     endResetModel();
+}
+
+bool PlanHistoryModel::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        translations::refreshTexts(this);
+    return QAbstractTableModel::event(event);
 }
 
 } // namespace kotoplan

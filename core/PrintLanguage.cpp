@@ -3,6 +3,7 @@
 #include "PrintLanguage.h"
 
 #include "DateText.h"
+#include "LocaleNames.h"
 #include "Translations.h"
 
 #include <QLocale>
@@ -82,10 +83,11 @@ QString PrintLanguage::countryName(const QString &code) const
         return text(context, QT_TRANSLATE_NOOP("PrintLanguage", "Stateless"));
     if (code == QLatin1String("ZZ"))
         return text(context, QT_TRANSLATE_NOOP("PrintLanguage", "Unknown"));
-    const QLocale::Territory territory = QLocale::codeToTerritory(code);
-    if (territory == QLocale::AnyTerritory)
+    // In the printout's language: Qt names countries in English only.
+    const QString name = localeNames::country(code, m_code);
+    if (name.isEmpty())
         return code;
-    return QStringLiteral("%1 (%2)").arg(QLocale::territoryToString(territory), code);
+    return QStringLiteral("%1 (%2)").arg(name, code);
 }
 
 } // namespace kotoplan

@@ -6,6 +6,8 @@
 #include "ServiceCatalogue.h"
 #include "Translations.h"
 
+#include <QEvent>
+
 #include <QFont>
 #include <QLocale>
 
@@ -132,6 +134,15 @@ void ServiceCatalogueModel::reload()
     for (const Service &service : services)
         m_rows.append({service, catalogue.usageCount(service.id)});
     endResetModel();
+}
+
+bool ServiceCatalogueModel::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setLanguage(translations::languageFor(QLocale()));
+        translations::refreshTexts(this);
+    }
+    return QAbstractTableModel::event(event);
 }
 
 } // namespace kotoplan

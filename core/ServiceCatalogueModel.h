@@ -38,6 +38,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // Texts in the new UI language on QEvent::LanguageChange.
+    bool event(QEvent *event) override;
 
     const Service &serviceAt(int row) const { return m_rows.at(row).service; }
     int usageAt(int row) const { return m_rows.at(row).uses; }

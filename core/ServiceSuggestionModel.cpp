@@ -4,6 +4,8 @@
 
 #include "Translations.h"
 
+#include <QEvent>
+
 #include <QLocale>
 
 namespace kotoplan {
@@ -48,6 +50,13 @@ void ServiceSuggestionModel::setFilterText(const QString &text)
                  ? QList<ServiceSuggestion>()
                  : ServiceCatalogue(m_db).suggestions(text, translations::languageFor(QLocale()));
     endResetModel();
+}
+
+bool ServiceSuggestionModel::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        translations::refreshTexts(this);
+    return QAbstractListModel::event(event);
 }
 
 } // namespace kotoplan

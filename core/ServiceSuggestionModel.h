@@ -26,6 +26,8 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // Texts in the new UI language on QEvent::LanguageChange.
+    bool event(QEvent *event) override;
 
     // Matches the typed text again; an empty text offers nothing.
     void setFilterText(const QString &text);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "Statistics.h"
 
+#include "LocaleNames.h"
+
 #include "DateText.h"
 #include "Eligibility.h"
 #include "MainGoal.h"
@@ -43,17 +45,13 @@ bool run(QSqlQuery &query, const StatisticsReport &report, int rangeBindings = 1
     return query.exec();
 }
 
-// A language as stored (an ISO 639 code or the officer's text), shown with its name so that a
-// reader who does not know the codes recognises it. Qt names languages in English only; a
-// native name would be "American English" for "en".
-QString languageLabel(const QString &code)
+// A language as stored (an ISO 639 code or the officer's text), shown with its name in the
+// report's language, so that a reader who does not know the codes recognises it: "arabia (ar)".
+QString languageLabel(const QString &code, const QString &language)
 {
     if (code.isEmpty())
         return Statistics::tr("Not given");
-    const QLocale locale(code);
-    if (locale.language() == QLocale::C || code.size() > 3)
-        return code;
-    return QStringLiteral("%1 (%2)").arg(code, QLocale::languageToString(locale.language()));
+    return localeNames::describeLanguages({code}, language);
 }
 
 // Largest first, then by label, "not given" last: the order a reader of a report expects.
@@ -87,7 +85,7 @@ StatisticsReport Statistics::compute(int fromYear, int toYear, QDate today,
                            .arg(latestYear());
         return report;
     }
-    const bool ok = plansPerPeriod(report) && mainGoals(report) && languages(report) &&
+    const bool ok = plansPerPeriod(report) && mainGoals(report) && languages(report, language) &&
                     reviewsOnTime(report) && services(report, language) && closingWindows(report);
     if (!ok)
         report.error = tr("The statistics could not be read from the database.");
@@ -184,7 +182,7 @@ bool Statistics::mainGoals(StatisticsReport &report) const
     return true;
 }
 
-bool Statistics::languages(StatisticsReport &report) const
+bool Statistics::languages(StatisticsReport &report, const QString &language) const
 {
     const QString hasPlan =
         QStringLiteral("EXISTS (SELECT 1 FROM plan p WHERE p.client_id = %1 AND %2)");
@@ -226,7 +224,7 @@ bool Statistics::languages(StatisticsReport &report) const
             const qint64 count = query.value(1).toLongLong();
             if (count > 0) {
                 const QString code = query.value(0).toString();
-                table.rows.append({code, languageLabel(code), {count}});
+                table.rows.append({code, languageLabel(code, language), {count}});
             }
         }
         sortByCount(table.rows);

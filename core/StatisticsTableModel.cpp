@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "StatisticsTableModel.h"
 
+#include "Translations.h"
+
+#include <QEvent>
+
 #include <QLocale>
 
 namespace kotoplan {
@@ -62,6 +66,13 @@ void StatisticsTableModel::setTable(const StatisticsTable &table)
     beginResetModel();
     m_table = table;
     endResetModel();
+}
+
+bool StatisticsTableModel::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        translations::refreshTexts(this);
+    return QAbstractTableModel::event(event);
 }
 
 } // namespace kotoplan

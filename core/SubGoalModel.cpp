@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "SubGoalModel.h"
 
+#include "Translations.h"
+
+#include <QEvent>
+
 #include "RowMoves.h"
 
 namespace kotoplan {
@@ -139,6 +143,13 @@ bool SubGoalModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int 
     rowMoves::apply(m_rows, sourceRow, count, destinationChild);
     endMoveRows();
     return true;
+}
+
+bool SubGoalModel::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        translations::refreshTexts(this);
+    return QAbstractTableModel::event(event);
 }
 
 } // namespace kotoplan

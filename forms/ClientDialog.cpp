@@ -6,6 +6,8 @@
 #include "Clock.h"
 #include "ui_ClientDialog.h"
 
+#include <QEvent>
+
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -58,6 +60,14 @@ void ClientDialog::accept()
     }
     m_saved = client;
     QDialog::accept();
+}
+
+void ClientDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+    }
+    QDialog::changeEvent(event);
 }
 
 } // namespace kotoplan

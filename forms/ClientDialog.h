@@ -36,6 +36,10 @@ public:
 public Q_SLOTS:
     void accept() override;
 
+protected:
+    // On QEvent::LanguageChange: the .ui's texts and those set in code, in the new language.
+    void changeEvent(QEvent *event) override;
+
 private:
     std::unique_ptr<Ui::ClientDialog> m_ui;
     QSqlDatabase m_db;

@@ -3,7 +3,13 @@
 #include "ClientSection.h"
 
 #include "DateText.h"
+#include "LocaleNames.h"
+#include "Translations.h"
 #include "ui_ClientSection.h"
+
+#include <QLocale>
+
+#include <QEvent>
 
 namespace kotoplan {
 
@@ -30,6 +36,50 @@ ClientSection::ClientSection(QWidget *parent)
     m_ui->problemsLabel->setStyleSheet(QStringLiteral("color: #a93226;"));
     for (QLineEdit *edit : findChildren<QLineEdit *>())
         connect(edit, &QLineEdit::textEdited, this, &ClientSection::edited);
+    m_motherTongueNames = addNamesRow(m_ui->motherTonguesEdit);
+    m_citizenshipNames = addNamesRow(m_ui->citizenshipsEdit);
+    m_contactLanguageNames = addNamesRow(m_ui->contactLanguageEdit);
+}
+
+// Under a field that takes codes, what they stand for in the UI language: "arabia, kurdi".
+QLabel *ClientSection::addNamesRow(QLineEdit *edit)
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(
+        edit->objectName().replace(QStringLiteral("Edit"), QStringLiteral("Names")));
+    label->setForegroundRole(QPalette::PlaceholderText);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setVisible(false);
+    int row = 0;
+    QFormLayout::ItemRole role = QFormLayout::FieldRole;
+    m_ui->formLayout->getWidgetPosition(edit, &row, &role);
+    m_ui->formLayout->insertRow(row + 1, nullptr, label);
+    connect(edit, &QLineEdit::textChanged, this, &ClientSection::showNames);
+    return label;
+}
+
+void ClientSection::showNames()
+{
+    const QString language = translations::languageFor(QLocale());
+    const auto show = [](QLabel *label, const QStringList &codes,
+                         QString (*name)(const QString &, const QString &),
+                         const QString &inLanguage) {
+        QStringList names;
+        for (const QString &code : codes) {
+            const QString known = name(code, inLanguage);
+            if (!known.isEmpty())
+                names.append(known);
+        }
+        label->setText(names.join(QStringLiteral(", ")));
+        label->setVisible(!names.isEmpty());
+    };
+    show(m_motherTongueNames, splitList(m_ui->motherTonguesEdit->text()), &localeNames::language,
+         language);
+    show(m_citizenshipNames, splitList(m_ui->citizenshipsEdit->text()), &localeNames::country,
+         language);
+    show(m_contactLanguageNames, {m_ui->contactLanguageEdit->text().trimmed()},
+         &localeNames::language, language);
 }
 
 ClientSection::~ClientSection() = default;
@@ -38,7 +88,7 @@ void ClientSection::setClient(const Client &client)
 {
     m_client = client;
     m_ui->nameEdit->setText(client.name);
-    m_ui->dateOfBirthEdit->setText(dateText::formatDate(client.dateOfBirth));
+    m_ui->dateOfBirthEdit->setText(dateText::displayDate(client.dateOfBirth));
     m_ui->motherTonguesEdit->setText(client.motherTongues.join(QStringLiteral(", ")));
     m_ui->citizenshipsEdit->setText(client.citizenships.join(QStringLiteral(", ")));
     m_ui->contactLanguageEdit->setText(client.contactLanguage);
@@ -48,7 +98,7 @@ void ClientSection::setClient(const Client &client)
     m_ui->phoneEdit->setText(client.phone);
     m_ui->emailEdit->setText(client.email);
     m_ui->arrivedInFinlandEdit->setText(dateText::formatYearMonth(client.arrivedInFinland));
-    m_ui->firstPermitDateEdit->setText(dateText::formatDate(client.firstPermitDate));
+    m_ui->firstPermitDateEdit->setText(dateText::displayDate(client.firstPermitDate));
     showProblems({});
 }
 
@@ -119,6 +169,15 @@ void ClientSection::showProblems(const Problems &problems)
     }
     m_ui->problemsLabel->setText(messages.join(QLatin1Char('\n')));
     m_ui->problemsLabel->setVisible(!messages.isEmpty());
+}
+
+void ClientSection::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        showNames();
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace kotoplan

@@ -13,6 +13,7 @@ namespace Ui {
 class ClientSection;
 }
 
+class QLabel;
 class QLineEdit;
 
 namespace kotoplan {
@@ -40,8 +41,18 @@ public:
 Q_SIGNALS:
     void edited();
 
+protected:
+    // On QEvent::LanguageChange: the .ui's texts and those set in code, in the new language.
+    void changeEvent(QEvent *event) override;
+
 private:
+    QLabel *addNamesRow(QLineEdit *edit);
+    void showNames();
+
     std::unique_ptr<Ui::ClientSection> m_ui;
+    QLabel *m_motherTongueNames = nullptr;
+    QLabel *m_citizenshipNames = nullptr;
+    QLabel *m_contactLanguageNames = nullptr;
     Client m_client; // keeps the id and row version of the client shown
 };
 

@@ -4,6 +4,8 @@
 
 #include "ui_CommitmentsSection.h"
 
+#include <QEvent>
+
 namespace kotoplan {
 
 CommitmentsSection::CommitmentsSection(QWidget *parent)
@@ -26,6 +28,14 @@ void CommitmentsSection::applyTo(Plan &plan) const
 {
     plan.clientCommitments = m_ui->clientCommitmentsEdit->toPlainText();
     plan.municipalityCommitments = m_ui->municipalityCommitmentsEdit->toPlainText();
+}
+
+void CommitmentsSection::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+    }
+    PlanSection::changeEvent(event);
 }
 
 } // namespace kotoplan

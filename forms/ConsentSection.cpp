@@ -4,6 +4,8 @@
 
 #include "ui_ConsentSection.h"
 
+#include <QEvent>
+
 namespace kotoplan {
 
 ConsentSection::ConsentSection(QWidget *parent)
@@ -26,6 +28,14 @@ void ConsentSection::applyTo(Plan &plan) const
 {
     plan.rightsDiscussed = m_ui->rightsDiscussedCheck->isChecked();
     plan.clientUnderstood = m_ui->clientUnderstoodCheck->isChecked();
+}
+
+void ConsentSection::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+    }
+    PlanSection::changeEvent(event);
 }
 
 } // namespace kotoplan

@@ -24,6 +24,10 @@ public:
     void setPlan(const Plan &plan) override;
     void applyTo(Plan &plan) const override;
 
+protected:
+    // On QEvent::LanguageChange: the .ui's texts and those set in code, in the new language.
+    void changeEvent(QEvent *event) override;
+
 private:
     std::unique_ptr<Ui::ConsentSection> m_ui;
 };

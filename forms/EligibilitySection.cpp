@@ -6,6 +6,8 @@
 #include "Eligibility.h"
 #include "ui_EligibilitySection.h"
 
+#include <QEvent>
+
 namespace kotoplan {
 
 EligibilitySection::EligibilitySection(QWidget *parent)
@@ -26,7 +28,7 @@ EligibilitySection::~EligibilitySection() = default;
 void EligibilitySection::setPlan(const Plan &plan)
 {
     (plan.kind == PlanKind::Review ? m_ui->reviewRadio : m_ui->firstPlanRadio)->setChecked(true);
-    m_ui->firstPlanDateEdit->setText(dateText::formatDate(plan.firstPlanDate));
+    m_ui->firstPlanDateEdit->setText(dateText::displayDate(plan.firstPlanDate));
     m_ui->firstPlanDateEdit->setEnabled(plan.kind == PlanKind::Review);
 }
 
@@ -53,7 +55,7 @@ void EligibilitySection::kindChosen()
     m_ui->firstPlanDateEdit->setEnabled(review);
     if (review && m_ui->firstPlanDateEdit->text().trimmed().isEmpty() &&
         m_historyFirstPlanDate.isValid())
-        m_ui->firstPlanDateEdit->setText(dateText::formatDate(m_historyFirstPlanDate));
+        m_ui->firstPlanDateEdit->setText(dateText::displayDate(m_historyFirstPlanDate));
 }
 
 void EligibilitySection::showEligibility(QDate firstPermitDate, QDate planDate, QDate today)
@@ -68,23 +70,31 @@ void EligibilitySection::showEligibility(QDate firstPermitDate, QDate planDate, 
         return;
     }
     m_ui->permitInfoLabel->setText(
-        tr("First residence permit: %1").arg(dateText::formatDate(firstPermitDate)));
+        tr("First residence permit: %1").arg(dateText::displayDate(firstPermitDate)));
     if (result.eligible) {
         m_ui->deadlineInfoLabel->setText(
             tr("Less than 3 years have passed, so a plan can be drawn up. Deadline %1, days "
                "left: %2.")
-                .arg(dateText::formatDate(result.deadline))
+                .arg(dateText::displayDate(result.deadline))
                 .arg(result.daysLeft));
         m_ui->warningLabel->setVisible(false);
     } else {
         m_ui->deadlineInfoLabel->setText(
-            tr("Deadline: %1").arg(dateText::formatDate(result.deadline)));
+            tr("Deadline: %1").arg(dateText::displayDate(result.deadline)));
         m_ui->warningLabel->setText(
             tr("⚠ The deadline has passed (days over: %1): 3 years or more have passed since "
                "the first residence permit. Check that a plan can still be drawn up.")
                 .arg(-result.daysLeft));
         m_ui->warningLabel->setVisible(true);
     }
+}
+
+void EligibilitySection::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+    }
+    PlanSection::changeEvent(event);
 }
 
 } // namespace kotoplan

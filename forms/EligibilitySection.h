@@ -29,6 +29,10 @@ public:
     // The date of the client's first plan, filled in when the officer marks a review.
     void setHistoryFirstPlanDate(QDate date) { m_historyFirstPlanDate = date; }
 
+protected:
+    // On QEvent::LanguageChange: the .ui's texts and those set in code, in the new language.
+    void changeEvent(QEvent *event) override;
+
 private:
     void kindChosen();
     QDate m_historyFirstPlanDate;

@@ -4,6 +4,8 @@
 
 #include "ui_GoalsSection.h"
 
+#include <QEvent>
+
 namespace kotoplan {
 
 GoalsSection::GoalsSection(QWidget *parent)
@@ -12,14 +14,20 @@ GoalsSection::GoalsSection(QWidget *parent)
 {
     m_ui->setupUi(this);
     styleHelpLines();
+    for (QRadioButton *button : goalButtons())
+        connect(button, &QRadioButton::toggled, this, &GoalsSection::updateEnabled);
+    retranslate();
+    updateEnabled();
+}
+
+void GoalsSection::retranslate()
+{
     const QList<QRadioButton *> buttons = goalButtons();
     const QList<MainGoal> goals = mainGoal::all();
     for (qsizetype i = 0; i < buttons.size(); ++i) {
         buttons.at(i)->setText(mainGoal::label(goals.at(i)));
         buttons.at(i)->setAccessibleName(mainGoal::label(goals.at(i)));
-        connect(buttons.at(i), &QRadioButton::toggled, this, &GoalsSection::updateEnabled);
     }
-    updateEnabled();
 }
 
 GoalsSection::~GoalsSection() = default;
@@ -82,6 +90,15 @@ void GoalsSection::updateEnabled()
     const bool work = m_ui->workRadio->isChecked();
     m_ui->occupationPrimaryEdit->setEnabled(work);
     m_ui->occupationAlternativesEdit->setEnabled(work);
+}
+
+void GoalsSection::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    PlanSection::changeEvent(event);
 }
 
 } // namespace kotoplan

@@ -26,7 +26,12 @@ public:
     void setPlan(const Plan &plan) override;
     void applyTo(Plan &plan) const override;
 
+protected:
+    // On QEvent::LanguageChange: the .ui's texts and those set in code, in the new language.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void updateEnabled();
     QList<QRadioButton *> goalButtons() const;
     std::unique_ptr<Ui::GoalsSection> m_ui;

@@ -4,6 +4,8 @@
 
 #include "ui_LifeSituationSection.h"
 
+#include <QEvent>
+
 namespace kotoplan {
 
 LifeSituationSection::LifeSituationSection(QWidget *parent)
@@ -24,6 +26,14 @@ void LifeSituationSection::setPlan(const Plan &plan)
 void LifeSituationSection::applyTo(Plan &plan) const
 {
     plan.lifeSituation = m_ui->lifeSituationEdit->toPlainText();
+}
+
+void LifeSituationSection::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+    }
+    PlanSection::changeEvent(event);
 }
 
 } // namespace kotoplan

@@ -6,6 +6,8 @@
 #include "ParticipantModel.h"
 #include "ui_MeetingSection.h"
 
+#include <QEvent>
+
 #include <QTableView>
 
 namespace kotoplan {
@@ -18,7 +20,7 @@ MeetingSection::MeetingSection(QWidget *parent)
     m_ui->setupUi(this);
     styleHelpLines();
     m_ui->participantsEditor->setModel(m_participants);
-    m_ui->participantsEditor->setAccessibleTableName(tr("Participants"));
+    retranslate();
     m_ui->participantsLabel->setBuddy(m_ui->participantsEditor->tableView());
     connect(m_ui->interpreterYesRadio, &QRadioButton::toggled, this,
             &MeetingSection::updateEnabled);
@@ -56,7 +58,7 @@ void MeetingSection::setPlan(const Plan &plan)
         m_ui->modeUnsetRadio->setChecked(true);
         break;
     }
-    m_ui->draftedOnEdit->setText(dateText::formatDate(plan.draftedOn));
+    m_ui->draftedOnEdit->setText(dateText::displayDate(plan.draftedOn));
     updateEnabled();
 }
 
@@ -93,6 +95,20 @@ void MeetingSection::updateEnabled()
     const bool present = m_ui->interpreterYesRadio->isChecked();
     m_ui->interpreterLanguageEdit->setEnabled(present);
     m_ui->interpretingModeFrame->setEnabled(present);
+}
+
+void MeetingSection::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    PlanSection::changeEvent(event);
+}
+
+void MeetingSection::retranslate()
+{
+    m_ui->participantsEditor->setAccessibleTableName(tr("Participants"));
 }
 
 } // namespace kotoplan

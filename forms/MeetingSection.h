@@ -28,7 +28,12 @@ public:
     Problems typingProblems() const override;
     ParticipantModel *participantModel() const { return m_participants; }
 
+protected:
+    // On QEvent::LanguageChange: the .ui's texts and those set in code, in the new language.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void updateEnabled();
     ParticipantModel *m_participants = nullptr;
     std::unique_ptr<Ui::MeetingSection> m_ui;

@@ -5,6 +5,8 @@
 #include "DateText.h"
 #include "ui_NextMeetingSection.h"
 
+#include <QEvent>
+
 namespace kotoplan {
 
 namespace {
@@ -35,7 +37,7 @@ NextMeetingSection::~NextMeetingSection() = default;
 
 void NextMeetingSection::setPlan(const Plan &plan)
 {
-    m_ui->nextMeetingDateEdit->setText(dateText::formatDate(plan.nextMeeting.date()));
+    m_ui->nextMeetingDateEdit->setText(dateText::displayDate(plan.nextMeeting.date()));
     const QTime time = plan.nextMeeting.time();
     m_ui->nextMeetingTimeEdit->setText(plan.nextMeeting.isValid() && time != QTime(0, 0)
                                            ? time.toString(QStringLiteral("H.mm"))
@@ -63,6 +65,14 @@ Problems NextMeetingSection::typingProblems() const
              m_ui->nextMeetingDateEdit->text().trimmed().isEmpty())
         problems.append({QStringLiteral("nextMeeting"), tr("Enter the date of the next meeting.")});
     return problems;
+}
+
+void NextMeetingSection::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+    }
+    PlanSection::changeEvent(event);
 }
 
 } // namespace kotoplan

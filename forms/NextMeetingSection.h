@@ -25,6 +25,10 @@ public:
     void applyTo(Plan &plan) const override;
     Problems typingProblems() const override;
 
+protected:
+    // On QEvent::LanguageChange: the .ui's texts and those set in code, in the new language.
+    void changeEvent(QEvent *event) override;
+
 private:
     std::unique_ptr<Ui::NextMeetingSection> m_ui;
 };

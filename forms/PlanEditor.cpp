@@ -13,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QUndoStack>
@@ -186,6 +187,7 @@ void PlanEditor::setReadOnly(bool readOnly)
         box->setEnabled(!readOnly);
     // The whole page, so that no input added later escapes the lock.
     m_ui->scrollContents->setEnabled(!isLocked());
+    m_signed = readOnly && !isLocked();
     if (isLocked())
         setBanner(m_lockReason);
     else if (readOnly)
@@ -224,6 +226,23 @@ QList<QWidget *> PlanEditor::sectionBoxes() const
 QScrollArea *PlanEditor::scrollArea() const
 {
     return m_ui->scrollArea;
+}
+
+void PlanEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void PlanEditor::retranslate()
+{
+    // A reason given from outside (a save's message) stays as it was given.
+    setSaveState(m_saveState, m_saveReason);
+    if (m_signed)
+        setReadOnly(true);
 }
 
 } // namespace kotoplan

@@ -82,7 +82,12 @@ Q_SIGNALS:
     // The officer changed something (typing, a choice, a table, undo or redo).
     void edited();
 
+protected:
+    // On QEvent::LanguageChange: the .ui's texts and those set in code, in the new language.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void collectInputs();
 
     std::unique_ptr<Ui::PlanEditor> m_ui;
@@ -94,6 +99,7 @@ private:
     SaveState m_saveState = SaveState::Saved;
     QString m_saveReason;
     QString m_lockReason;
+    bool m_signed = false; // the banner says the plan is signed
 };
 
 } // namespace kotoplan

@@ -8,6 +8,7 @@
 #include "PlanStore.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QTimer>
 
 #include <algorithm>
@@ -53,6 +54,7 @@ bool PlanSession::open(qint64 planId)
     m_retryTimer->stop();
     m_retryDelayMs = 0;
     m_editor->load(*client, *plan, firstDate);
+    m_problemsShown = false;
     m_editor->refreshEligibility(Clock::today());
     return true;
 }
@@ -97,13 +99,36 @@ void PlanSession::edited()
     m_pending = true;
     m_editor->setSaveState(PlanEditor::SaveState::Saving);
     // Show what is wrong as the officer types; the save itself waits for a pause.
+    showProblems();
+    m_timer->start();
+}
+
+void PlanSession::showProblems()
+{
     const QDate today = Clock::today();
     Problems problems = m_editor->clientProblems(today);
     const Client client = problems.isEmpty() ? m_editor->client() : m_editor->storedClient();
     problems.append(m_editor->planProblems(client, today));
     m_editor->showProblems(problems);
+    m_problemsShown = !problems.isEmpty();
     m_editor->refreshEligibility(today);
-    m_timer->start();
+}
+
+bool PlanSession::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_planId > 0) {
+        // Queued: the sections retranslate their .ui texts after this, which clears them.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_problemsShown)
+                    showProblems();
+                else
+                    m_editor->refreshEligibility(Clock::today());
+            },
+            Qt::QueuedConnection);
+    }
+    return QObject::event(event);
 }
 
 void PlanSession::focusChanged(QWidget *old, QWidget *)

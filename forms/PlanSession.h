@@ -51,7 +51,12 @@ public Q_SLOTS:
 Q_SIGNALS:
     void saved();
 
+protected:
+    // On QEvent::LanguageChange: the problems and the eligibility shown, in the new language.
+    bool event(QEvent *event) override;
+
 private:
+    void showProblems();
     void edited();
     void focusChanged(QWidget *old, QWidget *now);
     bool saveClient(bool *clientValid);
@@ -67,6 +72,7 @@ private:
     bool m_pending = false;
     bool m_retryable = false;
     bool m_readOnly = false;
+    bool m_problemsShown = false;
 };
 
 } // namespace kotoplan

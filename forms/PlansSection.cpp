@@ -4,6 +4,8 @@
 
 #include "ui_PlansSection.h"
 
+#include <QEvent>
+
 namespace kotoplan {
 
 PlansSection::PlansSection(QWidget *parent)
@@ -28,6 +30,14 @@ void PlansSection::applyTo(Plan &plan) const
     plan.languageStudyPlan = m_ui->languageStudyPlanEdit->toPlainText();
     plan.otherStudyPlan = m_ui->otherStudyPlanEdit->toPlainText();
     plan.longTermMeasures = m_ui->longTermMeasuresEdit->toPlainText();
+}
+
+void PlansSection::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+    }
+    PlanSection::changeEvent(event);
 }
 
 } // namespace kotoplan

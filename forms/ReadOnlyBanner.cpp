@@ -4,6 +4,8 @@
 
 #include "ui_ReadOnlyBanner.h"
 
+#include <QEvent>
+
 #include <QStyle>
 
 namespace kotoplan {
@@ -37,6 +39,21 @@ void ReadOnlyBanner::setReason(const QString &reason)
 QString ReadOnlyBanner::text() const
 {
     return m_ui->textLabel->text();
+}
+
+void ReadOnlyBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QFrame::changeEvent(event);
+}
+
+void ReadOnlyBanner::retranslate()
+{
+    if (!m_reason.isNull())
+        setReason(m_reason);
 }
 
 } // namespace kotoplan

@@ -25,7 +25,12 @@ public:
     void setReason(const QString &reason);
     QString text() const;
 
+protected:
+    // On QEvent::LanguageChange: the .ui's texts and those set in code, in the new language.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     std::unique_ptr<Ui::ReadOnlyBanner> m_ui;
     QString m_reason;
 };

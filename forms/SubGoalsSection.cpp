@@ -5,6 +5,8 @@
 #include "SubGoalModel.h"
 #include "ui_SubGoalsSection.h"
 
+#include <QEvent>
+
 #include <QTableView>
 
 namespace kotoplan {
@@ -17,7 +19,7 @@ SubGoalsSection::SubGoalsSection(QWidget *parent)
     m_ui->setupUi(this);
     styleHelpLines();
     m_ui->subGoalsEditor->setModel(m_subGoals);
-    m_ui->subGoalsEditor->setAccessibleTableName(tr("Sub-goals"));
+    retranslate();
     m_ui->subGoalsLabel->setBuddy(m_ui->subGoalsEditor->tableView());
 }
 
@@ -31,6 +33,20 @@ void SubGoalsSection::setPlan(const Plan &plan)
 void SubGoalsSection::applyTo(Plan &plan) const
 {
     plan.subGoals = m_subGoals->rows();
+}
+
+void SubGoalsSection::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    PlanSection::changeEvent(event);
+}
+
+void SubGoalsSection::retranslate()
+{
+    m_ui->subGoalsEditor->setAccessibleTableName(tr("Sub-goals"));
 }
 
 } // namespace kotoplan

@@ -27,7 +27,12 @@ public:
     void applyTo(Plan &plan) const override;
     SubGoalModel *subGoalModel() const { return m_subGoals; }
 
+protected:
+    // On QEvent::LanguageChange: the .ui's texts and those set in code, in the new language.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     SubGoalModel *m_subGoals = nullptr;
     std::unique_ptr<Ui::SubGoalsSection> m_ui;
 };

@@ -5,6 +5,8 @@
 #include "MultiLineDelegate.h"
 #include "ui_TableEditor.h"
 
+#include <QEvent>
+
 #include <QHeaderView>
 #include <QKeyEvent>
 
@@ -144,6 +146,14 @@ bool TableEditor::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void TableEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace kotoplan

@@ -36,6 +36,7 @@ public Q_SLOTS:
     void moveDown();
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:

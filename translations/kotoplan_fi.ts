@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>dd.mm.yyyy</source>
-        <translation>pp.kk.vvvv</translation>
+        <translation>p.k.vvvv</translation>
     </message>
     <message>
         <source>From date</source>
@@ -222,7 +222,7 @@
     </message>
     <message>
         <source>d.m.yyyy</source>
-        <translation>pp.kk.vvvv</translation>
+        <translation>p.k.vvvv</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -769,7 +769,7 @@ Komennot:
     </message>
     <message>
         <source>A review of the integration plan</source>
-        <translation>Kotoutumissuunnitelman tarkistus</translation>
+        <translation>Kotoutumissuunnitelman tarkistaminen</translation>
     </message>
     <message>
         <source>Date of the first integration plan</source>
@@ -903,6 +903,17 @@ Komennot:
     <message>
         <source>Where relevant: reason for entry, family situation, social challenges, state of health, language skills, education, work experience, wishes and goals.</source>
         <translation>Soveltuvin osin: maahantulon syy, perhetilanne, sosiaaliset haasteet, terveydentila, kielitaito, koulutus, työkokemus, toiveet ja tavoitteet.</translation>
+    </message>
+</context>
+<context>
+    <name>LocaleNames</name>
+    <message>
+        <source>stateless</source>
+        <translation>kansalaisuudeton</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tuntematon</translation>
     </message>
 </context>
 <context>
@@ -1120,11 +1131,11 @@ Komennot:
     </message>
     <message>
         <source>First plan or review</source>
-        <translation>Ensimmäinen suunnitelma vai tarkistus</translation>
+        <translation>Ensimmäinen suunnitelma vai tarkistaminen</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation>Tarkistus</translation>
+        <translation>Tarkistaminen</translation>
     </message>
     <message>
         <source>First plan</source>
@@ -1800,7 +1811,7 @@ Komennot:
     </message>
     <message>
         <source>The plan is signed and cannot be deleted. Start a review instead.</source>
-        <translation>Suunnitelma on allekirjoitettu, eikä sitä voi poistaa. Aloita sen sijaan tarkistus.</translation>
+        <translation>Suunnitelma on allekirjoitettu, eikä sitä voi poistaa. Aloita sen sijaan tarkistaminen.</translation>
     </message>
     <message>
         <source>The plan could not be deleted.</source>
@@ -1878,6 +1889,115 @@ Komennot:
     <message>
         <source>The catalogue has no active services.</source>
         <translation>Palveluluettelossa ei ole käytössä olevia palveluja.</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peruuta</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Sulje tallentamatta</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Näytä yksityiskohdat…</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Piilota yksityiskohdat…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Tallenna kaikki</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Kyllä</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Kyllä k&amp;aikkiin</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Ei</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>E&amp;i kaikkiin</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Keskeytä</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ohita</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Hylkää</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ohje</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Käytä</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Palauta oletukset</translation>
     </message>
 </context>
 <context>
@@ -2123,7 +2243,7 @@ Komennot:
     </message>
     <message>
         <source>Reviews</source>
-        <translation>Tarkistukset</translation>
+        <translation>Tarkistamiset</translation>
     </message>
     <message>
         <source>Plans per year</source>
@@ -2171,7 +2291,7 @@ Komennot:
     </message>
     <message>
         <source>Reviews done within six months of the plan before</source>
-        <translation>Tarkistukset kuuden kuukauden kuluessa edellisestä suunnitelmasta</translation>
+        <translation>Tarkistamiset kuuden kuukauden kuluessa edellisestä suunnitelmasta</translation>
     </message>
     <message>
         <source>Within six months</source>
@@ -2298,7 +2418,7 @@ Komennot:
     </message>
     <message>
         <source>Only a review assesses the sub-goals of the previous plan.</source>
-        <translation>Vain tarkistuksessa arvioidaan edellisen suunnitelman osatavoitteet.</translation>
+        <translation>Vain tarkistamisessa arvioidaan edellisen suunnitelman osatavoitteet.</translation>
     </message>
     <message>
         <source>An outcome refers to sub-goal %1, which the previous plan does not have.</source>
@@ -2446,7 +2566,7 @@ Komennot:
     </message>
     <message>
         <source>The first plan&apos;s date cannot be after this review&apos;s date.</source>
-        <translation>Ensimmäisen suunnitelman päivämäärä ei voi olla tämän tarkistuksen päivämäärän jälkeen.</translation>
+        <translation>Ensimmäisen suunnitelman päivämäärä ei voi olla tämän tarkistamisen päivämäärän jälkeen.</translation>
     </message>
     <message>
         <source>Say which goal is meant for the chosen main goal.</source>
@@ -2586,7 +2706,7 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
     </message>
     <message>
         <source>Review</source>
-        <translation>Tarkistus</translation>
+        <translation>Tarkistaminen</translation>
     </message>
     <message>
         <source>First plan</source>
@@ -2788,7 +2908,7 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
     <name>kotoplan::ExchangeActions</name>
     <message>
         <source>&amp;Export for the TE office…</source>
-        <translation>&amp;Vie TE-toimistolle…</translation>
+        <translation>&amp;Vie työvoimaviranomaiselle…</translation>
     </message>
     <message>
         <source>&amp;Import plan…</source>
@@ -2800,11 +2920,11 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
     </message>
     <message>
         <source>Export for the TE office: choose a folder</source>
-        <translation>Vie TE-toimistolle: valitse kansio</translation>
+        <translation>Vie työvoimaviranomaiselle: valitse kansio</translation>
     </message>
     <message>
         <source>Export for the TE office</source>
-        <translation>Vie TE-toimistolle</translation>
+        <translation>Vie työvoimaviranomaiselle</translation>
     </message>
     <message>
         <source>Receiver:</source>
@@ -2921,6 +3041,13 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
     </message>
 </context>
 <context>
+    <name>kotoplan::LanguageActions</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+</context>
+<context>
     <name>kotoplan::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2960,7 +3087,7 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
     </message>
     <message>
         <source>New plan for this client: the first plan or a review (Ctrl+Shift+N)</source>
-        <translation>Uusi suunnitelma tälle asiakkaalle: ensimmäinen suunnitelma tai tarkistus (Ctrl+Vaihto+N)</translation>
+        <translation>Uusi suunnitelma tälle asiakkaalle: ensimmäinen suunnitelma tai tarkistaminen (Ctrl+Vaihto+N)</translation>
     </message>
     <message>
         <source>&amp;Case list</source>
@@ -3080,7 +3207,7 @@ Jos suljet nyt, ne menetetään. Pidetäänkö ikkuna auki, jotta voit korjata n
     </message>
     <message>
         <source>This plan is signed and is kept as it is. Start a review to change it.</source>
-        <translation>Tämä suunnitelma on allekirjoitettu ja säilytetään sellaisenaan. Aloita tarkistus muuttaaksesi sitä.</translation>
+        <translation>Tämä suunnitelma on allekirjoitettu ja säilytetään sellaisenaan. Muutokset tehdään aloittamalla tarkistaminen.</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -3091,7 +3218,7 @@ Jos suljet nyt, ne menetetään. Pidetäänkö ikkuna auki, jotta voit korjata n
     <name>kotoplan::PlanHistoryModel</name>
     <message>
         <source>Review</source>
-        <translation>Tarkistus</translation>
+        <translation>Tarkistaminen</translation>
     </message>
     <message>
         <source>First plan</source>

@@ -906,6 +906,17 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>LocaleNames</name>
+    <message>
+        <source>stateless</source>
+        <translation>statslös</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänt</translation>
+    </message>
+</context>
+<context>
     <name>MainGoal</name>
     <message>
         <source>Not chosen</source>
@@ -1881,6 +1892,115 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Stäng utan att spara</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Visa detaljer…</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Dölj detaljer…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Spara alla</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja till &amp;alla</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ej till alla</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorera</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Förkasta</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
     <name>RetentionView</name>
     <message>
         <source>Retention and erasure</source>
@@ -2788,7 +2908,7 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
     <name>kotoplan::ExchangeActions</name>
     <message>
         <source>&amp;Export for the TE office…</source>
-        <translation>&amp;Exportera till TE-byrån…</translation>
+        <translation>&amp;Exportera till arbetskraftsmyndigheten…</translation>
     </message>
     <message>
         <source>&amp;Import plan…</source>
@@ -2800,11 +2920,11 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
     </message>
     <message>
         <source>Export for the TE office: choose a folder</source>
-        <translation>Exportera till TE-byrån: välj en mapp</translation>
+        <translation>Exportera till arbetskraftsmyndigheten: välj en mapp</translation>
     </message>
     <message>
         <source>Export for the TE office</source>
-        <translation>Exportera till TE-byrån</translation>
+        <translation>Exportera till arbetskraftsmyndigheten</translation>
     </message>
     <message>
         <source>Receiver:</source>
@@ -2918,6 +3038,13 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
     <message>
         <source>Things to follow up: %1</source>
         <translation>Att följa upp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::LanguageActions</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
     </message>
 </context>
 <context>
