@@ -267,13 +267,11 @@ int runPdf(Database &database, const QCommandLineParser &parser)
     int code = 0;
     if (!openDatabase(database, parser.value(QStringLiteral("database")), false, &code))
         return code;
-    const std::optional<Plan> plan = PlanStore(database.connection()).load(*planId);
-    const std::optional<Client> client =
-        plan ? ClientStore(database.connection()).load(plan->clientId) : std::nullopt;
-    if (!plan || !client)
+    const std::optional<PlanDocument> document =
+        PlanDocument::load(database.connection(), *planId, *language);
+    if (!document)
         return failure(CommandLine::tr("There is no plan with the id %1.").arg(*planId));
-    const PdfWriter::Result written =
-        PdfWriter::write(PlanDocument(*plan, *client, *language), outPath);
+    const PdfWriter::Result written = PdfWriter::write(*document, outPath);
     if (!written.ok)
         return failure(written.message);
     out() << CommandLine::tr("Wrote %1 (%n page(s)).", nullptr, written.pages)

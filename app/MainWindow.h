@@ -40,8 +40,13 @@ public:
     QAction *newClientAction() const { return m_newClientAction; }
     PrintActions *printActions() const { return m_printActions; }
 
+    QAction *startReviewAction() const { return m_startReviewAction; }
+    QAction *compareAction() const { return m_compareAction; }
+
 public Q_SLOTS:
     void newClient();
+    // A row of the follow-up list or the plan history: the case opens in the editor.
+    void openFromList(qint64 clientId, qint64 planId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,6 +64,8 @@ private:
     CaseWorkspace *m_workspace = nullptr;
     MeetingMode *m_meetingMode = nullptr;
     QAction *m_listAction = nullptr;
+    QAction *m_startReviewAction = nullptr;
+    QAction *m_compareAction = nullptr;
 };
 
 } // namespace kotoplan

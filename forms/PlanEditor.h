@@ -14,6 +14,7 @@ namespace Ui {
 class PlanEditor;
 }
 
+class QPushButton;
 class QScrollArea;
 class QUndoStack;
 
@@ -41,7 +42,9 @@ public:
     ~PlanEditor() override;
 
     // Shows a plan and its client; `historyFirstPlanDate` is the date of the client's first plan.
-    void load(const Client &client, const Plan &plan, QDate historyFirstPlanDate);
+    // A review shows `previousSubGoals`, those of the plan it continues, with their outcomes.
+    void load(const Client &client, const Plan &plan, QDate historyFirstPlanDate,
+              const QList<SubGoal> &previousSubGoals = {});
     // The values as typed, over the stored ones (ids and row versions come from those).
     Client client() const;
     Plan plan() const;
@@ -63,6 +66,13 @@ public:
     void setBanner(const QString &message);
     QString banner() const;
     void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+    // Whether the client's plans allow a review now (all signed, no draft): the button follows.
+    void setCanStartReview(bool can);
+    QPushButton *startReviewButton() const;
+    // Shows the review's outcomes table and puts the cursor in its first outcome.
+    void focusOutcomes();
+    QPushButton *compareButton() const;
 
     QUndoStack *undoStack() const { return m_undoStack; }
     ClientSection *clientSection() const;
@@ -77,9 +87,16 @@ public:
 Q_SIGNALS:
     // The officer changed something (typing, a choice, a table, undo or redo).
     void edited();
+    void startReviewRequested();
+    void compareRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void collectInputs();
+    void retranslate();
+    void showKind();
 
     std::unique_ptr<Ui::PlanEditor> m_ui;
     QUndoStack *m_undoStack = nullptr;
@@ -87,6 +104,8 @@ private:
     Client m_client;
     Plan m_plan;
     QList<QWidget *> m_inputs;
+    QList<SubGoal> m_previousSubGoals;
+    bool m_readOnly = false;
     SaveState m_saveState = SaveState::Saved;
     QString m_saveReason;
 };

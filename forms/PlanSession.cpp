@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "PlanSession.h"
 
+#include "AuditLog.h"
 #include "ClientStore.h"
 #include "Clock.h"
 #include "PlanEditor.h"
+#include "PlanReviews.h"
 #include "PlanStore.h"
 
 #include <QApplication>
@@ -45,8 +47,11 @@ bool PlanSession::open(qint64 planId)
     m_planId = planId;
     m_pending = false;
     m_timer->stop();
-    m_editor->load(*client, *plan, firstDate);
+    m_editor->load(*client, *plan, firstDate, PlanReviews(m_db).previousSubGoals(*plan));
     m_editor->refreshEligibility(Clock::today());
+    // One line per opening: the autosaves that follow are no new look at the case. A database
+    // that cannot be written (read-only) still shows the plan.
+    AuditLog(m_db, AuditActor::fromSettings()).append(AuditAction::Viewed, client->id, planId);
     return true;
 }
 
