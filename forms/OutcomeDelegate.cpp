@@ -20,11 +20,8 @@ QWidget *OutcomeDelegate::createEditor(QWidget *parent, const QStyleOptionViewIt
     for (const Outcome value : outcome::all())
         combo->addItem(outcome::label(value), int(value));
     combo->setAccessibleName(index.model()->headerData(index.column(), Qt::Horizontal).toString());
-    // A choice made with the mouse in the open list is the officer's answer: commit it at once.
-    connect(combo, &QComboBox::activated, this, [this, combo] {
-        auto *self = const_cast<OutcomeDelegate *>(this);
-        Q_EMIT self->commitData(combo);
-    });
+    // Committed on Enter, Tab or leaving the cell, not on every arrow key: one choice is one
+    // step to undo.
     return combo;
 }
 

@@ -15,6 +15,7 @@
 #include "WidgetTestSupport.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -60,9 +61,9 @@ void showWindow(MainWindow &window)
 }
 
 // Answers the print preview that is about to open, as the officer would with its buttons.
-void answerPreview(bool print)
+void answerPreview(bool print, const QString &pdf = {})
 {
-    QTimer::singleShot(0, qApp, [print] {
+    QTimer::singleShot(0, qApp, [print, pdf] {
         for (QWidget *widget : QApplication::topLevelWidgets()) {
             if (auto *preview = qobject_cast<QPrintPreviewDialog *>(widget);
                 preview && preview->isVisible()) {
@@ -70,6 +71,7 @@ void answerPreview(bool print)
                     // What the preview's Print button does after the print dialog: paint the
                     // pages on the printer, then accept.
                     preview->printer()->setOutputFormat(QPrinter::PdfFormat);
+                    preview->printer()->setOutputFileName(pdf);
                     Q_EMIT preview->paintRequested(preview->printer());
                     preview->accept();
                 } else {
@@ -145,9 +147,10 @@ TEST_CASE("Print, print from the preview and Save as PDF each write one printed 
     answerPreview(false);
     print->preview();
     CHECK(fixture.lines(AuditAction::Printed).size() == 2);
-    answerPreview(true);
+    answerPreview(true, dir.filePath(QStringLiteral("from-preview.pdf")));
     print->preview();
     CHECK(fixture.lines(AuditAction::Printed).size() == 3);
+    CHECK(QFileInfo(dir.filePath(QStringLiteral("from-preview.pdf"))).size() > 0);
     CHECK(fixture.lines(AuditAction::Viewed).size() == 1);
     QSettings().remove(QStringLiteral("officer/name"));
 }
