@@ -236,9 +236,8 @@ void PlanDocument::writeReview(FormCursor &form) const
     }());
     QList<QStringList> rows;
     for (int position = 0; position < count; ++position) {
-        QString subGoal = position < m_previousSubGoals.size()
-                              ? m_previousSubGoals.at(position).goal
-                              : QString();
+        QString subGoal =
+            position < m_previousSubGoals.size() ? m_previousSubGoals.at(position).goal : QString();
         if (subGoal.isEmpty())
             subGoal = t(QT_TRANSLATE_NOOP("PlanDocument", "Sub-goal %1")).arg(position + 1);
         SubGoalOutcome assessed{position, Outcome::Unset, {}};

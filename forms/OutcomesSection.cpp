@@ -63,10 +63,10 @@ void OutcomesSection::retranslate()
     // The model translates on every call: telling the view is enough.
     Q_EMIT m_outcomes->headerDataChanged(Qt::Horizontal, 0, SubGoalOutcomeModel::ColumnCount - 1);
     if (m_outcomes->rowCount() > 0)
-        Q_EMIT m_outcomes->dataChanged(m_outcomes->index(0, 0),
-                                       m_outcomes->index(m_outcomes->rowCount() - 1,
-                                                         SubGoalOutcomeModel::ColumnCount - 1),
-                                       {Qt::DisplayRole, Qt::ToolTipRole});
+        Q_EMIT m_outcomes->dataChanged(
+            m_outcomes->index(0, 0),
+            m_outcomes->index(m_outcomes->rowCount() - 1, SubGoalOutcomeModel::ColumnCount - 1),
+            {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 void OutcomesSection::changeEvent(QEvent *event)

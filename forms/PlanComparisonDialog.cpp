@@ -56,13 +56,13 @@ void PlanComparisonDialog::setPlans(const Plan &before, const Plan &after)
 void PlanComparisonDialog::retranslate()
 {
     const qsizetype changed = PlanComparison(m_before, m_after).changedKeys().size();
-    const QString versions = tr("The version of %1 beside the version of %2.")
-                                 .arg(dateText::formatDate(m_after.draftedOn),
-                                      dateText::formatDate(m_before.draftedOn));
-    m_ui->summaryLabel->setText(
-        versions + QLatin1Char(' ') +
-        (changed == 0 ? tr("The two versions are the same.")
-                      : tr("Fields changed: %1 (marked in bold).").arg(changed)));
+    const QString versions =
+        tr("The version of %1 beside the version of %2.")
+            .arg(dateText::formatDate(m_after.draftedOn), dateText::formatDate(m_before.draftedOn));
+    m_ui->summaryLabel->setText(versions + QLatin1Char(' ') +
+                                (changed == 0
+                                     ? tr("The two versions are the same.")
+                                     : tr("Fields changed: %1 (marked in bold).").arg(changed)));
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, PlanComparisonModel::ColumnCount - 1);
     showRows();
 }

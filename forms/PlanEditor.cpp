@@ -264,18 +264,18 @@ ClientSection *PlanEditor::clientSection() const
 
 QList<PlanSection *> PlanEditor::planSections() const
 {
-    return {m_ui->meetingSection, m_ui->eligibilitySection, m_ui->lifeSituationSection,
-            m_ui->goalsSection,   m_ui->plansSection,       m_ui->outcomesSection,
-            m_ui->subGoalsSection, m_ui->consentSection,    m_ui->commitmentsSection,
+    return {m_ui->meetingSection,    m_ui->eligibilitySection, m_ui->lifeSituationSection,
+            m_ui->goalsSection,      m_ui->plansSection,       m_ui->outcomesSection,
+            m_ui->subGoalsSection,   m_ui->consentSection,     m_ui->commitmentsSection,
             m_ui->nextMeetingSection};
 }
 
 QList<QWidget *> PlanEditor::sectionBoxes() const
 {
-    return {m_ui->clientSectionBox,        m_ui->meetingSectionBox, m_ui->eligibilitySectionBox,
-            m_ui->lifeSituationSectionBox, m_ui->goalsSectionBox,   m_ui->plansSectionBox,
-            m_ui->outcomesSectionBox,      m_ui->subGoalsSectionBox,      m_ui->consentSectionBox, m_ui->commitmentsSectionBox,
-            m_ui->nextMeetingSectionBox};
+    return {m_ui->clientSectionBox,        m_ui->meetingSectionBox,    m_ui->eligibilitySectionBox,
+            m_ui->lifeSituationSectionBox, m_ui->goalsSectionBox,      m_ui->plansSectionBox,
+            m_ui->outcomesSectionBox,      m_ui->subGoalsSectionBox,   m_ui->consentSectionBox,
+            m_ui->commitmentsSectionBox,   m_ui->nextMeetingSectionBox};
 }
 
 QScrollArea *PlanEditor::scrollArea() const

@@ -45,13 +45,13 @@ TEST_CASE("Outcomes: one row per sub-goal of the previous plan, outcome and note
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setPreviousSubGoals(test::fullPlan(1).subGoals);
     // An outcome for a sub-goal the previous plan does not have is dropped; a missing one waits.
-    model.setRows({{1, Outcome::Changed, QStringLiteral("Moved to spring")},
-                   {5, Outcome::Achieved, {}}});
+    model.setRows(
+        {{1, Outcome::Changed, QStringLiteral("Moved to spring")}, {5, Outcome::Achieved, {}}});
     REQUIRE(model.rowCount() == 2);
     REQUIRE(model.columnCount() == 3);
-    CHECK(model.rows() == QList<SubGoalOutcome>{{0, Outcome::Unset, {}},
-                                                {1, Outcome::Changed,
-                                                 QStringLiteral("Moved to spring")}});
+    CHECK(model.rows() ==
+          QList<SubGoalOutcome>{{0, Outcome::Unset, {}},
+                                {1, Outcome::Changed, QStringLiteral("Moved to spring")}});
     CHECK(model.index(0, SubGoalOutcomeModel::SubGoalText).data().toString() ==
           QStringLiteral("Finnish A2"));
     CHECK(model.index(0, SubGoalOutcomeModel::Result).data().toString() ==
@@ -60,8 +60,7 @@ TEST_CASE("Outcomes: one row per sub-goal of the previous plan, outcome and note
           QStringLiteral("Changed"));
     CHECK(model.headerData(SubGoalOutcomeModel::SubGoalText, Qt::Horizontal).toString() ==
           QStringLiteral("Sub-goal of the previous plan"));
-    CHECK_FALSE(model.flags(model.index(0, SubGoalOutcomeModel::SubGoalText)) &
-                Qt::ItemIsEditable);
+    CHECK_FALSE(model.flags(model.index(0, SubGoalOutcomeModel::SubGoalText)) & Qt::ItemIsEditable);
     CHECK(model.flags(model.index(0, SubGoalOutcomeModel::Note)) & Qt::ItemIsEditable);
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -74,8 +73,8 @@ TEST_CASE("Outcomes: one row per sub-goal of the previous plan, outcome and note
 
     // The sub-goal's own text belongs to the signed plan and is not edited here; a number that
     // is no outcome is refused and changes nothing.
-    CHECK_FALSE(model.setData(model.index(0, SubGoalOutcomeModel::SubGoalText),
-                              QStringLiteral("Other")));
+    CHECK_FALSE(
+        model.setData(model.index(0, SubGoalOutcomeModel::SubGoalText), QStringLiteral("Other")));
     CHECK_FALSE(model.setData(model.index(1, SubGoalOutcomeModel::Result), 42));
     CHECK(model.rows().at(1).outcome == Outcome::Changed);
     CHECK(changed.count() == 2);

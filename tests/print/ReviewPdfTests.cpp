@@ -86,9 +86,8 @@ TEST_CASE("A first plan prints no review section; an unassessed sub-goal prints 
 {
     QTemporaryDir dir;
     const QString first = dir.filePath(QStringLiteral("first.pdf"));
-    REQUIRE(PdfWriter::write(PlanDocument(test::fullPlan(1), test::fullClient(),
-                                          QStringLiteral("en")),
-                             first)
+    REQUIRE(PdfWriter::write(
+                PlanDocument(test::fullPlan(1), test::fullClient(), QStringLiteral("en")), first)
                 .ok);
     CHECK_FALSE(test::pdfText(first).contains(QStringLiteral("Review of the previous plan")));
 
