@@ -231,6 +231,9 @@ void PlanEditor::focusOutcomes()
         return;
     m_ui->scrollArea->ensureWidgetVisible(m_ui->outcomesSectionBox, 0, 0);
     QTableView *view = m_ui->outcomesSection->tableView();
+    // A signed review is only read: no cursor in a table that cannot be edited.
+    if (m_readOnly)
+        return;
     view->setFocus();
     if (view->model()->rowCount() > 0)
         view->setCurrentIndex(view->model()->index(0, SubGoalOutcomeModel::Result));
