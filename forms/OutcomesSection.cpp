@@ -29,6 +29,12 @@ OutcomesSection::OutcomesSection(QWidget *parent)
     header->setSectionResizeMode(SubGoalOutcomeModel::Result, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(SubGoalOutcomeModel::Note, QHeaderView::Stretch);
     view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The header does not measure the rows again when a column's width changes (a table laid out
+    // while hidden would keep rows sized for a narrow column): measure them after every change.
+    connect(
+        view->horizontalHeader(), &QHeaderView::sectionResized, view,
+        [view] { view->verticalHeader()->resizeSections(QHeaderView::ResizeToContents); },
+        Qt::QueuedConnection);
     view->setMinimumHeight(view->fontMetrics().lineSpacing() * 8);
 }
 
