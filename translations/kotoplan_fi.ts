@@ -589,8 +589,8 @@ Komennot:
         <translation>päivämäärä</translation>
     </message>
     <message>
-        <source>sign, export: the officer (the settings&apos; name if not given).</source>
-        <translation>sign, export: viranhaltija (asetusten nimi, jos ei annettu).</translation>
+        <source>sign, export, pdf: the officer (the settings&apos; name if not given).</source>
+        <translation>sign, export, pdf: viranhaltija (asetusten nimi, jos ei annettu).</translation>
     </message>
     <message>
         <source>name</source>

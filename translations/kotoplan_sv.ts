@@ -589,8 +589,8 @@ Kommandon:
         <translation>datum</translation>
     </message>
     <message>
-        <source>sign, export: the officer (the settings&apos; name if not given).</source>
-        <translation>sign, export: tjänsteinnehavaren (namnet i inställningarna om inget anges).</translation>
+        <source>sign, export, pdf: the officer (the settings&apos; name if not given).</source>
+        <translation>sign, export, pdf: tjänsteinnehavaren (namnet i inställningarna om inget anges).</translation>
     </message>
     <message>
         <source>name</source>
