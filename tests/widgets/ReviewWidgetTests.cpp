@@ -14,6 +14,7 @@
 #include "PlanStore.h"
 #include "SubGoalOutcomeModel.h"
 #include "TestSupport.h"
+#include "Translations.h"
 #include "WidgetTestSupport.h"
 
 #include <QAction>
@@ -21,6 +22,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -228,4 +230,51 @@ TEST_CASE("Compare with previous version shows the review beside the signed plan
     CHECK(shown == changed.size());
     test::saveScreenshot(*dialog, QStringLiteral("review-04-compare-changed-only"));
     dialog->close();
+}
+
+TEST_CASE("The outcomes and the comparison read in Finnish and Swedish", "[review][i18n]")
+{
+    const FixedClock clock(QDate(2025, 10, 2));
+    test::TempDatabase db;
+    const SignedCase start = signedCase(db.connection());
+    Plan review = PlanStore(db.connection()).draftFor(start.client, QDate(2025, 10, 2));
+    review.outcomes = {{0, Outcome::Partly, QStringLiteral("A2 in writing")},
+                       {1, Outcome::Achieved, {}}};
+    REQUIRE(PlanStore(db.connection()).save(review).ok());
+    const struct
+    {
+        const char *language;
+        const char *header;
+        const char *partly;
+        const char *button;
+    } cases[] = {{"fi", "Toteutuminen", "Toteutui osittain", "Aloita tarkistus"},
+                 {"sv", "Utfall", "Delvis uppnått", "Inled översyn"}};
+    for (const auto &c : cases) {
+        const QString language = QLatin1String(c.language);
+        INFO(c.language);
+        translations::installUiLanguage(language);
+        QLocale::setDefault(QLocale(language));
+        {
+            MainWindow window(db.connection());
+            showWindow(window);
+            REQUIRE(window.workspace()->openPlan(review.id));
+            auto *section = window.editor()->section<OutcomesSection>();
+            QAbstractItemModel *model = section->tableView()->model();
+            CHECK(model->headerData(SubGoalOutcomeModel::Result, Qt::Horizontal).toString() ==
+                  QString::fromUtf8(c.header));
+            CHECK(model->index(0, SubGoalOutcomeModel::Result).data().toString() ==
+                  QString::fromUtf8(c.partly));
+            CHECK(window.editor()->startReviewButton()->text().remove(QLatin1Char('&')) ==
+                  QString::fromUtf8(c.button));
+            window.editor()->focusOutcomes();
+            QCoreApplication::processEvents();
+            test::saveScreenshot(window, QStringLiteral("review-outcomes-") + language);
+            REQUIRE(window.workspace()->compareWithPrevious());
+            test::saveScreenshot(*window.workspace()->comparisonDialog(),
+                                 QStringLiteral("review-compare-") + language);
+            window.workspace()->comparisonDialog()->close();
+        }
+    }
+    translations::installUiLanguage(QStringLiteral("en"));
+    QLocale::setDefault(QLocale::c());
 }
