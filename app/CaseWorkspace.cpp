@@ -6,7 +6,9 @@
 #include "CaseListView.h"
 #include "ClientStore.h"
 #include "Clock.h"
+#include "PlanComparisonDialog.h"
 #include "PlanEditor.h"
+#include "PlanReviews.h"
 #include "PlanSession.h"
 #include "PlanStore.h"
 
@@ -36,12 +38,20 @@ CaseWorkspace::CaseWorkspace(QSqlDatabase db, QWidget *parent)
     addWidget(m_meetingPlaceholder);
     connect(m_caseList, &CaseListView::openRequested, this, &CaseWorkspace::openCase);
     connect(this, &QStackedWidget::currentChanged, this, &CaseWorkspace::pageChanged);
+    connect(this, &QStackedWidget::currentChanged, this, &CaseWorkspace::updatePlanState);
+    connect(m_caseList->tableView()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &CaseWorkspace::updatePlanState);
+    connect(m_editor, &PlanEditor::startReviewRequested, this, &CaseWorkspace::startReview);
+    connect(m_editor, &PlanEditor::compareRequested, this, &CaseWorkspace::compareWithPrevious);
 }
 
 bool CaseWorkspace::openCase(qint64 clientId, qint64 planId)
 {
     if (planId > 0)
         return openPlan(planId);
+    // A client with plans opens at the latest; only a client without one gets a new draft.
+    if (const QList<Plan> plans = PlanStore(m_db).plansOf(clientId); !plans.isEmpty())
+        return openPlan(plans.constLast().id);
     if (refuseWhenReadOnly())
         return false;
     const std::optional<Client> client = ClientStore(m_db).load(clientId);
@@ -68,6 +78,7 @@ bool CaseWorkspace::openPlan(qint64 planId)
     m_editor->scrollArea()->ensureVisible(0, 0);
     if (!m_editor->inputs().isEmpty())
         m_editor->inputs().constFirst()->setFocus();
+    updatePlanState();
     return true;
 }
 
@@ -76,7 +87,7 @@ bool CaseWorkspace::isEditing() const
     return currentWidget() == m_editor;
 }
 
-qint64 CaseWorkspace::selectedClientId() const
+qint64 CaseWorkspace::currentClientId() const
 {
     if (isEditing() || m_meeting)
         return m_session->clientId();
@@ -86,7 +97,7 @@ qint64 CaseWorkspace::selectedClientId() const
 
 bool CaseWorkspace::newPlan()
 {
-    const qint64 clientId = selectedClientId();
+    const qint64 clientId = currentClientId();
     if (clientId == 0) {
         Q_EMIT message(tr("Choose a client in the list first."));
         return false;
@@ -107,6 +118,78 @@ bool CaseWorkspace::newPlan()
     return openPlan(plan.id);
 }
 
+bool CaseWorkspace::canStartReview() const
+{
+    const qint64 clientId = currentClientId();
+    return !m_readOnly && clientId > 0 && PlanReviews(m_db).canStart(clientId);
+}
+
+bool CaseWorkspace::canCompare() const
+{
+    if (!isEditing() && !(m_meeting && m_session->planId() > 0))
+        return false;
+    const Plan plan = m_editor->storedPlan();
+    return plan.kind == PlanKind::Review && plan.previousPlanId > 0;
+}
+
+void CaseWorkspace::updatePlanState()
+{
+    m_editor->setCanStartReview(canStartReview());
+    Q_EMIT planStateChanged();
+}
+
+bool CaseWorkspace::startReview()
+{
+    const qint64 clientId = currentClientId();
+    if (clientId == 0) {
+        Q_EMIT message(tr("Choose a client in the list first."));
+        return false;
+    }
+    if (refuseWhenReadOnly())
+        return false;
+    saveNow();
+    Plan review;
+    const StoreResult result = PlanReviews(m_db, AuditLog(m_db, AuditActor::fromSettings()))
+                                   .start(clientId, Clock::today(), &review);
+    if (!result.ok()) {
+        Q_EMIT message(result.message);
+        updatePlanState();
+        return false;
+    }
+    m_caseModel->reload();
+    if (!openPlan(review.id))
+        return false;
+    m_editor->focusOutcomes();
+    Q_EMIT message(tr("Review started: give each sub-goal of the previous plan its outcome."));
+    return true;
+}
+
+PlanComparisonDialog *CaseWorkspace::comparisonDialog() const
+{
+    return m_comparison;
+}
+
+bool CaseWorkspace::compareWithPrevious()
+{
+    if (!canCompare())
+        return false;
+    const Plan current = m_editor->plan();
+    const std::optional<Plan> previous = PlanReviews(m_db).previousPlan(current);
+    if (!previous) {
+        Q_EMIT message(tr("The previous version could not be found."));
+        return false;
+    }
+    if (!m_comparison) {
+        m_comparison = new PlanComparisonDialog(this);
+        m_comparison->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_comparison->setPlans(*previous, current);
+    m_comparison->show();
+    m_comparison->raise();
+    m_comparison->activateWindow();
+    return true;
+}
+
 void CaseWorkspace::showList()
 {
     if (m_meeting)
@@ -115,6 +198,7 @@ void CaseWorkspace::showList()
     m_caseModel->reload();
     setCurrentWidget(m_caseList);
     m_caseList->searchEdit()->setFocus();
+    updatePlanState();
 }
 
 void CaseWorkspace::setMeeting(bool on)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QStackedWidget>
 
@@ -11,6 +12,7 @@ namespace kotoplan {
 
 class CaseListModel;
 class CaseListView;
+class PlanComparisonDialog;
 class PlanEditor;
 class PlanSession;
 
@@ -30,8 +32,13 @@ public:
     bool isEditing() const;
     bool inMeeting() const { return m_meeting; }
     bool isReadOnly() const { return m_readOnly; }
-    // The client open in the editor, or else the one selected in the list; 0 when none.
-    qint64 currentClientId() const { return selectedClientId(); }
+    // The client of the open plan, or the one selected in the list; 0 for none.
+    qint64 currentClientId() const;
+    // The client's plans are all signed and none is a draft: a review may start.
+    bool canStartReview() const;
+    // The plan open in the editor is a review of another plan.
+    bool canCompare() const;
+    PlanComparisonDialog *comparisonDialog() const;
 
 public Q_SLOTS:
     // Opens the plan, or a first plan when the client has none yet.
@@ -39,6 +46,10 @@ public Q_SLOTS:
     bool openPlan(qint64 planId);
     // A new draft for the client in the editor or selected in the list: a first plan or review.
     bool newPlan();
+    // A review of the current client's signed plan, opened in the editor at its outcomes.
+    bool startReview();
+    // The open plan beside the plan it continues, in a window of its own.
+    bool compareWithPrevious();
     void showList();
     void setMeeting(bool on);
     bool saveNow();
@@ -51,6 +62,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void pageChanged();
+    // Another plan is open, or the client's plans changed: what may be done next may differ.
+    void planStateChanged();
     // A message for the status bar, never with a client's data in it.
     void message(const QString &text);
 
@@ -60,9 +73,9 @@ protected:
 
 private:
     void retranslate();
-    qint64 selectedClientId() const;
     void leaveEditor();
     bool refuseWhenReadOnly();
+    void updatePlanState();
 
     QSqlDatabase m_db;
     CaseListModel *m_caseModel;
@@ -70,6 +83,7 @@ private:
     PlanEditor *m_editor;
     PlanSession *m_session;
     QLabel *m_meetingPlaceholder;
+    QPointer<PlanComparisonDialog> m_comparison;
     bool m_meeting = false;
     bool m_readOnly = false;
 };

@@ -253,6 +253,13 @@ int badLanguage()
                         .arg(translations::languages().join(QStringLiteral(", "))));
 }
 
+QString officerName(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("officer")))
+        return parser.value(QStringLiteral("officer"));
+    return QSettings().value(QStringLiteral("officer/name")).toString();
+}
+
 int runPdf(Database &database, const QCommandLineParser &parser)
 {
     const std::optional<qint64> planId = planOption(parser);
@@ -267,26 +274,20 @@ int runPdf(Database &database, const QCommandLineParser &parser)
     int code = 0;
     if (!openDatabase(database, parser.value(QStringLiteral("database")), false, &code))
         return code;
-    const std::optional<Plan> plan = PlanStore(database.connection()).load(*planId);
-    const std::optional<Client> client =
-        plan ? ClientStore(database.connection()).load(plan->clientId) : std::nullopt;
-    if (!plan || !client)
+    const std::optional<PlanDocument> document =
+        PlanDocument::load(database.connection(), *planId, *language);
+    if (!document)
         return failure(CommandLine::tr("There is no plan with the id %1.").arg(*planId));
-    const PdfWriter::Result written =
-        PdfWriter::write(PlanDocument(*plan, *client, *language), outPath);
+    const PdfWriter::Result written = PdfWriter::write(*document, outPath);
     if (!written.ok)
         return failure(written.message);
+    // A PDF of the plan is a print of it: one audit line, as Save as PDF in the window writes.
+    AuditLog(database.connection(), AuditActor::fromEnvironment(officerName(parser)))
+        .append(AuditAction::Printed, document->plan().clientId, document->plan().id);
     out() << CommandLine::tr("Wrote %1 (%n page(s)).", nullptr, written.pages)
                  .arg(QDir::toNativeSeparators(outPath))
           << Qt::endl;
     return CommandLine::Success;
-}
-
-QString officerName(const QCommandLineParser &parser)
-{
-    if (parser.isSet(QStringLiteral("officer")))
-        return parser.value(QStringLiteral("officer"));
-    return QSettings().value(QStringLiteral("officer/name")).toString();
 }
 
 int runExport(Database &database, const QCommandLineParser &parser)
@@ -413,7 +414,8 @@ const QList<std::pair<QString, QStringList>> &optionOwners()
         {QStringLiteral("receiver"), {QStringLiteral("export")}},
         {QStringLiteral("with-life-situation"), {QStringLiteral("export")}},
         {QStringLiteral("date"), {QStringLiteral("sign")}},
-        {QStringLiteral("officer"), {QStringLiteral("sign"), QStringLiteral("export")}},
+        {QStringLiteral("officer"),
+         {QStringLiteral("sign"), QStringLiteral("export"), QStringLiteral("pdf")}},
     };
     return owners;
 }
@@ -499,7 +501,7 @@ int CommandLine::run(const QStringList &arguments)
          tr("export: include the life-situation summary (it may hold health data).")},
         {QStringLiteral("date"), tr("sign: the signing date (today if not given)."), tr("date")},
         {QStringLiteral("officer"),
-         tr("sign, export: the officer (the settings' name if not given)."), tr("name")},
+         tr("sign, export, pdf: the officer (the settings' name if not given)."), tr("name")},
     });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("one of: %1").arg(commands().join(QStringLiteral(", "))));

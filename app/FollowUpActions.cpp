@@ -4,8 +4,7 @@
 
 #include "AuditLogModel.h"
 #include "AuditLogView.h"
-#include "CaseListModel.h"
-#include "CaseListView.h"
+#include "CaseWorkspace.h"
 #include "FollowUpModel.h"
 #include "FollowUpView.h"
 #include "MainWindow.h"
@@ -74,11 +73,8 @@ void FollowUpActions::showHistory()
     auto *mainWindow = qobject_cast<MainWindow *>(m_window);
     if (!mainWindow)
         return;
-    const qint64 clientId = mainWindow->caseList()
-                                ->tableView()
-                                ->currentIndex()
-                                .data(CaseListModel::ClientIdRole)
-                                .toLongLong();
+    // The client of the open plan, else the one selected in the case list.
+    const qint64 clientId = mainWindow->workspace()->currentClientId();
     if (clientId <= 0) {
         QMessageBox::information(m_window, tr("Plan history"), tr("Select a case first."));
         return;
@@ -87,8 +83,10 @@ void FollowUpActions::showHistory()
     auto *dialog = view->parentWidget();
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     view->setModel(new PlanHistoryModel(m_db, clientId, view));
-    connect(view, &PlanHistoryView::openRequested, this,
-            [this, clientId](qint64 planId) { Q_EMIT openRequested(clientId, planId); });
+    connect(view, &PlanHistoryView::openRequested, this, [this, clientId, dialog](qint64 planId) {
+        Q_EMIT openRequested(clientId, planId);
+        dialog->close();
+    });
     m_historyView = view;
     dialog->show();
     view->historyView()->setFocus();

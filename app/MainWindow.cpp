@@ -14,6 +14,7 @@
 #include "MeetingMode.h"
 #include "MessageBox.h"
 #include "PlanEditor.h"
+#include "PlanSession.h"
 #include "PrintActions.h"
 #include "ProgrammeActions.h"
 #include "ReadOnlyBanner.h"
@@ -46,8 +47,8 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     connect(m_workspace, &CaseWorkspace::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     createActions();
-    connect(new FollowUpActions(m_db, this), &FollowUpActions::openRequested, caseList(),
-            [this](qint64 clientId) { caseList()->selectClient(clientId); });
+    connect(new FollowUpActions(m_db, this), &FollowUpActions::openRequested, this,
+            &MainWindow::openFromList);
     updateTitle();
     resize(1280, 760);
     caseList()->searchEdit()->setFocus();
@@ -150,6 +151,21 @@ void MainWindow::createActions()
     });
     m_listAction->setEnabled(false);
 
+    // A review continues the signed plan of the client open or selected, so a review meeting
+    // can start it with the client present.
+    m_startReviewAction =
+        fileMenu->addAction(QString(), m_workspace, &CaseWorkspace::startReview);
+    m_startReviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    fileMenu->insertAction(m_listAction, m_startReviewAction);
+    m_compareAction =
+        viewMenu->addAction(QString(), m_workspace, &CaseWorkspace::compareWithPrevious);
+    const auto updateReview = [this] {
+        m_startReviewAction->setEnabled(m_workspace->canStartReview());
+        m_compareAction->setEnabled(m_workspace->canCompare());
+    };
+    connect(m_workspace, &CaseWorkspace::planStateChanged, this, updateReview);
+    updateReview();
+
     new ProgrammeActions(m_db, this);
     m_languageActions = new LanguageActions(this);
     m_languageActions->addTo(menuBar());
@@ -166,6 +182,11 @@ void MainWindow::retranslate()
     m_newPlanAction->setText(tr("New &plan"));
     m_newPlanAction->setToolTip(tr("New plan for this client: the first plan or a review "
                                    "(Ctrl+Shift+N)"));
+    m_startReviewAction->setText(tr("Start &review"));
+    m_startReviewAction->setToolTip(
+        tr("A new draft that continues the signed plan: a copy of it, marked as a review "
+           "(Ctrl+Shift+R)"));
+    m_compareAction->setText(tr("Com&pare with previous version"));
     m_listAction->setText(tr("&Case list"));
     m_findAction->setText(tr("&Find client"));
     m_quitAction->setText(tr("&Quit"));
@@ -211,15 +232,21 @@ void MainWindow::createPrintActions(QMenu *menu, QToolBar *toolBar)
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     QTableView *table = caseList()->tableView();
     const auto follow = [this, table, exchange] {
+        // The plan open in the editor, else the case list's current row.
         const QModelIndex current = table->currentIndex();
         const qint64 planId =
-            current.isValid() ? current.data(CaseListModel::PlanIdRole).toLongLong() : 0;
+            m_workspace->isEditing() || m_meetingMode->isOn() ? m_workspace->session()->planId()
+            : current.isValid() ? current.data(CaseListModel::PlanIdRole).toLongLong()
+                                : 0;
         m_printActions->setPlanId(planId);
         exchange->setPlanId(planId);
     };
     connect(table->selectionModel(), &QItemSelectionModel::currentChanged, this, follow);
     connect(table->model(), &QAbstractItemModel::modelReset, this, follow);
     connect(table->model(), &QAbstractItemModel::layoutChanged, this, follow);
+    connect(m_workspace, &CaseWorkspace::planStateChanged, this, follow);
+    // What is printed is what is typed: the open plan is saved first.
+    connect(m_printActions, &PrintActions::aboutToPrint, m_workspace, &CaseWorkspace::saveNow);
 }
 
 void MainWindow::updateTitle()
@@ -280,6 +307,18 @@ void MainWindow::newClient()
     m_workspace->showList();
     caseModel()->reload();
     caseList()->selectClient(dialog.client().id);
+}
+
+void MainWindow::openFromList(qint64 clientId, qint64 planId)
+{
+    // In a meeting no other client's case may come on screen.
+    if (m_meetingMode->isOn())
+        return;
+    caseList()->selectClient(clientId);
+    if (!m_workspace->openCase(clientId, planId))
+        return;
+    raise();
+    activateWindow();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

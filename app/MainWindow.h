@@ -49,8 +49,13 @@ public:
     void addBackupActions(BackupActions *actions);
     LanguageActions *languageActions() const { return m_languageActions; }
 
+    QAction *startReviewAction() const { return m_startReviewAction; }
+    QAction *compareAction() const { return m_compareAction; }
+
 public Q_SLOTS:
     void newClient();
+    // A row of the follow-up list or the plan history: the case opens in the editor.
+    void openFromList(qint64 clientId, qint64 planId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -84,6 +89,8 @@ private:
     QAction *m_listAction = nullptr;
     ExchangeActions *m_exchange = nullptr;
     ErasureActions *m_erasureActions = nullptr;
+    QAction *m_startReviewAction = nullptr;
+    QAction *m_compareAction = nullptr;
 };
 
 } // namespace kotoplan

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "PrintActions.h"
 
-#include "ClientStore.h"
+#include "AuditLog.h"
+#include "MessageBox.h"
 #include "PdfWriter.h"
 #include "PlanDocument.h"
 #include "PlanPages.h"
@@ -119,27 +120,38 @@ std::optional<PlanDocument> PrintActions::currentDocument() const
 {
     if (m_planId <= 0)
         return std::nullopt;
-    const std::optional<Plan> plan = PlanStore(m_db).load(m_planId);
-    if (!plan)
-        return std::nullopt;
-    const std::optional<Client> client = ClientStore(m_db).load(plan->clientId);
-    if (!client)
-        return std::nullopt;
-    return PlanDocument(*plan, *client, language());
+    return PlanDocument::load(m_db, m_planId, language());
 }
 
-void PrintActions::paint(QPrinter *printer)
+bool PrintActions::paint(QPrinter *printer)
 {
     const std::optional<PlanDocument> document = currentDocument();
     if (!document)
-        return;
+        return false;
     printer->setDocName(document->title());
     PlanPages pages(*document);
     QPainter painter;
     if (!painter.begin(printer))
-        return;
+        return false;
     pages.paint(painter, *printer);
-    painter.end();
+    return painter.end();
+}
+
+void PrintActions::recordPrinted()
+{
+    // One line per print, whatever the number of pages or previews painted on the way.
+    const std::optional<Plan> plan = PlanStore(m_db).load(m_planId);
+    if (plan)
+        AuditLog(m_db, AuditActor::fromSettings())
+            .append(AuditAction::Printed, plan->clientId, plan->id);
+}
+
+bool PrintActions::printTo(QPrinter *printer)
+{
+    if (!paint(printer))
+        return false;
+    recordPrinted();
+    return true;
 }
 
 std::unique_ptr<QPrintPreviewDialog> PrintActions::createPreview()
@@ -155,21 +167,25 @@ std::unique_ptr<QPrintPreviewDialog> PrintActions::createPreview()
 
 void PrintActions::preview()
 {
+    Q_EMIT aboutToPrint();
     const std::unique_ptr<QPrintPreviewDialog> dialog = createPreview();
-    if (dialog)
-        dialog->exec();
+    // The preview's own Print button accepts the dialog once it has printed; closing the
+    // preview rejects it, and looking at the pages prints nothing.
+    if (dialog && dialog->exec() == QDialog::Accepted)
+        recordPrinted();
 }
 
 void PrintActions::print()
 {
+    Q_EMIT aboutToPrint();
     if (!currentDocument())
         return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     QPrintDialog dialog(&printer, m_window);
     dialog.setWindowTitle(tr("Print the plan"));
-    if (dialog.exec() == QDialog::Accepted)
-        paint(&printer);
+    if (dialog.exec() == QDialog::Accepted && !printTo(&printer))
+        MessageBox::critical(m_window, tr("Print the plan"), tr("The plan could not be printed."));
 }
 
 QString PrintActions::suggestedPath() const
@@ -181,6 +197,7 @@ QString PrintActions::suggestedPath() const
 
 void PrintActions::savePdf()
 {
+    Q_EMIT aboutToPrint();
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Save the plan as PDF"),
                                                       suggestedPath(), tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
@@ -194,9 +211,10 @@ bool PrintActions::savePdfTo(const QString &path)
         return false;
     const PdfWriter::Result result = PdfWriter::write(*document, path);
     if (!result.ok) {
-        QMessageBox::warning(m_window, tr("Save as PDF"), result.message);
+        MessageBox::critical(m_window, tr("Save as PDF"), result.message);
         return false;
     }
+    recordPrinted();
     Q_EMIT message(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
     return true;
 }

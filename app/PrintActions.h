@@ -43,6 +43,8 @@ public:
     bool savePdfTo(const QString &path);
     // Where Save as PDF proposes to write: the documents folder and the plan's file name.
     QString suggestedPath() const;
+    // Prints the current plan on `printer` as set up; writes the "printed" audit line when it did.
+    bool printTo(QPrinter *printer);
 
 public Q_SLOTS:
     // The plan the actions print; 0 disables them.
@@ -53,6 +55,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void message(const QString &text);
+    // Before a plan is previewed, printed or saved: whoever edits it saves it now.
+    void aboutToPrint();
 
 protected:
     // On QEvent::LanguageChange, which it gets as a child of the main window: its texts again.
@@ -61,7 +65,8 @@ protected:
 private:
     void retranslate();
     std::optional<PlanDocument> currentDocument() const;
-    void paint(QPrinter *printer);
+    bool paint(QPrinter *printer);
+    void recordPrinted();
     void showLanguage();
 
     QSqlDatabase m_db;

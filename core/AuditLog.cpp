@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "SqlValues.h"
 
+#include <QSettings>
 #include <QSqlQuery>
 
 namespace kotoplan {
@@ -22,6 +23,11 @@ AuditActor AuditActor::fromEnvironment(const QString &officer)
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME"); // Windows
     return {officer, user};
+}
+
+AuditActor AuditActor::fromSettings()
+{
+    return fromEnvironment(QSettings().value(QStringLiteral("officer/name")).toString());
 }
 
 AuditLog::AuditLog(QSqlDatabase db, AuditActor actor)

@@ -32,6 +32,8 @@ struct AuditActor
     QString officer;
     QString osUser;
     static AuditActor fromEnvironment(const QString &officer);
+    // The officer's name as the settings hold it now, and the account.
+    static AuditActor fromSettings();
     bool operator==(const AuditActor &) const = default;
 };
 

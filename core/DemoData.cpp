@@ -86,6 +86,14 @@ constexpr SubGoalTemplate subGoals[] = {
     {u"Knows the local labour market", u"Work try-out", u"Employment authority", u"Next spring"},
 };
 
+// A note for each outcome, in the order of outcome::all().
+constexpr const char16_t *outcomeNotes[] = {
+    u"Done as agreed; the certificate is in the file.",
+    u"Started; continues in the next term.",
+    u"The course was full; applied again for spring.",
+    u"Moved to the next term at the client's wish.",
+};
+
 QString text(const char16_t *value)
 {
     return QString::fromUtf16(value);
@@ -172,11 +180,13 @@ DemoData::Result DemoData::generate(QSqlDatabase db, int clientCount, quint32 se
             const bool last = p == planCount - 1 || planDate.addMonths(6) > today;
             plan.nextMeeting = QDateTime(planDate.addMonths(last ? 1 : 6), QTime(9 + p, 0));
             plan.nextMeetingPlace = QStringLiteral("Service point, room 2");
+            // A review assesses every sub-goal of the plan before it, most with a note.
             const QList<Outcome> outcomes = outcome::all();
             for (SubGoalOutcome &row : plan.outcomes) {
-                row.outcome = outcomes.at(random.bounded(int(outcomes.size())));
-                if (row.outcome == Outcome::Changed)
-                    row.note = QStringLiteral("Moved to the next term.");
+                const int chosen = random.bounded(int(outcomes.size()));
+                row.outcome = outcomes.at(chosen);
+                if (row.outcome == Outcome::Changed || random.bounded(3) != 0)
+                    row.note = text(outcomeNotes[chosen]);
             }
             // Earlier plans are signed; the latest one is a draft now and then.
             const bool sign = !last || random.bounded(3) != 0;

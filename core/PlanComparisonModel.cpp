@@ -8,6 +8,8 @@
 
 #include "DateText.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QFont>
 
 namespace kotoplan {
@@ -46,6 +48,11 @@ QVariant PlanComparisonModel::data(const QModelIndex &index, int role) const
         return field.changed;
     case KeyRole:
         return field.key;
+    case Qt::BackgroundRole:
+        // A pale yellow that reads on light and dark styles alike, besides the bold text.
+        return field.changed ? QVariant(QBrush(QColor(255, 236, 179))) : QVariant();
+    case Qt::ForegroundRole:
+        return field.changed ? QVariant(QBrush(QColor(Qt::black))) : QVariant();
     case Qt::FontRole:
         if (field.changed) {
             QFont font;

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "PlanDocument.h"
 
+#include "ClientStore.h"
 #include "Eligibility.h"
 #include "FormCursor.h"
+#include "PlanReviews.h"
+#include "PlanStore.h"
 #include "SafeFileName.h"
 
 #include <QTextOption>
@@ -15,11 +18,25 @@ const char *const context = "PlanDocument";
 const QString blank = QStringLiteral("________________________");
 } // namespace
 
-PlanDocument::PlanDocument(Plan plan, Client client, const QString &language)
+PlanDocument::PlanDocument(Plan plan, Client client, const QString &language,
+                           QList<SubGoal> previousSubGoals)
     : m_plan(std::move(plan))
     , m_client(std::move(client))
+    , m_previousSubGoals(std::move(previousSubGoals))
     , m_language(std::make_shared<PrintLanguage>(language))
 {}
+
+std::optional<PlanDocument> PlanDocument::load(QSqlDatabase db, qint64 planId,
+                                               const QString &language)
+{
+    const std::optional<Plan> plan = PlanStore(db).load(planId);
+    if (!plan)
+        return std::nullopt;
+    const std::optional<Client> client = ClientStore(db).load(plan->clientId);
+    if (!client)
+        return std::nullopt;
+    return PlanDocument(*plan, *client, language, PlanReviews(db).previousSubGoals(*plan));
+}
 
 QString PlanDocument::t(const char *source) const
 {
@@ -86,6 +103,7 @@ std::unique_ptr<QTextDocument> PlanDocument::build() const
 
     writeClient(form);
     writeGoals(form);
+    writeReview(form);
     writeMeasures(form);
     writeSignatures(form);
     return document;
@@ -201,6 +219,56 @@ void PlanDocument::writeGoals(FormCursor &form) const
                                    "rehabilitation, family integration plan, family "
                                    "reunification, referral to social and health services)")),
                m_plan.longTermMeasures, 3);
+}
+
+void PlanDocument::writeReview(FormCursor &form) const
+{
+    if (m_plan.kind != PlanKind::Review)
+        return;
+    form.heading(t(QT_TRANSLATE_NOOP("PlanDocument", "Review of the previous plan's sub-goals")));
+    // Every sub-goal of the previous plan gets its line, assessed or not, so nothing is skipped
+    // over unseen on paper.
+    const int count = qMax(int(m_previousSubGoals.size()), [this] {
+        int last = 0;
+        for (const SubGoalOutcome &row : m_plan.outcomes)
+            last = qMax(last, row.position + 1);
+        return last;
+    }());
+    QList<QStringList> rows;
+    for (int position = 0; position < count; ++position) {
+        QString subGoal =
+            position < m_previousSubGoals.size() ? m_previousSubGoals.at(position).goal : QString();
+        if (subGoal.isEmpty())
+            subGoal = t(QT_TRANSLATE_NOOP("PlanDocument", "Sub-goal %1")).arg(position + 1);
+        SubGoalOutcome assessed{position, Outcome::Unset, {}};
+        for (const SubGoalOutcome &row : m_plan.outcomes) {
+            if (row.position == position)
+                assessed = row;
+        }
+        rows.append({subGoal, outcomeText(assessed.outcome), assessed.note});
+    }
+    form.table({t(QT_TRANSLATE_NOOP("PlanDocument", "Sub-goal of the previous plan")),
+                t(QT_TRANSLATE_NOOP("PlanDocument", "Outcome")),
+                t(QT_TRANSLATE_NOOP("PlanDocument", "Note"))},
+               rows, {38, 20, 42}, 2);
+}
+
+QString PlanDocument::outcomeText(Outcome outcome) const
+{
+    // The printout's own words, so an unassessed line stays blank to fill in by hand.
+    switch (outcome) {
+    case Outcome::Achieved:
+        return t(QT_TRANSLATE_NOOP("PlanDocument", "Achieved"));
+    case Outcome::Partly:
+        return t(QT_TRANSLATE_NOOP("PlanDocument", "Partly achieved"));
+    case Outcome::NotAchieved:
+        return t(QT_TRANSLATE_NOOP("PlanDocument", "Not achieved"));
+    case Outcome::Changed:
+        return t(QT_TRANSLATE_NOOP("PlanDocument", "Changed"));
+    case Outcome::Unset:
+        break;
+    }
+    return {};
 }
 
 void PlanDocument::writeMeasures(FormCursor &form) const

@@ -6,10 +6,12 @@
 #include "Plan.h"
 #include "PrintLanguage.h"
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QTextDocument>
 
 #include <memory>
+#include <optional>
 
 namespace kotoplan {
 
@@ -19,10 +21,17 @@ namespace kotoplan {
 class PlanDocument
 {
 public:
-    PlanDocument(Plan plan, Client client, const QString &language);
+    // A review prints how each sub-goal of the previous plan went: `previousSubGoals` are that
+    // plan's sub-goals, whose texts the outcomes refer to by position.
+    PlanDocument(Plan plan, Client client, const QString &language,
+                 QList<SubGoal> previousSubGoals = {});
+    // The stored plan with its client and, for a review, the previous plan's sub-goals.
+    static std::optional<PlanDocument> load(QSqlDatabase db, qint64 planId,
+                                            const QString &language);
 
     const Plan &plan() const { return m_plan; }
     const Client &client() const { return m_client; }
+    const QList<SubGoal> &previousSubGoals() const { return m_previousSubGoals; }
     QString languageCode() const { return m_language->code(); }
 
     // A new document each call, laid out in points (see PlanPages).
@@ -43,11 +52,14 @@ private:
     QString t(const char *source) const;
     void writeClient(class FormCursor &form) const;
     void writeGoals(class FormCursor &form) const;
+    void writeReview(class FormCursor &form) const;
+    QString outcomeText(Outcome outcome) const;
     void writeMeasures(class FormCursor &form) const;
     void writeSignatures(class FormCursor &form) const;
 
     Plan m_plan;
     Client m_client;
+    QList<SubGoal> m_previousSubGoals;
     std::shared_ptr<PrintLanguage> m_language;
 };
 

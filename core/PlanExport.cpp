@@ -10,6 +10,7 @@
 #include "PdfWriter.h"
 #include "PlanDocument.h"
 #include "PlanJson.h"
+#include "PlanReviews.h"
 #include "PlanStore.h"
 #include "Transaction.h"
 
@@ -41,7 +42,8 @@ PlanExport::Result PlanExport::run(QSqlDatabase db, const Request &request)
         return failed(tr("The folder %1 does not exist or cannot be written to.")
                           .arg(QDir::toNativeSeparators(request.folder)));
 
-    const PlanDocument document(*plan, *client, request.language);
+    const PlanDocument document(*plan, *client, request.language,
+                                PlanReviews(db).previousSubGoals(*plan));
     int pages = 0;
     const QByteArray pdf = PdfWriter::render(document, &pages);
     if (pdf.isEmpty())

@@ -6,8 +6,10 @@
 #include "EditRecorder.h"
 #include "EligibilitySection.h"
 #include "MeetingSection.h"
+#include "OutcomesSection.h"
 #include "ParticipantModel.h"
 #include "SubGoalModel.h"
+#include "SubGoalOutcomeModel.h"
 #include "SubGoalsSection.h"
 #include "ui_PlanEditor.h"
 
@@ -16,6 +18,9 @@
 #include <QEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableView>
 #include <QUndoStack>
 
 namespace kotoplan {
@@ -43,7 +48,15 @@ PlanEditor::PlanEditor(QWidget *parent)
     m_recorder->watch(m_ui->scrollContents);
     m_recorder->watchTable(m_ui->meetingSection->participantModel());
     m_recorder->watchTable(m_ui->subGoalsSection->subGoalModel());
+    m_recorder->watchTable(m_ui->outcomesSection->outcomeModel());
+    connect(m_recorder, &EditRecorder::edited, this, &PlanEditor::showKind);
     connect(m_recorder, &EditRecorder::edited, this, &PlanEditor::edited);
+    connect(m_ui->startReviewButton, &QPushButton::clicked, this,
+            &PlanEditor::startReviewRequested);
+    connect(m_ui->compareButton, &QPushButton::clicked, this, &PlanEditor::compareRequested);
+    m_ui->startReviewButton->setEnabled(false);
+    m_ui->compareButton->setEnabled(false);
+    m_ui->outcomesSectionBox->setVisible(false);
     collectInputs();
     setSaveState(SaveState::Saved);
 }
@@ -68,13 +81,16 @@ void PlanEditor::collectInputs()
         setTabOrder(m_inputs.at(i - 1), m_inputs.at(i));
 }
 
-void PlanEditor::load(const Client &client, const Plan &plan, QDate historyFirstPlanDate)
+void PlanEditor::load(const Client &client, const Plan &plan, QDate historyFirstPlanDate,
+                      const QList<SubGoal> &previousSubGoals)
 {
     m_recorder->suspend();
     m_client = client;
     m_plan = plan;
+    m_previousSubGoals = previousSubGoals;
     m_ui->clientSection->setClient(client);
     m_ui->eligibilitySection->setHistoryFirstPlanDate(historyFirstPlanDate);
+    m_ui->outcomesSection->setPreviousSubGoals(previousSubGoals);
     for (PlanSection *section : planSections()) {
         section->setPlan(plan);
         section->showProblems({});
@@ -85,6 +101,14 @@ void PlanEditor::load(const Client &client, const Plan &plan, QDate historyFirst
     setBanner({});
     setReadOnly(plan.status == PlanStatus::Signed);
     setSaveState(SaveState::Saved);
+    m_ui->compareButton->setEnabled(plan.kind == PlanKind::Review && plan.previousPlanId > 0);
+    showKind();
+}
+
+void PlanEditor::showKind()
+{
+    // The outcomes belong to a review only; the officer may still switch the kind.
+    m_ui->outcomesSectionBox->setVisible(plan().kind == PlanKind::Review);
 }
 
 Client PlanEditor::client() const
@@ -120,7 +144,11 @@ Problems PlanEditor::planProblems(const Client &client, QDate today) const
         typing.append(section->typingProblems());
     const QStringList typedFields = Validation::fields(typing);
     Problems all = typing;
-    for (const Problem &problem : Validation::check(plan(), client, today)) {
+    const Plan typed = plan();
+    Problems checked = Validation::check(typed, client, today);
+    checked += outcome::check(typed.outcomes, m_previousSubGoals.size(),
+                              typed.kind == PlanKind::Review, false);
+    for (const Problem &problem : std::as_const(checked)) {
         if (!typedFields.contains(problem.field))
             all.append(problem);
     }
@@ -183,11 +211,11 @@ QString PlanEditor::banner() const
 
 void PlanEditor::setReadOnly(bool readOnly)
 {
+    m_readOnly = readOnly;
     for (QWidget *box : sectionBoxes())
         box->setEnabled(!readOnly);
     // The whole page, so that no input added later escapes the lock.
     m_ui->scrollContents->setEnabled(!isLocked());
-    m_signed = readOnly && !isLocked();
     if (isLocked())
         setBanner(m_lockReason);
     else if (readOnly)
@@ -203,6 +231,35 @@ void PlanEditor::setLocked(const QString &reason)
     setSaveState(m_saveState, m_saveReason);
 }
 
+void PlanEditor::setCanStartReview(bool can)
+{
+    m_ui->startReviewButton->setEnabled(can);
+}
+
+QPushButton *PlanEditor::startReviewButton() const
+{
+    return m_ui->startReviewButton;
+}
+
+void PlanEditor::focusOutcomes()
+{
+    if (!m_ui->outcomesSectionBox->isVisible())
+        return;
+    m_ui->scrollArea->ensureWidgetVisible(m_ui->outcomesSectionBox, 0, 0);
+    QTableView *view = m_ui->outcomesSection->tableView();
+    // A signed review is only read: no cursor in a table that cannot be edited.
+    if (m_readOnly)
+        return;
+    view->setFocus();
+    if (view->model()->rowCount() > 0)
+        view->setCurrentIndex(view->model()->index(0, SubGoalOutcomeModel::Result));
+}
+
+QPushButton *PlanEditor::compareButton() const
+{
+    return m_ui->compareButton;
+}
+
 ClientSection *PlanEditor::clientSection() const
 {
     return m_ui->clientSection;
@@ -210,17 +267,18 @@ ClientSection *PlanEditor::clientSection() const
 
 QList<PlanSection *> PlanEditor::planSections() const
 {
-    return {m_ui->meetingSection, m_ui->eligibilitySection, m_ui->lifeSituationSection,
-            m_ui->goalsSection,   m_ui->plansSection,       m_ui->subGoalsSection,
-            m_ui->consentSection, m_ui->commitmentsSection, m_ui->nextMeetingSection};
+    return {m_ui->meetingSection,    m_ui->eligibilitySection, m_ui->lifeSituationSection,
+            m_ui->goalsSection,      m_ui->plansSection,       m_ui->outcomesSection,
+            m_ui->subGoalsSection,   m_ui->consentSection,     m_ui->commitmentsSection,
+            m_ui->nextMeetingSection};
 }
 
 QList<QWidget *> PlanEditor::sectionBoxes() const
 {
-    return {m_ui->clientSectionBox,        m_ui->meetingSectionBox, m_ui->eligibilitySectionBox,
-            m_ui->lifeSituationSectionBox, m_ui->goalsSectionBox,   m_ui->plansSectionBox,
-            m_ui->subGoalsSectionBox,      m_ui->consentSectionBox, m_ui->commitmentsSectionBox,
-            m_ui->nextMeetingSectionBox};
+    return {m_ui->clientSectionBox,        m_ui->meetingSectionBox,    m_ui->eligibilitySectionBox,
+            m_ui->lifeSituationSectionBox, m_ui->goalsSectionBox,      m_ui->plansSectionBox,
+            m_ui->outcomesSectionBox,      m_ui->subGoalsSectionBox,   m_ui->consentSectionBox,
+            m_ui->commitmentsSectionBox,   m_ui->nextMeetingSectionBox};
 }
 
 QScrollArea *PlanEditor::scrollArea() const
@@ -241,8 +299,8 @@ void PlanEditor::retranslate()
 {
     // A reason given from outside (a save's message) stays as it was given.
     setSaveState(m_saveState, m_saveReason);
-    if (m_signed)
-        setReadOnly(true);
+    if (m_readOnly)
+        setReadOnly(true); // the banner: signed, or why the database is read-only
 }
 
 } // namespace kotoplan

@@ -14,6 +14,7 @@ namespace Ui {
 class PlanEditor;
 }
 
+class QPushButton;
 class QScrollArea;
 class QUndoStack;
 
@@ -41,7 +42,9 @@ public:
     ~PlanEditor() override;
 
     // Shows a plan and its client; `historyFirstPlanDate` is the date of the client's first plan.
-    void load(const Client &client, const Plan &plan, QDate historyFirstPlanDate);
+    // A review shows `previousSubGoals`, those of the plan it continues, with their outcomes.
+    void load(const Client &client, const Plan &plan, QDate historyFirstPlanDate,
+              const QList<SubGoal> &previousSubGoals = {});
     // The values as typed, over the stored ones (ids and row versions come from those).
     Client client() const;
     Plan plan() const;
@@ -67,6 +70,13 @@ public:
     // the reason in the banner. An empty reason unlocks.
     void setLocked(const QString &reason);
     bool isLocked() const { return !m_lockReason.isEmpty(); }
+    bool isReadOnly() const { return m_readOnly; }
+    // Whether the client's plans allow a review now (all signed, no draft): the button follows.
+    void setCanStartReview(bool can);
+    QPushButton *startReviewButton() const;
+    // Shows the review's outcomes table and puts the cursor in its first outcome.
+    void focusOutcomes();
+    QPushButton *compareButton() const;
 
     QUndoStack *undoStack() const { return m_undoStack; }
     ClientSection *clientSection() const;
@@ -81,6 +91,8 @@ public:
 Q_SIGNALS:
     // The officer changed something (typing, a choice, a table, undo or redo).
     void edited();
+    void startReviewRequested();
+    void compareRequested();
 
 protected:
     // On QEvent::LanguageChange: the .ui's texts and those set in code, in the new language.
@@ -89,6 +101,7 @@ protected:
 private:
     void retranslate();
     void collectInputs();
+    void showKind();
 
     std::unique_ptr<Ui::PlanEditor> m_ui;
     QUndoStack *m_undoStack = nullptr;
@@ -96,10 +109,11 @@ private:
     Client m_client;
     Plan m_plan;
     QList<QWidget *> m_inputs;
+    QList<SubGoal> m_previousSubGoals;
+    bool m_readOnly = false;
     SaveState m_saveState = SaveState::Saved;
     QString m_saveReason;
     QString m_lockReason;
-    bool m_signed = false; // the banner says the plan is signed
 };
 
 } // namespace kotoplan

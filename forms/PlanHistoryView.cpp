@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
+#include <QTableView>
 
 #include <algorithm>
 
@@ -28,6 +29,10 @@ PlanHistoryView::PlanHistoryView(QWidget *parent)
     header->setSectionResizeMode(PlanComparisonModel::After, QHeaderView::Stretch);
     m_ui->comparisonView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->historyView->installEventFilter(this);
+    connect(m_ui->historyView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (m_model && index.isValid())
+            Q_EMIT openRequested(m_model->planAt(index.row()).id);
+    });
 }
 
 PlanHistoryView::~PlanHistoryView() = default;

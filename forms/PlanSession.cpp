@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "PlanSession.h"
 
+#include "AuditLog.h"
 #include "ClientStore.h"
 #include "Clock.h"
 #include "PlanEditor.h"
+#include "PlanReviews.h"
 #include "PlanStore.h"
 
 #include <QApplication>
@@ -53,9 +55,13 @@ bool PlanSession::open(qint64 planId)
     m_timer->stop();
     m_retryTimer->stop();
     m_retryDelayMs = 0;
-    m_editor->load(*client, *plan, firstDate);
+    m_editor->load(*client, *plan, firstDate, PlanReviews(m_db).previousSubGoals(*plan));
     m_problemsShown = false;
     m_editor->refreshEligibility(Clock::today());
+    // One line per opening: the autosaves that follow are no new look at the case. A read-only
+    // database is never written to, not even for the log.
+    if (!m_readOnly)
+        AuditLog(m_db, AuditActor::fromSettings()).append(AuditAction::Viewed, client->id, planId);
     return true;
 }
 

@@ -22,6 +22,12 @@ TableEditor::TableEditor(QWidget *parent)
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     // Rows grow with their text, so a long measure is read whole, not cut off.
     view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The header does not measure the rows again when a column's width changes (a table laid out
+    // while hidden would keep rows sized for a narrow column): measure them after every change.
+    connect(
+        view->horizontalHeader(), &QHeaderView::sectionResized, view,
+        [view] { view->verticalHeader()->resizeSections(QHeaderView::ResizeToContents); },
+        Qt::QueuedConnection);
     view->setMinimumHeight(view->fontMetrics().lineSpacing() * 8);
     view->installEventFilter(this);
     connect(m_ui->addButton, &QPushButton::clicked, this, &TableEditor::addRow);

@@ -612,10 +612,6 @@ Komennot:
         <translation>päivämäärä</translation>
     </message>
     <message>
-        <source>sign, export: the officer (the settings&apos; name if not given).</source>
-        <translation>sign, export: viranhaltija (asetusten nimi, jos ei annettu).</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>nimi</translation>
     </message>
@@ -630,6 +626,10 @@ Komennot:
     <message>
         <source>restore needs --backup FILE.</source>
         <translation>restore tarvitsee valitsimen --backup TIEDOSTO.</translation>
+    </message>
+    <message>
+        <source>sign, export, pdf: the officer (the settings&apos; name if not given).</source>
+        <translation>sign, export, pdf: viranhaltija (asetusten nimi, jos ei annettu).</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1058,29 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>OutcomesSection</name>
+    <message>
+        <source>Review of the previous plan&apos;s sub-goals</source>
+        <translation>Edellisen suunnitelman osatavoitteiden toteutuminen</translation>
+    </message>
+    <message>
+        <source>&amp;How each sub-goal of the previous plan went</source>
+        <translation>&amp;Miten edellisen suunnitelman osatavoitteet toteutuivat</translation>
+    </message>
+    <message>
+        <source>Outcomes of the previous plan&apos;s sub-goals</source>
+        <translation>Edellisen suunnitelman osatavoitteiden toteutuminen</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of each sub-goal and write a note. Type or press F2 to edit a cell.</source>
+        <translation>Valitse kunkin osatavoitteen toteutuminen ja kirjoita huomautus. Muokkaa solua kirjoittamalla tai painamalla F2.</translation>
+    </message>
+    <message>
+        <source>For each sub-goal: achieved, partly achieved, not achieved, or changed. When a sub-goal was changed, say how in the note. The review can be signed once every sub-goal has its outcome.</source>
+        <translation>Kustakin osatavoitteesta: toteutui, toteutui osittain, ei toteutunut tai muutettu. Jos osatavoitetta muutettiin, kerro huomautuksessa miten. Tarkistamisen voi allekirjoittaa, kun jokaisen osatavoitteen toteutuminen on arvioitu.</translation>
+    </message>
+</context>
+<context>
     <name>Party</name>
     <message>
         <source>Municipality</source>
@@ -1220,6 +1243,21 @@ Komennot:
     <message>
         <source>Draft</source>
         <translation>Luonnos</translation>
+    </message>
+</context>
+<context>
+    <name>PlanComparisonDialog</name>
+    <message>
+        <source>Compare with the previous version</source>
+        <translation>Vertaa edelliseen versioon</translation>
+    </message>
+    <message>
+        <source>Show only the &amp;changed fields</source>
+        <translation>Näytä vain &amp;muuttuneet kentät</translation>
+    </message>
+    <message>
+        <source>Comparison of two versions</source>
+        <translation>Kahden version vertailu</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1538,42 @@ Komennot:
         <source>integration-plan</source>
         <translation>kotoutumissuunnitelma</translation>
     </message>
+    <message>
+        <source>Review of the previous plan&apos;s sub-goals</source>
+        <translation>Edellisen suunnitelman osatavoitteiden toteutuminen</translation>
+    </message>
+    <message>
+        <source>Sub-goal %1</source>
+        <translation>Osatavoite %1</translation>
+    </message>
+    <message>
+        <source>Sub-goal of the previous plan</source>
+        <translation>Edellisen suunnitelman osatavoite</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Toteutuminen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Toteutui</translation>
+    </message>
+    <message>
+        <source>Partly achieved</source>
+        <translation>Toteutui osittain</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>Ei toteutunut</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Muutettu</translation>
+    </message>
 </context>
 <context>
     <name>PlanEditor</name>
@@ -1550,6 +1624,26 @@ Komennot:
     <message>
         <source>Next meeting</source>
         <translation>Seuraava tapaaminen</translation>
+    </message>
+    <message>
+        <source>Start &amp;review</source>
+        <translation>Aloita &amp;tarkistaminen</translation>
+    </message>
+    <message>
+        <source>A new draft that continues the signed plan: a copy of it, marked as a review (Ctrl+Shift+R)</source>
+        <translation>Uusi luonnos, joka jatkaa allekirjoitettua suunnitelmaa: sen kopio, joka merkitään tarkistamiseksi (Ctrl+Vaihto+R)</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare with previous version</source>
+        <translation>&amp;Vertaa edelliseen versioon</translation>
+    </message>
+    <message>
+        <source>This version and the plan it continues side by side, the changed fields marked</source>
+        <translation>Tämä versio ja suunnitelma, jota se jatkaa, rinnakkain; muuttuneet kentät merkittyinä</translation>
+    </message>
+    <message>
+        <source>Review of the previous plan&apos;s sub-goals</source>
+        <translation>Edellisen suunnitelman osatavoitteiden toteutuminen</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1840,25 @@ Komennot:
     <message>
         <source>Should be a positive number.</source>
         <translation>Pitäisi olla positiivinen luku.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReviews</name>
+    <message>
+        <source>The database cannot be written to.</source>
+        <translation>Tietokantaan ei voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>The client no longer exists.</source>
+        <translation>Asiakasta ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <source>A review starts from a signed plan, and only when the client has no draft.</source>
+        <translation>Tarkistus aloitetaan allekirjoitetusta suunnitelmasta ja vain, kun asiakkaalla ei ole luonnosta.</translation>
+    </message>
+    <message>
+        <source>The review could not be saved.</source>
+        <translation>Tarkistusta ei voitu tallentaa.</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +2902,14 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
         <source>The plan that was open is not in the restored database.</source>
         <translation>Avoinna ollutta suunnitelmaa ei ole palautetussa tietokannassa.</translation>
     </message>
+    <message>
+        <source>Review started: give each sub-goal of the previous plan its outcome.</source>
+        <translation>Tarkistus aloitettu: arvioi edellisen suunnitelman jokaisen osatavoitteen toteutuminen.</translation>
+    </message>
+    <message>
+        <source>The previous version could not be found.</source>
+        <translation>Edellistä versiota ei löytynyt.</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::ClientSection</name>
@@ -3123,6 +3244,18 @@ If you close now, they are lost. Keep the window open to correct them, or to let
 
 Jos suljet nyt, ne menetetään. Pidetäänkö ikkuna auki, jotta voit korjata ne tai Kotoplan voi tallentaa ne heti kun pystyy?</translation>
     </message>
+    <message>
+        <source>Start &amp;review</source>
+        <translation>Aloita &amp;tarkistaminen</translation>
+    </message>
+    <message>
+        <source>A new draft that continues the signed plan: a copy of it, marked as a review (Ctrl+Shift+R)</source>
+        <translation>Uusi luonnos, joka jatkaa allekirjoitettua suunnitelmaa: sen kopio, joka merkitään tarkistamiseksi (Ctrl+Vaihto+R)</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare with previous version</source>
+        <translation>&amp;Vertaa edelliseen versioon</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::MeetingMode</name>
@@ -3162,6 +3295,21 @@ Jos suljet nyt, ne menetetään. Pidetäänkö ikkuna auki, jotta voit korjata n
     <message>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::PlanComparisonDialog</name>
+    <message>
+        <source>The version of %1 beside the version of %2.</source>
+        <translation>Versio %1 rinnakkain version %2 kanssa.</translation>
+    </message>
+    <message>
+        <source>The two versions are the same.</source>
+        <translation>Versiot ovat samat.</translation>
+    </message>
+    <message>
+        <source>Fields changed: %1 (marked in bold).</source>
+        <translation>Muuttuneita kenttiä: %1 (lihavoitu).</translation>
     </message>
 </context>
 <context>
@@ -3348,6 +3496,10 @@ Jos suljet nyt, ne menetetään. Pidetäänkö ikkuna auki, jotta voit korjata n
         <source>Saved %1.</source>
         <translation>Tallennettu %1.</translation>
     </message>
+    <message>
+        <source>The plan could not be printed.</source>
+        <translation>Suunnitelmaa ei voitu tulostaa.</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::ProgrammeActions</name>
@@ -3526,6 +3678,21 @@ Vastuutaho: %2</translation>
     <message>
         <source>Schedule</source>
         <translation>Aikataulu</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::SubGoalOutcomeModel</name>
+    <message>
+        <source>Sub-goal of the previous plan</source>
+        <translation>Edellisen suunnitelman osatavoite</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Toteutuminen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
     </message>
 </context>
 <context>

@@ -612,10 +612,6 @@ Kommandon:
         <translation>datum</translation>
     </message>
     <message>
-        <source>sign, export: the officer (the settings&apos; name if not given).</source>
-        <translation>sign, export: tjänsteinnehavaren (namnet i inställningarna om inget anges).</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>namn</translation>
     </message>
@@ -630,6 +626,10 @@ Kommandon:
     <message>
         <source>restore needs --backup FILE.</source>
         <translation>restore kräver --backup FIL.</translation>
+    </message>
+    <message>
+        <source>sign, export, pdf: the officer (the settings&apos; name if not given).</source>
+        <translation>sign, export, pdf: tjänsteinnehavaren (namnet i inställningarna om inget anges).</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1058,29 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>OutcomesSection</name>
+    <message>
+        <source>Review of the previous plan&apos;s sub-goals</source>
+        <translation>Översyn av den föregående integrationsplanens delmål</translation>
+    </message>
+    <message>
+        <source>&amp;How each sub-goal of the previous plan went</source>
+        <translation>&amp;Hur delmålen i den föregående planen har uppnåtts</translation>
+    </message>
+    <message>
+        <source>Outcomes of the previous plan&apos;s sub-goals</source>
+        <translation>Utfall av delmålen i den föregående planen</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of each sub-goal and write a note. Type or press F2 to edit a cell.</source>
+        <translation>Välj utfallet för varje delmål och skriv en anmärkning. Skriv eller tryck på F2 för att redigera en cell.</translation>
+    </message>
+    <message>
+        <source>For each sub-goal: achieved, partly achieved, not achieved, or changed. When a sub-goal was changed, say how in the note. The review can be signed once every sub-goal has its outcome.</source>
+        <translation>För varje delmål: uppnått, delvis uppnått, inte uppnått eller ändrat. Om ett delmål ändrades, berätta hur i anmärkningen. Översynen kan undertecknas när varje delmål har sitt utfall.</translation>
+    </message>
+</context>
+<context>
     <name>Party</name>
     <message>
         <source>Municipality</source>
@@ -1220,6 +1243,21 @@ Kommandon:
     <message>
         <source>Draft</source>
         <translation>Utkast</translation>
+    </message>
+</context>
+<context>
+    <name>PlanComparisonDialog</name>
+    <message>
+        <source>Compare with the previous version</source>
+        <translation>Jämför med den föregående versionen</translation>
+    </message>
+    <message>
+        <source>Show only the &amp;changed fields</source>
+        <translation>Visa endast de &amp;ändrade fälten</translation>
+    </message>
+    <message>
+        <source>Comparison of two versions</source>
+        <translation>Jämförelse av två versioner</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1538,42 @@ Kommandon:
         <source>integration-plan</source>
         <translation>integrationsplan</translation>
     </message>
+    <message>
+        <source>Review of the previous plan&apos;s sub-goals</source>
+        <translation>Översyn av den föregående integrationsplanens delmål</translation>
+    </message>
+    <message>
+        <source>Sub-goal %1</source>
+        <translation>Delmål %1</translation>
+    </message>
+    <message>
+        <source>Sub-goal of the previous plan</source>
+        <translation>Delmål i den föregående planen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Uppnått</translation>
+    </message>
+    <message>
+        <source>Partly achieved</source>
+        <translation>Delvis uppnått</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>Inte uppnått</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrat</translation>
+    </message>
 </context>
 <context>
     <name>PlanEditor</name>
@@ -1550,6 +1624,26 @@ Kommandon:
     <message>
         <source>Next meeting</source>
         <translation>Nästa möte</translation>
+    </message>
+    <message>
+        <source>Start &amp;review</source>
+        <translation>Inled &amp;översyn</translation>
+    </message>
+    <message>
+        <source>A new draft that continues the signed plan: a copy of it, marked as a review (Ctrl+Shift+R)</source>
+        <translation>Ett nytt utkast som fortsätter den undertecknade planen: en kopia av den, markerad som översyn (Ctrl+Skift+R)</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare with previous version</source>
+        <translation>&amp;Jämför med föregående version</translation>
+    </message>
+    <message>
+        <source>This version and the plan it continues side by side, the changed fields marked</source>
+        <translation>Den här versionen och planen den fortsätter sida vid sida, de ändrade fälten markerade</translation>
+    </message>
+    <message>
+        <source>Review of the previous plan&apos;s sub-goals</source>
+        <translation>Översyn av den föregående integrationsplanens delmål</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1840,25 @@ Kommandon:
     <message>
         <source>Should be a positive number.</source>
         <translation>Ska vara ett positivt tal.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReviews</name>
+    <message>
+        <source>The database cannot be written to.</source>
+        <translation>Det går inte att skriva till databasen.</translation>
+    </message>
+    <message>
+        <source>The client no longer exists.</source>
+        <translation>Kunden finns inte längre.</translation>
+    </message>
+    <message>
+        <source>A review starts from a signed plan, and only when the client has no draft.</source>
+        <translation>En översyn inleds från en undertecknad plan och endast när kunden inte har något utkast.</translation>
+    </message>
+    <message>
+        <source>The review could not be saved.</source>
+        <translation>Översynen kunde inte sparas.</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +2902,14 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
         <source>The plan that was open is not in the restored database.</source>
         <translation>Planen som var öppen finns inte i den återställda databasen.</translation>
     </message>
+    <message>
+        <source>Review started: give each sub-goal of the previous plan its outcome.</source>
+        <translation>Översynen har inletts: ange utfallet för varje delmål i den föregående planen.</translation>
+    </message>
+    <message>
+        <source>The previous version could not be found.</source>
+        <translation>Den föregående versionen hittades inte.</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::ClientSection</name>
@@ -3123,6 +3244,18 @@ If you close now, they are lost. Keep the window open to correct them, or to let
 
 Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att rätta dem eller låta Kotoplan spara dem så snart det går?</translation>
     </message>
+    <message>
+        <source>Start &amp;review</source>
+        <translation>Inled &amp;översyn</translation>
+    </message>
+    <message>
+        <source>A new draft that continues the signed plan: a copy of it, marked as a review (Ctrl+Shift+R)</source>
+        <translation>Ett nytt utkast som fortsätter den undertecknade planen: en kopia av den, markerad som översyn (Ctrl+Skift+R)</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare with previous version</source>
+        <translation>&amp;Jämför med föregående version</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::MeetingMode</name>
@@ -3162,6 +3295,21 @@ Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att r
     <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::PlanComparisonDialog</name>
+    <message>
+        <source>The version of %1 beside the version of %2.</source>
+        <translation>Versionen från %1 bredvid versionen från %2.</translation>
+    </message>
+    <message>
+        <source>The two versions are the same.</source>
+        <translation>Versionerna är likadana.</translation>
+    </message>
+    <message>
+        <source>Fields changed: %1 (marked in bold).</source>
+        <translation>Ändrade fält: %1 (i fetstil).</translation>
     </message>
 </context>
 <context>
@@ -3348,6 +3496,10 @@ Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att r
         <source>Saved %1.</source>
         <translation>Sparade %1.</translation>
     </message>
+    <message>
+        <source>The plan could not be printed.</source>
+        <translation>Planen kunde inte skrivas ut.</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::ProgrammeActions</name>
@@ -3526,6 +3678,21 @@ Ansvarig: %2</translation>
     <message>
         <source>Schedule</source>
         <translation>Tidsplan</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::SubGoalOutcomeModel</name>
+    <message>
+        <source>Sub-goal of the previous plan</source>
+        <translation>Delmål i den föregående planen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
     </message>
 </context>
 <context>

@@ -105,3 +105,33 @@ TEST_CASE("sign without a plan number or with a bad date is bad usage", "[cli]")
     CHECK(csvWithList.exitCode == 2);
     CHECK_FALSE(QFileInfo::exists(path));
 }
+
+TEST_CASE("pdf writes one printed line with the officer", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(runKotoplan({QStringLiteral("demo"), QStringLiteral("--database"), path,
+                         QStringLiteral("--clients"), QStringLiteral("3")})
+                .exitCode == 0);
+    qint64 planId = 0;
+    {
+        Database database;
+        REQUIRE(database.open(path).ok());
+        planId = PlanStore(database.connection()).search({}).constFirst().planId;
+    }
+    const QString id = QString::number(planId);
+    const Run pdf = runKotoplan({QStringLiteral("pdf"), QStringLiteral("--database"), path,
+                                 QStringLiteral("--plan"), id, QStringLiteral("--out"),
+                                 dir.filePath(QStringLiteral("plan.pdf")),
+                                 QStringLiteral("--officer"), QStringLiteral("Aino Officer")});
+    REQUIRE(pdf.exitCode == 0);
+    const Run audit = runKotoplan({QStringLiteral("audit"), QStringLiteral("--database"), path});
+    REQUIRE(audit.exitCode == 0);
+    CHECK(audit.out.count(QStringLiteral("\tprinted\t")) == 1);
+    const QStringList newest = audit.out.section(QLatin1Char('\n'), 0, 0).split(QLatin1Char('\t'));
+    REQUIRE(newest.size() == 6);
+    CHECK(newest.at(1) == QStringLiteral("Aino Officer"));
+    CHECK(newest.at(2) == QStringLiteral("officer7"));
+    CHECK(newest.at(3) == QStringLiteral("printed"));
+    CHECK(newest.at(5) == id);
+}

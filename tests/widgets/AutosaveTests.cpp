@@ -233,8 +233,10 @@ TEST_CASE("Screenshots of every section of the editor at 1366x768", "[screenshot
     REQUIRE(window.workspace()->openPlan(plan.id));
     PlanEditor *editor = window.editor();
     const QList<QWidget *> boxes = editor->sectionBoxes();
-    REQUIRE(boxes.size() == 10);
+    REQUIRE(boxes.size() == 11);
     for (qsizetype i = 0; i < boxes.size(); ++i) {
+        if (!boxes.at(i)->isVisible())
+            continue; // a first plan has no review of the one before
         editor->scrollArea()->verticalScrollBar()->setValue(boxes.at(i)->y());
         QTest::qWait(20);
         const QString path = test::saveScreenshot(window, QStringLiteral("editor-%1-%2")
