@@ -168,6 +168,12 @@ void FormCursor::label(const QString &text)
     insert(m_cursor, text, m_cursor.charFormat());
 }
 
+void FormCursor::text(const QString &value)
+{
+    paragraph(m_text, 4, 2);
+    insert(m_cursor, value, m_cursor.charFormat());
+}
+
 void FormCursor::field(const QString &labelText, const QString &value, int emptyLines)
 {
     fieldRow({{labelText, value, emptyLines}});

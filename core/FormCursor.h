@@ -41,6 +41,8 @@ public:
     // Fields side by side in one row of boxes, as short fields stand on the paper form.
     void fieldRow(const QList<Field> &fields);
     void label(const QString &text);
+    // A paragraph of running text.
+    void text(const QString &text);
     // One line of check boxes, each with its text: ☒ chosen, ☐ not.
     void checkLine(const QList<std::pair<bool, QString>> &choices);
     // A table with a header row that repeats on every page it runs onto; `emptyRows` blank

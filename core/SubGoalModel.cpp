@@ -81,6 +81,24 @@ bool SubGoalModel::setData(const QModelIndex &index, const QVariant &value, int 
     return true;
 }
 
+bool SubGoalModel::setService(int row, qint64 serviceId, const QString &measure,
+                              const QString &responsible)
+{
+    if (row < 0 || row >= m_rows.size())
+        return false;
+    SubGoal &subGoal = m_rows[row];
+    if (subGoal.measure == measure && subGoal.serviceId == serviceId &&
+        (responsible.isEmpty() || subGoal.responsible == responsible))
+        return true;
+    subGoal.measure = measure;
+    subGoal.serviceId = serviceId;
+    if (!responsible.isEmpty())
+        subGoal.responsible = responsible;
+    Q_EMIT dataChanged(index(row, Measure), index(row, Responsible),
+                       {Qt::DisplayRole, Qt::EditRole, ServiceIdRole});
+    return true;
+}
+
 QVariant SubGoalModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (role != Qt::DisplayRole)

@@ -186,6 +186,11 @@ void PlanEditor::setReadOnly(bool readOnly)
         setBanner(tr("This plan is signed and is kept as it is. Start a review to change it."));
 }
 
+void PlanEditor::setServiceCatalogue(QSqlDatabase db)
+{
+    m_ui->subGoalsSection->setServiceCatalogue(std::move(db));
+}
+
 ClientSection *PlanEditor::clientSection() const
 {
     return m_ui->clientSection;

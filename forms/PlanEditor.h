@@ -6,6 +6,7 @@
 #include "Plan.h"
 #include "Validation.h"
 
+#include <QSqlDatabase>
 #include <QWidget>
 
 #include <memory>
@@ -63,6 +64,9 @@ public:
     void setBanner(const QString &message);
     QString banner() const;
     void setReadOnly(bool readOnly);
+
+    // The sub-goal table offers the services of this database's catalogue.
+    void setServiceCatalogue(QSqlDatabase db);
 
     QUndoStack *undoStack() const { return m_undoStack; }
     ClientSection *clientSection() const;
