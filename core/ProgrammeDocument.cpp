@@ -61,15 +61,12 @@ std::unique_ptr<QTextDocument> ProgrammeDocument::build() const
         if (!service.active)
             continue;
         any = true;
-        form.heading(service.name(languageCode()));
-        const QString description = service.description(languageCode());
-        if (!description.isEmpty())
-            form.text(description);
-        form.fieldRow({{t(QT_TRANSLATE_NOOP("ProgrammeDocument", "Responsible party")),
-                        party::label(service.responsible, parties.get())},
-                       {t(QT_TRANSLATE_NOOP("ProgrammeDocument", "Cooperation partners")),
-                        partyList(service.partners)},
-                       {t(QT_TRANSLATE_NOOP("ProgrammeDocument", "Follow-up")), service.followUp}});
+        form.entry(service.name(languageCode()), service.description(languageCode()),
+                   {{t(QT_TRANSLATE_NOOP("ProgrammeDocument", "Responsible party")),
+                     party::label(service.responsible, parties.get())},
+                    {t(QT_TRANSLATE_NOOP("ProgrammeDocument", "Cooperation partners")),
+                     partyList(service.partners)},
+                    {t(QT_TRANSLATE_NOOP("ProgrammeDocument", "Follow-up")), service.followUp}});
     }
     if (!any)
         form.text(

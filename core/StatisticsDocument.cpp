@@ -7,9 +7,31 @@
 #include "Translations.h"
 
 #include <QLocale>
+#include <QTextCursor>
 #include <QTextOption>
+#include <QTextTable>
 
 namespace kotoplan {
+
+namespace {
+
+// Figures read down their column by their last digit.
+void alignFiguresRight(const QList<QTextFrame *> &frames)
+{
+    auto *table = frames.isEmpty() ? nullptr : qobject_cast<QTextTable *>(frames.constLast());
+    if (!table)
+        return;
+    for (int row = 0; row < table->rows(); ++row) {
+        for (int column = 1; column < table->columns(); ++column) {
+            QTextCursor cursor = table->cellAt(row, column).firstCursorPosition();
+            QTextBlockFormat format = cursor.blockFormat();
+            format.setAlignment(Qt::AlignRight);
+            cursor.setBlockFormat(format);
+        }
+    }
+}
+
+} // namespace
 
 StatisticsDocument::StatisticsDocument(StatisticsReport report, QString municipality)
     : m_report(std::move(report))
@@ -60,6 +82,7 @@ std::unique_ptr<QTextDocument> StatisticsDocument::build() const
         for (int column = 0; column < figures; ++column)
             widths.append(figureWidth);
         form.table(headers, rows, widths, 1);
+        alignFiguresRight(document->rootFrame()->childFrames());
     }
     return document;
 }

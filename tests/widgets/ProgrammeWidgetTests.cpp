@@ -311,7 +311,7 @@ TEST_CASE("The municipality's name is set in the Programme menu and titles both 
     const QString programme = db.folder() + QStringLiteral("/programme.pdf");
     REQUIRE(actions->saveProgrammeTo(programme));
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("programme.pdf")));
-    const QString programmeText = test::pdfText(programme);
+    const QString programmeText = test::pdfDrawnText(programme);
     CHECK(programmeText.startsWith(actions->programmeDocument().title()));
     for (const Service &service : ServiceCatalogue(db.connection()).list(true))
         CHECK(programmeText.contains(service.name(language)));
@@ -326,7 +326,7 @@ TEST_CASE("The municipality's name is set in the Programme menu and titles both 
     REQUIRE(view.exportPdf(statistics));
     CHECK(view.message().contains(QStringLiteral("statistics.pdf")));
     CHECK_FALSE(QFileInfo(statistics).permissions().testFlag(QFileDevice::ReadOther));
-    const QString statisticsText = test::pdfText(statistics);
+    const QString statisticsText = test::pdfDrawnText(statistics);
     CHECK(statisticsText.startsWith(QStringLiteral("Korsholm")));
     CHECK(statisticsText.contains(QStringLiteral("Plans per year")));
     CHECK(statisticsText.contains(QStringLiteral("Total 7 4 3")));

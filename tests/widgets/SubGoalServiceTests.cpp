@@ -110,7 +110,8 @@ TEST_CASE("The measure cell offers the catalogue; a chosen service is stored wit
     REQUIRE(popup->isVisible());
     REQUIRE(offered(popup).contains(QStringLiteral("Guidance and counselling")));
     CHECK(offered(popup).first() == QStringLiteral("Guidance and counselling"));
-    test::saveScreenshot(window, QStringLiteral("subgoal-measure-suggestions"));
+    test::saveScreenshot(window, QStringLiteral("subgoal-measure-typed"));
+    test::saveScreenshot(*popup, QStringLiteral("subgoal-measure-suggestions"));
 
     // Down and Return pick it: the measure, the service id and the responsible party.
     QTest::keyClick(popup, Qt::Key_Down);
