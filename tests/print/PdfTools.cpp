@@ -77,6 +77,11 @@ QString pdfDrawnText(const QString &path)
         .simplified();
 }
 
+QString joinHyphens(QString text)
+{
+    return text.replace(QStringLiteral("- "), QStringLiteral("-"));
+}
+
 void savePagePictures(const QString &pdf, const QString &name)
 {
     const QString folder = QStringLiteral(KOTOPLAN_PAGES_DIR);
