@@ -42,7 +42,7 @@ TEST_CASE("Participants: rows are added, edited, moved and removed in place", "[
     CHECK_FALSE(model.insertRows(5, 1));
 }
 
-TEST_CASE("Sub-goals: an ordered, editable table; a typed measure is no catalogue service",
+TEST_CASE("Sub-goals: an ordered, editable table, and a typed measure is no catalogue service",
           "[models]")
 {
     SubGoalModel model;

@@ -66,7 +66,7 @@ QStringList offered(QAbstractItemView *popup)
 
 } // namespace
 
-TEST_CASE("The measure cell offers the catalogue; a chosen service is stored with its party",
+TEST_CASE("The measure cell offers the catalogue, and a chosen service is stored with its party",
           "[editor][completer]")
 {
     FixedClock clock(QDate(2025, 4, 2));
