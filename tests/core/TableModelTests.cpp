@@ -61,6 +61,20 @@ TEST_CASE("Sub-goals: an ordered, editable table, and a typed measure is no cata
     CHECK(model.rows().at(0).measure == QStringLiteral("YKI course"));
     CHECK(model.rows().at(0).serviceId == 0);
 
+    // A service chosen from the catalogue: measure, id and party in one change.
+    REQUIRE(model.setService(1, 12, QStringLiteral("Guidance and counselling"),
+                             QStringLiteral("Municipality")));
+    CHECK(changed.count() == 2);
+    CHECK(model.rows().at(1).measure == QStringLiteral("Guidance and counselling"));
+    CHECK(model.rows().at(1).serviceId == 12);
+    CHECK(model.rows().at(1).responsible == QStringLiteral("Municipality"));
+    // The same choice again changes nothing; a service without a party keeps the typed one.
+    REQUIRE(model.setService(1, 12, QStringLiteral("Guidance and counselling"), QString()));
+    CHECK(changed.count() == 2);
+    REQUIRE(model.setService(1, 13, QStringLiteral("Meeting places"), QString()));
+    CHECK(model.rows().at(1).responsible == QStringLiteral("Municipality"));
+    CHECK_FALSE(model.setService(5, 13, QStringLiteral("Meeting places"), QString()));
+
     REQUIRE(model.insertRows(2, 2));
     REQUIRE(model.setData(model.index(3, SubGoalModel::Schedule), QStringLiteral("Spring")));
     REQUIRE(model.moveRows({}, 3, 1, {}, 0));
