@@ -53,6 +53,8 @@ QVariant SubGoalModel::data(const QModelIndex &index, int role) const
     SubGoal row = m_rows.at(index.row());
     if (role == ServiceIdRole)
         return row.serviceId;
+    if (role == Qt::ToolTipRole && index.column() == Measure && row.serviceId > 0)
+        return tr("A service of the integration programme's catalogue");
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     return cell(row, index.column());

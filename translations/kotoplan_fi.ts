@@ -3355,6 +3355,10 @@ Vastuutaho: %2</translation>
         <source>Schedule</source>
         <translation>Aikataulu</translation>
     </message>
+    <message>
+        <source>A service of the integration programme&apos;s catalogue</source>
+        <translation>Kotoutumisohjelman palveluluettelon palvelu</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::SubGoalsSection</name>

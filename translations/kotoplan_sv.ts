@@ -3355,6 +3355,10 @@ Ansvarig: %2</translation>
         <source>Schedule</source>
         <translation>Tidsplan</translation>
     </message>
+    <message>
+        <source>A service of the integration programme&apos;s catalogue</source>
+        <translation>En tjänst i integrationsprogrammets tjänstekatalog</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::SubGoalsSection</name>

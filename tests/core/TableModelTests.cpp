@@ -68,6 +68,9 @@ TEST_CASE("Sub-goals: an ordered, editable table, and a typed measure is no cata
     CHECK(model.rows().at(1).measure == QStringLiteral("Guidance and counselling"));
     CHECK(model.rows().at(1).serviceId == 12);
     CHECK(model.rows().at(1).responsible == QStringLiteral("Municipality"));
+    CHECK(model.index(1, SubGoalModel::Measure).data(Qt::ToolTipRole).toString() ==
+          QStringLiteral("A service of the integration programme's catalogue"));
+    CHECK(model.index(0, SubGoalModel::Measure).data(Qt::ToolTipRole).isNull());
     // The same choice again changes nothing; a service without a party keeps the typed one.
     REQUIRE(model.setService(1, 12, QStringLiteral("Guidance and counselling"), QString()));
     CHECK(changed.count() == 2);
