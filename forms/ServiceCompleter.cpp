@@ -5,6 +5,7 @@
 #include "ServiceSuggestionModel.h"
 
 #include <QAbstractItemView>
+#include <QCoreApplication>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -112,13 +113,18 @@ bool ServiceCompleter::eventFilter(QObject *watched, QEvent *event)
 {
     // QCompleter (whose filter on the popup this is) passes Return on to the edit after
     // choosing, where a multi-line edit would start a new line after the service's name:
-    // choose here and keep the key.
+    // choose here and keep the key. Tab chooses too and then goes to the edit the usual way,
+    // through its filters, so a table cell commits and moves on.
     if (event->type() == QEvent::KeyPress && watched == popup() && popup()->isVisible()) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         const QModelIndex current = popup()->currentIndex();
-        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && current.isValid()) {
+        const bool enter = key == Qt::Key_Return || key == Qt::Key_Enter;
+        const bool tab = key == Qt::Key_Tab || key == Qt::Key_Backtab;
+        if ((enter || tab) && current.isValid()) {
             popup()->hide();
             choose(current);
+            if (tab && m_edit)
+                QCoreApplication::sendEvent(m_edit, event);
             return true;
         }
     }

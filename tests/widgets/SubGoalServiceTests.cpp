@@ -188,4 +188,16 @@ TEST_CASE("The measure cell offers the catalogue, and a chosen service is stored
     const SubGoal kept = readBack(db.path(), plan.id).subGoals.at(2);
     CHECK(kept.measure == QStringLiteral("Guidance and counselling"));
     CHECK(kept.serviceId == serviceId);
+
+    // Tab on the list picks the service too, and moves on.
+    QPlainTextEdit *tabbed = editCell(view, 0, SubGoalModel::Measure);
+    QTest::keyClick(tabbed, Qt::Key_A, Qt::ControlModifier);
+    test::typeText(tabbed, QStringLiteral("vänverk"));
+    REQUIRE(popup->isVisible());
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Tab);
+    CHECK_FALSE(popup->isVisible());
+    CHECK(editor->plan().subGoals.at(0).measure == QStringLiteral("Friend (volunteer) activity"));
+    CHECK(editor->plan().subGoals.at(0).serviceId > 0);
+    CHECK(editor->plan().subGoals.at(0).responsible == QStringLiteral("Municipality"));
 }
