@@ -91,6 +91,7 @@ bool BackupActions::restore(const QString &backupPath)
                              QMessageBox::Yes | QMessageBox::Cancel,
                              QMessageBox::Cancel) != QMessageBox::Yes)
         return false;
+    Q_EMIT aboutToReplaceDatabase();
     const Backups::Result restored = Backups(m_database.path()).restore(m_database, backupPath);
     Q_EMIT databaseReplaced(); // even a failed restore may have reopened the file
     if (!restored.ok) {

@@ -39,6 +39,8 @@ public Q_SLOTS:
     bool restore(const QString &backupPath);
 
 Q_SIGNALS:
+    // The file is about to be replaced: what is typed must be saved into the old one first.
+    void aboutToReplaceDatabase();
     // Everything shown from the database must be read again.
     void databaseReplaced();
 

@@ -43,6 +43,8 @@ bool CaseWorkspace::openCase(qint64 clientId, qint64 planId)
 {
     if (planId > 0)
         return openPlan(planId);
+    if (refuseWhenReadOnly())
+        return false;
     const std::optional<Client> client = ClientStore(m_db).load(clientId);
     if (!client)
         return false;
@@ -90,6 +92,8 @@ bool CaseWorkspace::newPlan()
         Q_EMIT message(tr("Choose a client in the list first."));
         return false;
     }
+    if (refuseWhenReadOnly())
+        return false;
     saveNow();
     const std::optional<Client> client = ClientStore(m_db).load(clientId);
     if (!client)
@@ -130,6 +134,51 @@ void CaseWorkspace::setMeeting(bool on)
 bool CaseWorkspace::saveNow()
 {
     return m_session->saveNow();
+}
+
+bool CaseWorkspace::refuseWhenReadOnly()
+{
+    if (m_readOnly)
+        Q_EMIT message(tr("The database is read-only: no plan can be started."));
+    return m_readOnly;
+}
+
+void CaseWorkspace::setReadOnly(const QString &reason)
+{
+    m_readOnly = true;
+    m_session->setReadOnly(true);
+    m_editor->setLocked(reason);
+    m_caseList->setReadOnly(true);
+}
+
+void CaseWorkspace::leaveEditor()
+{
+    m_session->close();
+    if (m_meeting) {
+        setCurrentWidget(m_meetingPlaceholder);
+        return;
+    }
+    m_caseModel->reload();
+    setCurrentWidget(m_caseList);
+}
+
+void CaseWorkspace::reloadFromDatabase()
+{
+    m_caseModel->reload();
+    if (m_session->planId() == 0)
+        return;
+    if (!m_session->reload()) {
+        leaveEditor();
+        Q_EMIT message(tr("The plan that was open is not in the restored database."));
+    }
+}
+
+void CaseWorkspace::clientErased(qint64 clientId)
+{
+    if (m_session->planId() > 0 && m_session->clientId() == clientId)
+        leaveEditor();
+    else
+        m_caseModel->reload();
 }
 
 } // namespace kotoplan

@@ -29,6 +29,9 @@ public:
     PlanSession *session() const { return m_session; }
     bool isEditing() const;
     bool inMeeting() const { return m_meeting; }
+    bool isReadOnly() const { return m_readOnly; }
+    // The client open in the editor, or else the one selected in the list; 0 when none.
+    qint64 currentClientId() const { return selectedClientId(); }
 
 public Q_SLOTS:
     // Opens the plan, or a first plan when the client has none yet.
@@ -39,6 +42,12 @@ public Q_SLOTS:
     void showList();
     void setMeeting(bool on);
     bool saveNow();
+    // The database is read-only: plans open read-only, no plan is started, nothing is saved.
+    void setReadOnly(const QString &reason);
+    // The file was replaced (a restore): the list and the open plan are read again from it.
+    void reloadFromDatabase();
+    // The client is gone: their plan leaves the editor unsaved, the list is read again.
+    void clientErased(qint64 clientId);
 
 Q_SIGNALS:
     void pageChanged();
@@ -47,6 +56,8 @@ Q_SIGNALS:
 
 private:
     qint64 selectedClientId() const;
+    void leaveEditor();
+    bool refuseWhenReadOnly();
 
     QSqlDatabase m_db;
     CaseListModel *m_caseModel;
@@ -55,6 +66,7 @@ private:
     PlanSession *m_session;
     QLabel *m_meetingPlaceholder;
     bool m_meeting = false;
+    bool m_readOnly = false;
 };
 
 } // namespace kotoplan

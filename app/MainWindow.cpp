@@ -2,13 +2,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "MainWindow.h"
 
+#include "BackupActions.h"
 #include "CaseListModel.h"
 #include "CaseListView.h"
 #include "CaseWorkspace.h"
 #include "ClientDialog.h"
+#include "ErasureActions.h"
 #include "ExchangeActions.h"
 #include "FollowUpActions.h"
 #include "MeetingMode.h"
+#include "MessageBox.h"
 #include "PlanEditor.h"
 #include "PrintActions.h"
 #include "ProgrammeActions.h"
@@ -85,6 +88,7 @@ void MainWindow::createActions()
         fileMenu->addAction(tr("New &plan"), m_workspace, &CaseWorkspace::newPlan);
     newPlanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     newPlanAction->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
+    m_newPlanAction = newPlanAction;
     newPlanAction->setToolTip(tr("New plan for this client: the first plan or a review "
                                  "(Ctrl+Shift+N)"));
     toolBar->addAction(newPlanAction);
@@ -105,6 +109,12 @@ void MainWindow::createActions()
     createPrintActions(fileMenu, toolBar);
 
     fileMenu->addSeparator();
+    m_erasureActions = new ErasureActions(m_db, m_workspace, this);
+    m_erasureActions->addTo(fileMenu, viewMenu);
+    connect(m_erasureActions, &ErasureActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+
+    fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);
 
@@ -120,13 +130,14 @@ void MainWindow::createActions()
     viewMenu->addAction(m_meetingMode->action());
     toolBar->addSeparator();
     toolBar->addAction(m_meetingMode->action());
-    for (QAction *action : {newClientAction, newPlanAction, m_listAction, findAction})
+    for (QAction *action : {newClientAction, newPlanAction, m_listAction, findAction,
+                            m_erasureActions->eraseAction(), m_erasureActions->retentionAction()})
         m_meetingMode->addBlockedAction(action);
     connect(m_meetingMode, &MeetingMode::toggled, m_workspace, &CaseWorkspace::setMeeting);
     connect(m_meetingMode, &MeetingMode::toggled, this, &MainWindow::updateTitle);
     connect(m_workspace, &CaseWorkspace::pageChanged, this, [this, newPlanAction] {
         m_listAction->setEnabled(m_workspace->isEditing() && !m_meetingMode->isOn());
-        newPlanAction->setEnabled(!m_meetingMode->isOn());
+        newPlanAction->setEnabled(!m_meetingMode->isOn() && !m_workspace->isReadOnly());
     });
     m_listAction->setEnabled(false);
 
@@ -140,6 +151,7 @@ void MainWindow::createPrintActions(QMenu *menu, QToolBar *toolBar)
     m_printActions->addTo(menu, toolBar);
     menu->addSeparator();
     auto *exchange = new ExchangeActions(m_db, this);
+    m_exchange = exchange;
     exchange->addTo(menu, toolBar);
     connect(exchange, &ExchangeActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -193,7 +205,18 @@ void MainWindow::setReadOnly(const QString &reason)
     }
     m_banner->setReason(reason);
     m_newClientAction->setEnabled(false);
-    caseList()->setReadOnly(true);
+    m_newPlanAction->setEnabled(false);
+    m_exchange->importAction()->setEnabled(false);
+    m_erasureActions->setReadOnly(true);
+    m_workspace->setReadOnly(reason);
+}
+
+void MainWindow::addBackupActions(BackupActions *actions)
+{
+    actions->addTo(m_fileMenu);
+    connect(actions, &BackupActions::aboutToReplaceDatabase, m_workspace, &CaseWorkspace::saveNow);
+    connect(actions, &BackupActions::databaseReplaced, m_workspace,
+            &CaseWorkspace::reloadFromDatabase);
 }
 
 void MainWindow::newClient()
@@ -213,9 +236,22 @@ void MainWindow::newClient()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Saved without asking: a "save changes?" dialog is how work gets lost.
-    m_workspace->saveNow();
-    event->accept();
+    // Saved without asking: a "save changes?" dialog is how work gets lost. Only a save that
+    // failed (a full disk, a date that cannot be) asks, because closing would drop the text.
+    if (m_workspace->saveNow() || isReadOnly()) {
+        event->accept();
+        return;
+    }
+    const QMessageBox::StandardButton answer = MessageBox::question(
+        this, tr("Changes not saved"),
+        tr("Your latest changes are not saved.\n%1\n\nIf you close now, they are lost. Keep "
+           "the window open to correct them, or to let Kotoplan save them once it can?")
+            .arg(editor()->saveStateText()),
+        QMessageBox::Cancel | QMessageBox::Discard, QMessageBox::Cancel);
+    if (answer == QMessageBox::Discard)
+        event->accept();
+    else
+        event->ignore();
 }
 
 } // namespace kotoplan

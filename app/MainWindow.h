@@ -10,7 +10,10 @@ class QToolBar;
 
 namespace kotoplan {
 
+class BackupActions;
 class CaseListModel;
+class ErasureActions;
+class ExchangeActions;
 class CaseListView;
 class ReadOnlyBanner;
 class PrintActions;
@@ -39,6 +42,10 @@ public:
     ReadOnlyBanner *readOnlyBanner() const { return m_banner; }
     QAction *newClientAction() const { return m_newClientAction; }
     PrintActions *printActions() const { return m_printActions; }
+    ErasureActions *erasureActions() const { return m_erasureActions; }
+    // Puts the backup actions into the File menu; a restore saves the open plan first and
+    // reloads the list and the editor from the restored file afterwards.
+    void addBackupActions(BackupActions *actions);
 
 public Q_SLOTS:
     void newClient();
@@ -59,6 +66,9 @@ private:
     CaseWorkspace *m_workspace = nullptr;
     MeetingMode *m_meetingMode = nullptr;
     QAction *m_listAction = nullptr;
+    QAction *m_newPlanAction = nullptr;
+    ExchangeActions *m_exchange = nullptr;
+    ErasureActions *m_erasureActions = nullptr;
 };
 
 } // namespace kotoplan

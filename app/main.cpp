@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
 #include "BackupActions.h"
-#include "CaseListModel.h"
 #include "CommandLine.h"
 #include "Database.h"
 #include "MainWindow.h"
@@ -64,9 +63,7 @@ int runWindow(QApplication &app)
     if (database.isReadOnly())
         window.setReadOnly(database.readOnlyReason());
     kotoplan::BackupActions backupActions(database, &window);
-    backupActions.addTo(window.fileMenu());
-    QObject::connect(&backupActions, &kotoplan::BackupActions::databaseReplaced, window.caseModel(),
-                     &kotoplan::CaseListModel::reload);
+    window.addBackupActions(&backupActions);
     if (!opened.warning.isEmpty())
         window.statusBar()->showMessage(opened.warning);
     window.show();

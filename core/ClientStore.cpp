@@ -74,11 +74,14 @@ StoreResult ClientStore::save(Client &client)
     const QString now = sql::timestamp(Clock::now());
     QSqlQuery query(m_db);
     if (client.id == 0) {
+        // Never the id of an erased client: the audit log's lines still name it.
         query.prepare(QStringLiteral(
-            "INSERT INTO client (name, search_key, date_of_birth, contact_language, address, "
+            "INSERT INTO client (id, name, search_key, date_of_birth, contact_language, address, "
             "postal_code, post_office, phone, email, arrived_in_finland, first_permit_date, "
             "created_at, updated_at, row_version) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+            "VALUES ((SELECT COALESCE(MAX(m), 0) + 1 FROM (SELECT MAX(id) AS m FROM client "
+            "UNION ALL SELECT MAX(client_id) FROM audit_log) AS ids), "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
     } else {
         query.prepare(QStringLiteral(
             "UPDATE client SET name = ?, search_key = ?, date_of_birth = ?, contact_language = ?, "

@@ -182,9 +182,12 @@ StoreResult PlanStore::save(Plan &plan)
         QStringList marks;
         for (qsizetype i = 0; i < planColumns.size() + 2; ++i)
             marks.append(QStringLiteral("?"));
+        // Never the id of an erased plan: the audit log's lines still name it.
         query.prepare(
-            QStringLiteral("INSERT INTO plan (%1, created_at, updated_at, row_version) "
-                           "VALUES (%2, 1)")
+            QStringLiteral("INSERT INTO plan (id, %1, created_at, updated_at, row_version) "
+                           "VALUES ((SELECT COALESCE(MAX(m), 0) + 1 FROM (SELECT MAX(id) AS m "
+                           "FROM plan UNION ALL SELECT MAX(plan_id) FROM audit_log) AS ids), "
+                           "%2, 1)")
                 .arg(planColumns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
         for (const QVariant &value : values)
             query.addBindValue(value);

@@ -5,7 +5,7 @@
 namespace kotoplan {
 
 namespace {
-QMessageBox::StandardButton nextAnswer = QMessageBox::NoButton;
+QList<QMessageBox::StandardButton> nextAnswers;
 QString shownText;
 } // namespace
 
@@ -15,11 +15,8 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *pa
                                              QMessageBox::StandardButton defaultButton)
 {
     shownText = text;
-    if (nextAnswer != QMessageBox::NoButton) {
-        const QMessageBox::StandardButton answer = nextAnswer;
-        nextAnswer = QMessageBox::NoButton;
-        return answer;
-    }
+    if (!nextAnswers.isEmpty())
+        return nextAnswers.takeFirst();
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
     return QMessageBox::StandardButton(box.exec());
@@ -45,7 +42,12 @@ void MessageBox::information(QWidget *parent, const QString &title, const QStrin
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
-    nextAnswer = answer;
+    nextAnswers = {answer};
+}
+
+void MessageBox::addNextAnswers(const QList<QMessageBox::StandardButton> &answers)
+{
+    nextAnswers.append(answers);
 }
 
 QString MessageBox::lastText()

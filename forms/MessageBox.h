@@ -20,6 +20,8 @@ public:
 
     // For tests: the next box is not shown and answers this.
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    // For tests: the next boxes, one after the other, answer these.
+    static void addNextAnswers(const QList<QMessageBox::StandardButton> &answers);
     // For tests: the text of the last box, shown or answered.
     static QString lastText();
 

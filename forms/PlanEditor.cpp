@@ -156,6 +156,8 @@ void PlanEditor::setSaveState(SaveState state, const QString &reason)
 
 QString PlanEditor::saveStateText() const
 {
+    if (isLocked())
+        return tr("Read-only"); // "Saved" would suggest that something could be
     switch (m_saveState) {
     case SaveState::Saved:
         return tr("Saved");
@@ -182,8 +184,21 @@ void PlanEditor::setReadOnly(bool readOnly)
 {
     for (QWidget *box : sectionBoxes())
         box->setEnabled(!readOnly);
-    if (readOnly)
+    // The whole page, so that no input added later escapes the lock.
+    m_ui->scrollContents->setEnabled(!isLocked());
+    if (isLocked())
+        setBanner(m_lockReason);
+    else if (readOnly)
         setBanner(tr("This plan is signed and is kept as it is. Start a review to change it."));
+}
+
+void PlanEditor::setLocked(const QString &reason)
+{
+    m_lockReason = reason;
+    setReadOnly(isLocked() || m_plan.status == PlanStatus::Signed);
+    if (!isLocked() && m_plan.status != PlanStatus::Signed)
+        setBanner({});
+    setSaveState(m_saveState, m_saveReason);
 }
 
 void PlanEditor::setServiceCatalogue(QSqlDatabase db)

@@ -64,6 +64,10 @@ public:
     void setBanner(const QString &message);
     QString banner() const;
     void setReadOnly(bool readOnly);
+    // The whole database is read-only: every plan shows read-only, whatever its status, with
+    // the reason in the banner. An empty reason unlocks.
+    void setLocked(const QString &reason);
+    bool isLocked() const { return !m_lockReason.isEmpty(); }
 
     // The sub-goal table offers the services of this database's catalogue.
     void setServiceCatalogue(QSqlDatabase db);
@@ -93,6 +97,7 @@ private:
     QList<QWidget *> m_inputs;
     SaveState m_saveState = SaveState::Saved;
     QString m_saveReason;
+    QString m_lockReason;
 };
 
 } // namespace kotoplan

@@ -10,6 +10,8 @@
 #include <QApplication>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace kotoplan {
 
 PlanSession::PlanSession(QSqlDatabase db, PlanEditor *editor, QObject *parent)
@@ -17,10 +19,13 @@ PlanSession::PlanSession(QSqlDatabase db, PlanEditor *editor, QObject *parent)
     , m_db(std::move(db))
     , m_editor(editor)
     , m_timer(new QTimer(this))
+    , m_retryTimer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     m_timer->setInterval(saveDelayMs);
     connect(m_timer, &QTimer::timeout, this, &PlanSession::saveNow);
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, &PlanSession::saveNow);
     connect(m_editor, &PlanEditor::edited, this, &PlanSession::edited);
     connect(qApp, &QApplication::focusChanged, this, &PlanSession::focusChanged);
 }
@@ -45,13 +50,50 @@ bool PlanSession::open(qint64 planId)
     m_planId = planId;
     m_pending = false;
     m_timer->stop();
+    m_retryTimer->stop();
+    m_retryDelayMs = 0;
     m_editor->load(*client, *plan, firstDate);
     m_editor->refreshEligibility(Clock::today());
     return true;
 }
 
+bool PlanSession::isRetrying() const
+{
+    return m_retryTimer->isActive();
+}
+
+void PlanSession::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    if (readOnly) {
+        m_pending = false;
+        m_timer->stop();
+        m_retryTimer->stop();
+    }
+}
+
+void PlanSession::close()
+{
+    m_planId = 0;
+    m_pending = false;
+    m_timer->stop();
+    m_retryTimer->stop();
+    m_retryDelayMs = 0;
+}
+
+bool PlanSession::reload()
+{
+    const qint64 planId = m_planId;
+    // The typing since the last save went into the file that was replaced; the restore's
+    // confirmation said so.
+    close();
+    return planId > 0 && open(planId);
+}
+
 void PlanSession::edited()
 {
+    if (m_readOnly || m_planId == 0)
+        return;
     m_pending = true;
     m_editor->setSaveState(PlanEditor::SaveState::Saving);
     // Show what is wrong as the officer types; the save itself waits for a pause.
@@ -73,17 +115,36 @@ void PlanSession::focusChanged(QWidget *old, QWidget *)
 bool PlanSession::saveNow()
 {
     m_timer->stop();
-    if (m_planId == 0 || !m_pending)
+    m_retryTimer->stop();
+    if (m_readOnly || m_planId == 0 || !m_pending)
         return !m_pending;
+    m_retryable = false;
     bool clientValid = false;
     const bool clientSaved = saveClient(&clientValid);
     const bool planSaved = clientSaved && savePlan(clientValid);
     m_pending = !(clientSaved && planSaved);
     if (!m_pending) {
+        m_retryDelayMs = 0;
         m_editor->setSaveState(PlanEditor::SaveState::Saved);
         Q_EMIT saved();
+    } else if (m_retryable) {
+        // A full disk or a locked file clears up without the officer: keep trying, less often
+        // the longer it lasts.
+        m_retryDelayMs =
+            m_retryDelayMs == 0 ? firstRetryMs : std::min(2 * m_retryDelayMs, longestRetryMs);
+        m_retryTimer->start(m_retryDelayMs);
     }
     return !m_pending;
+}
+
+void PlanSession::showFailure(const StoreResult &result)
+{
+    m_retryable = m_retryable || result.status == StoreResult::Status::Failed;
+    const QString reason = result.status == StoreResult::Status::Failed
+                               ? result.message + QLatin1Char(' ') +
+                                     tr("Kotoplan tries again by itself; your text stays here.")
+                               : result.message;
+    m_editor->setSaveState(PlanEditor::SaveState::NotSaved, reason);
 }
 
 // Saves the client's part; false when it could not be saved (the reason is shown).
@@ -103,7 +164,7 @@ bool PlanSession::saveClient(bool *clientValid)
         return true;
     const StoreResult result = ClientStore(m_db).save(client);
     if (!result.ok()) {
-        m_editor->setSaveState(PlanEditor::SaveState::NotSaved, result.message);
+        showFailure(result);
         if (result.status == StoreResult::Status::Conflict)
             m_editor->setBanner(tr("Not saved: someone else changed this client's details in the "
                                    "meantime. Your text is kept here; copy what you need, then "
@@ -128,7 +189,7 @@ bool PlanSession::savePlan(bool clientValid)
         return true;
     const StoreResult result = PlanStore(m_db).save(plan);
     if (!result.ok()) {
-        m_editor->setSaveState(PlanEditor::SaveState::NotSaved, result.message);
+        showFailure(result);
         if (result.status == StoreResult::Status::Conflict)
             m_editor->setBanner(tr("Not saved: someone else changed this plan in the meantime. "
                                    "Your text is kept here and nothing was overwritten; copy what "

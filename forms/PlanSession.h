@@ -9,11 +9,13 @@ class QTimer;
 
 namespace kotoplan {
 
+struct StoreResult;
 class PlanEditor;
 
 // One plan open in the editor, saved on its own: shortly after the last keystroke, when a field
 // loses focus, and when the window closes. Never asks; what cannot be saved stays in the form
-// with the reason shown, and the stored plan stays as it was.
+// with the reason shown, and the stored plan stays as it was. A save the database refused for
+// want of room or access is tried again by itself, at growing intervals, until it succeeds.
 class PlanSession : public QObject
 {
     Q_OBJECT
@@ -21,6 +23,9 @@ class PlanSession : public QObject
 public:
     // Within 2 seconds of the last keystroke, with time left for the write itself.
     static constexpr int saveDelayMs = 700;
+    // After a failed save: 1, 2, 4, … seconds, at most half a minute apart.
+    static constexpr int firstRetryMs = 1000;
+    static constexpr int longestRetryMs = 30000;
 
     PlanSession(QSqlDatabase db, PlanEditor *editor, QObject *parent = nullptr);
 
@@ -29,6 +34,15 @@ public:
     qint64 planId() const { return m_planId; }
     qint64 clientId() const;
     bool hasPendingChanges() const { return m_pending; }
+    bool isRetrying() const;
+    // A read-only database: edits are never saved, nothing is ever written.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+    // Forgets the open plan without saving: its client was erased.
+    void close();
+    // Reads the open plan again from the database, after the file was replaced by a backup;
+    // false when the plan is not in it.
+    bool reload();
 
 public Q_SLOTS:
     // Saves what is typed now, if anything changed; true when the database holds it.
@@ -42,12 +56,17 @@ private:
     void focusChanged(QWidget *old, QWidget *now);
     bool saveClient(bool *clientValid);
     bool savePlan(bool clientValid);
+    void showFailure(const StoreResult &result);
 
     QSqlDatabase m_db;
     PlanEditor *m_editor;
     QTimer *m_timer;
+    QTimer *m_retryTimer;
     qint64 m_planId = 0;
+    int m_retryDelayMs = 0;
     bool m_pending = false;
+    bool m_retryable = false;
+    bool m_readOnly = false;
 };
 
 } // namespace kotoplan

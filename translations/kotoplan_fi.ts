@@ -176,6 +176,29 @@
     </message>
 </context>
 <context>
+    <name>ClientErasure</name>
+    <message>
+        <source>The client could not be erased.</source>
+        <translation>Asiakkaan tietoja ei voitu poistaa.</translation>
+    </message>
+    <message>
+        <source>The client could not be erased. Nothing was removed.</source>
+        <translation>Asiakkaan tietoja ei voitu poistaa. Mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>The client no longer exists.</source>
+        <translation>Asiakasta ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <source>The client has signed plans: they are records and are erased only together with all of the client&apos;s data.</source>
+        <translation>Asiakkaalla on allekirjoitettuja suunnitelmia: ne ovat asiakirjoja, ja ne poistetaan vain yhdessä kaikkien asiakkaan tietojen kanssa.</translation>
+    </message>
+    <message>
+        <source>The client was erased. The database file could not yet be compacted, because another window or program is using it; the erased data is overwritten, and the file is compacted at the next erasure.</source>
+        <translation>Asiakkaan tiedot poistettiin. Tietokantatiedostoa ei vielä voitu tiivistää, koska toinen ikkuna tai ohjelma käyttää sitä; poistetut tiedot on ylikirjoitettu, ja tiedosto tiivistetään seuraavan poiston yhteydessä.</translation>
+    </message>
+</context>
+<context>
     <name>ClientSection</name>
     <message>
         <source>Client</source>
@@ -1907,6 +1930,29 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>RetentionView</name>
+    <message>
+        <source>Retention and erasure</source>
+        <translation>Säilytysaika ja tietojen poistaminen</translation>
+    </message>
+    <message>
+        <source>&amp;Retention period of the municipality:</source>
+        <translation>Kunnan &amp;säilytysaika:</translation>
+    </message>
+    <message>
+        <source>The period runs from the later of the case&apos;s last change (to the client or any of their plans) and the end of the client&apos;s last signed plan under its act. Viewing or printing a case does not extend it. The cases below have passed their period: erase them unless the municipality must keep them for another reason.</source>
+        <translation>Säilytysaika lasketaan myöhemmästä seuraavista: asiakkaan tai jonkin hänen suunnitelmansa viimeisin muutos tai asiakkaan viimeisen allekirjoitetun suunnitelman päättyminen lain mukaan. Asiakkaan tietojen katselu tai tulostus ei pidennä sitä. Alla olevien asiakkaiden säilytysaika on päättynyt: poista heidän tietonsa, ellei kunnan ole säilytettävä niitä muusta syystä.</translation>
+    </message>
+    <message>
+        <source>Cases whose retention period has ended</source>
+        <translation>Asiakkaat, joiden säilytysaika on päättynyt</translation>
+    </message>
+    <message>
+        <source>&amp;Erase client…</source>
+        <translation>&amp;Poista asiakkaan tiedot…</translation>
+    </message>
+</context>
+<context>
     <name>ServiceCatalogue</name>
     <message>
         <source>Give the service a name in at least one language.</source>
@@ -2699,6 +2745,14 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
         <source>Choose a client in the list first.</source>
         <translation>Valitse ensin asiakas listasta.</translation>
     </message>
+    <message>
+        <source>The database is read-only: no plan can be started.</source>
+        <translation>Tietokanta on vain luku -tilassa: uutta suunnitelmaa ei voi aloittaa.</translation>
+    </message>
+    <message>
+        <source>The plan that was open is not in the restored database.</source>
+        <translation>Avoinna ollutta suunnitelmaa ei ole palautetussa tietokannassa.</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::ClientSection</name>
@@ -2755,6 +2809,63 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
     <message>
         <source>⚠ The deadline has passed (days over: %1): 3 years or more have passed since the first residence permit. Check that a plan can still be drawn up.</source>
         <translation>⚠ Määräpäivä on mennyt (päiviä yli: %1): ensimmäisestä oleskeluluvasta on kulunut 3 vuotta tai enemmän. Tarkista, voidaanko suunnitelma vielä laatia.</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::ErasureActions</name>
+    <message>
+        <source>&amp;Erase client…</source>
+        <translation>&amp;Poista asiakkaan tiedot…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention and erasure…</source>
+        <translation>&amp;Säilytysaika ja tietojen poistaminen…</translation>
+    </message>
+    <message>
+        <source>Choose a client in the list first.</source>
+        <translation>Valitse ensin asiakas luettelosta.</translation>
+    </message>
+    <message>
+        <source>Erase all personal data of %1 (born %2)?</source>
+        <translation>Poistetaanko kaikki asiakkaan %1 (syntynyt %2) henkilötiedot?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This removes the client&apos;s details and %n plan(s), of which %1 signed, with %2 sub-goals, %3 participants, %4 sub-goal outcomes and %5 lines of the hand-over register.</source>
+        <translation>
+            <numerusform>Tämä poistaa asiakkaan tiedot ja %n suunnitelman, joista %1 allekirjoitettu, sekä %2 osatavoitetta, %3 osallistujaa, %4 osatavoitteen toteutumatietoa ja %5 luovutusrekisterin riviä.</numerusform>
+            <numerusform>Tämä poistaa asiakkaan tiedot ja %n suunnitelmaa, joista %1 allekirjoitettu, sekä %2 osatavoitetta, %3 osallistujaa, %4 osatavoitteen toteutumatietoa ja %5 luovutusrekisterin riviä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed plans are records: erase them only at the client&apos;s request or when the retention period has ended.</source>
+        <translation>Allekirjoitetut suunnitelmat ovat asiakirjoja: poista ne vain asiakkaan pyynnöstä tai säilytysajan päätyttyä.</translation>
+    </message>
+    <message>
+        <source>The audit log keeps its lines, which hold no personal data, and records the erasure.</source>
+        <translation>Tapahtumaloki säilyttää rivinsä, joissa ei ole henkilötietoja, ja kirjaa poiston.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n backup copy(ies) in %1 still hold the client until newer copies replace them (the %2 newest of each kind are kept).</source>
+        <translation>
+            <numerusform>Kansiossa %1 oleva %n varmuuskopio sisältää asiakkaan tiedot, kunnes uudemmat kopiot korvaavat sen (kustakin lajista säilytetään %2 uusinta).</numerusform>
+            <numerusform>Kansiossa %1 olevat %n varmuuskopiota sisältävät asiakkaan tiedot, kunnes uudemmat kopiot korvaavat ne (kustakin lajista säilytetään %2 uusinta).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The client no longer exists.</source>
+        <translation>Asiakasta ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <source>Erase client</source>
+        <translation>Poista asiakkaan tiedot</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good? This cannot be undone.</source>
+        <translation>Poistetaanko asiakkaan %1 tiedot pysyvästi? Poistoa ei voi perua.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s personal data was erased.</source>
+        <translation>Asiakkaan henkilötiedot poistettiin.</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +3066,20 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
         <source>Read-only</source>
         <translation>Vain luku</translation>
     </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Muutoksia ei ole tallennettu</translation>
+    </message>
+    <message>
+        <source>Your latest changes are not saved.
+%1
+
+If you close now, they are lost. Keep the window open to correct them, or to let Kotoplan save them once it can?</source>
+        <translation>Viimeisimpiä muutoksiasi ei ole tallennettu.
+%1
+
+Jos suljet nyt, ne menetetään. Pidetäänkö ikkuna auki, jotta voit korjata ne tai Kotoplan voi tallentaa ne heti kun pystyy?</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::MeetingMode</name>
@@ -3041,6 +3166,10 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
         <source>This plan is signed and is kept as it is. Start a review to change it.</source>
         <translation>Tämä suunnitelma on allekirjoitettu ja säilytetään sellaisenaan. Aloita tarkistus muuttaaksesi sitä.</translation>
     </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Vain luku</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::PlanHistoryModel</name>
@@ -3116,6 +3245,10 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
     <message>
         <source>Not saved: someone else changed this plan in the meantime. Your text is kept here and nothing was overwritten; copy what you need, then open the plan again.</source>
         <translation>Ei tallennettu: joku muu muutti suunnitelmaa sillä välin. Tekstisi on tallessa tässä eikä mitään kirjoitettu yli; kopioi tarvitsemasi ja avaa suunnitelma uudelleen.</translation>
+    </message>
+    <message>
+        <source>Kotoplan tries again by itself; your text stays here.</source>
+        <translation>Kotoplan yrittää uudelleen itsestään; tekstisi säilyy tässä.</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3370,50 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
     <message>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 You can read the plans, but nothing can be changed or saved.</source>
         <translation>&lt;b&gt;Vain luku.&lt;/b&gt; %1 Voit lukea suunnitelmia, mutta mitään ei voi muuttaa eikä tallentaa.</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::RetentionModel</name>
+    <message numerus="yes">
+        <source>%n plan(s), %1 signed</source>
+        <translation>
+            <numerusform>%n suunnitelma, %1 allekirjoitettu</numerusform>
+            <numerusform>%n suunnitelmaa, %1 allekirjoitettu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Suunnitelmat</translation>
+    </message>
+    <message>
+        <source>Period runs from</source>
+        <translation>Säilytysaika alkaa</translation>
+    </message>
+    <message>
+        <source>Period ended</source>
+        <translation>Säilytysaika päättyi</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::RetentionView</name>
+    <message numerus="yes">
+        <source>%n case(s) past the retention period</source>
+        <translation>
+            <numerusform>%n asiakas, jonka säilytysaika on päättynyt</numerusform>
+            <numerusform>%n asiakasta, joiden säilytysaika on päättynyt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> vuotta</translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,29 @@
     </message>
 </context>
 <context>
+    <name>ClientErasure</name>
+    <message>
+        <source>The client could not be erased.</source>
+        <translation>Kundens uppgifter kunde inte raderas.</translation>
+    </message>
+    <message>
+        <source>The client could not be erased. Nothing was removed.</source>
+        <translation>Kundens uppgifter kunde inte raderas. Ingenting raderades.</translation>
+    </message>
+    <message>
+        <source>The client no longer exists.</source>
+        <translation>Kunden finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The client has signed plans: they are records and are erased only together with all of the client&apos;s data.</source>
+        <translation>Kunden har undertecknade planer: de är handlingar och raderas endast tillsammans med alla kundens uppgifter.</translation>
+    </message>
+    <message>
+        <source>The client was erased. The database file could not yet be compacted, because another window or program is using it; the erased data is overwritten, and the file is compacted at the next erasure.</source>
+        <translation>Kundens uppgifter raderades. Databasfilen kunde ännu inte komprimeras eftersom ett annat fönster eller program använder den; de raderade uppgifterna är överskrivna, och filen komprimeras vid nästa radering.</translation>
+    </message>
+</context>
+<context>
     <name>ClientSection</name>
     <message>
         <source>Client</source>
@@ -1907,6 +1930,29 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>RetentionView</name>
+    <message>
+        <source>Retention and erasure</source>
+        <translation>Förvaringstid och radering</translation>
+    </message>
+    <message>
+        <source>&amp;Retention period of the municipality:</source>
+        <translation>Kommunens &amp;förvaringstid:</translation>
+    </message>
+    <message>
+        <source>The period runs from the later of the case&apos;s last change (to the client or any of their plans) and the end of the client&apos;s last signed plan under its act. Viewing or printing a case does not extend it. The cases below have passed their period: erase them unless the municipality must keep them for another reason.</source>
+        <translation>Förvaringstiden räknas från det senare av följande: den senaste ändringen av kunden eller någon av kundens planer, eller slutet på kundens senaste undertecknade plan enligt lagen. Att visa eller skriva ut ett ärende förlänger den inte. Förvaringstiden för ärendena nedan har löpt ut: radera dem om inte kommunen måste bevara dem av något annat skäl.</translation>
+    </message>
+    <message>
+        <source>Cases whose retention period has ended</source>
+        <translation>Ärenden vars förvaringstid har löpt ut</translation>
+    </message>
+    <message>
+        <source>&amp;Erase client…</source>
+        <translation>&amp;Radera kundens uppgifter…</translation>
+    </message>
+</context>
+<context>
     <name>ServiceCatalogue</name>
     <message>
         <source>Give the service a name in at least one language.</source>
@@ -2699,6 +2745,14 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
         <source>Choose a client in the list first.</source>
         <translation>Välj först en kund i listan.</translation>
     </message>
+    <message>
+        <source>The database is read-only: no plan can be started.</source>
+        <translation>Databasen är skrivskyddad: ingen ny plan kan påbörjas.</translation>
+    </message>
+    <message>
+        <source>The plan that was open is not in the restored database.</source>
+        <translation>Planen som var öppen finns inte i den återställda databasen.</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::ClientSection</name>
@@ -2755,6 +2809,63 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
     <message>
         <source>⚠ The deadline has passed (days over: %1): 3 years or more have passed since the first residence permit. Check that a plan can still be drawn up.</source>
         <translation>⚠ Sista dagen har passerat (dagar över: %1): det har gått 3 år eller mer sedan det första uppehållstillståndet. Kontrollera att en integrationsplan ännu kan utarbetas.</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::ErasureActions</name>
+    <message>
+        <source>&amp;Erase client…</source>
+        <translation>&amp;Radera kundens uppgifter…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention and erasure…</source>
+        <translation>&amp;Förvaringstid och radering…</translation>
+    </message>
+    <message>
+        <source>Choose a client in the list first.</source>
+        <translation>Välj först en kund i listan.</translation>
+    </message>
+    <message>
+        <source>Erase all personal data of %1 (born %2)?</source>
+        <translation>Radera alla personuppgifter om %1 (född %2)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This removes the client&apos;s details and %n plan(s), of which %1 signed, with %2 sub-goals, %3 participants, %4 sub-goal outcomes and %5 lines of the hand-over register.</source>
+        <translation>
+            <numerusform>Detta raderar kundens uppgifter och %n plan, varav %1 undertecknade, med %2 delmål, %3 deltagare, %4 bedömningar av delmål och %5 rader i överlämningsregistret.</numerusform>
+            <numerusform>Detta raderar kundens uppgifter och %n planer, varav %1 undertecknade, med %2 delmål, %3 deltagare, %4 bedömningar av delmål och %5 rader i överlämningsregistret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed plans are records: erase them only at the client&apos;s request or when the retention period has ended.</source>
+        <translation>Undertecknade planer är handlingar: radera dem endast på kundens begäran eller när förvaringstiden har löpt ut.</translation>
+    </message>
+    <message>
+        <source>The audit log keeps its lines, which hold no personal data, and records the erasure.</source>
+        <translation>Logguppgifterna behåller sina rader, som inte innehåller personuppgifter, och registrerar raderingen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n backup copy(ies) in %1 still hold the client until newer copies replace them (the %2 newest of each kind are kept).</source>
+        <translation>
+            <numerusform>Den %n säkerhetskopian i %1 innehåller kunden tills nyare kopior ersätter den (de %2 nyaste av varje slag sparas).</numerusform>
+            <numerusform>De %n säkerhetskopiorna i %1 innehåller kunden tills nyare kopior ersätter dem (de %2 nyaste av varje slag sparas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The client no longer exists.</source>
+        <translation>Kunden finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Erase client</source>
+        <translation>Radera kundens uppgifter</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good? This cannot be undone.</source>
+        <translation>Radera uppgifterna om %1 för gott? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s personal data was erased.</source>
+        <translation>Kundens personuppgifter raderades.</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +3066,20 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
         <source>Read-only</source>
         <translation>Skrivskyddad</translation>
     </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Ändringarna är inte sparade</translation>
+    </message>
+    <message>
+        <source>Your latest changes are not saved.
+%1
+
+If you close now, they are lost. Keep the window open to correct them, or to let Kotoplan save them once it can?</source>
+        <translation>Dina senaste ändringar är inte sparade.
+%1
+
+Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att rätta dem eller låta Kotoplan spara dem så snart det går?</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::MeetingMode</name>
@@ -3041,6 +3166,10 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
         <source>This plan is signed and is kept as it is. Start a review to change it.</source>
         <translation>Den här planen är undertecknad och bevaras som den är. Påbörja en översyn för att ändra den.</translation>
     </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Skrivskyddad</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::PlanHistoryModel</name>
@@ -3116,6 +3245,10 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
     <message>
         <source>Not saved: someone else changed this plan in the meantime. Your text is kept here and nothing was overwritten; copy what you need, then open the plan again.</source>
         <translation>Inte sparad: någon annan ändrade planen under tiden. Din text finns kvar här och ingenting skrevs över; kopiera det du behöver och öppna planen på nytt.</translation>
+    </message>
+    <message>
+        <source>Kotoplan tries again by itself; your text stays here.</source>
+        <translation>Kotoplan försöker igen av sig själv; din text finns kvar här.</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3370,50 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
     <message>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 You can read the plans, but nothing can be changed or saved.</source>
         <translation>&lt;b&gt;Skrivskyddad.&lt;/b&gt; %1 Du kan läsa planerna, men ingenting kan ändras eller sparas.</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::RetentionModel</name>
+    <message numerus="yes">
+        <source>%n plan(s), %1 signed</source>
+        <translation>
+            <numerusform>%n plan, %1 undertecknade</numerusform>
+            <numerusform>%n planer, %1 undertecknade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Planer</translation>
+    </message>
+    <message>
+        <source>Period runs from</source>
+        <translation>Förvaringstiden börjar</translation>
+    </message>
+    <message>
+        <source>Period ended</source>
+        <translation>Förvaringstiden slutade</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::RetentionView</name>
+    <message numerus="yes">
+        <source>%n case(s) past the retention period</source>
+        <translation>
+            <numerusform>%n ärende vars förvaringstid har löpt ut</numerusform>
+            <numerusform>%n ärenden vars förvaringstid har löpt ut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
     </message>
 </context>
 <context>
