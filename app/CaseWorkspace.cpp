@@ -30,6 +30,7 @@ CaseWorkspace::CaseWorkspace(QSqlDatabase db, QWidget *parent)
     , m_meetingPlaceholder(new QLabel(this))
 {
     m_caseList->setModel(m_caseModel);
+    m_editor->setServiceCatalogue(m_db);
     m_meetingPlaceholder->setAlignment(Qt::AlignCenter);
     m_meetingPlaceholder->setWordWrap(true);
     retranslate();

@@ -7,6 +7,7 @@
 #include "Backups.h"
 #include "ClientStore.h"
 #include "Clock.h"
+#include "CommandLineSupport.h"
 #include "Database.h"
 #include "DateText.h"
 #include "DemoData.h"
@@ -15,10 +16,7 @@
 #include "PlanExport.h"
 #include "PlanImport.h"
 #include "PlanStore.h"
-#include "PrintLanguage.h"
-#include "Statistics.h"
-#include "StatisticsCsv.h"
-#include "Translations.h"
+#include "ProgrammeCommand.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -30,46 +28,13 @@ namespace kotoplan {
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int badUsage(const QString &message)
-{
-    err() << message << Qt::endl
-          << CommandLine::tr("Run 'kotoplan --help' for the commands and options.") << Qt::endl;
-    return CommandLine::BadUsage;
-}
-
-int failure(const QString &message)
-{
-    err() << message << Qt::endl;
-    return CommandLine::Failure;
-}
-
-// Opens an existing database for a command; a command never creates a file by accident,
-// except demo, which fills a new one.
-bool openDatabase(Database &database, const QString &path, bool mayCreate, int *exitCode)
-{
-    if (!mayCreate && !QFileInfo::exists(path)) {
-        *exitCode = failure(CommandLine::tr("The database %1 does not exist.").arg(path));
-        return false;
-    }
-    const Database::OpenResult opened = database.open(path);
-    if (!opened.ok()) {
-        *exitCode = failure(opened.message);
-        return false;
-    }
-    return true;
-}
+using cli::badLanguage;
+using cli::badUsage;
+using cli::err;
+using cli::failure;
+using cli::languageOption;
+using cli::openDatabase;
+using cli::out;
 
 int runDemo(Database &database, const QCommandLineParser &parser)
 {
@@ -181,52 +146,6 @@ int runRestore(Database &database, const QCommandLineParser &parser)
     return CommandLine::Success;
 }
 
-// A year option: nullopt and the exit code when it is no year the statistics know.
-std::optional<int> yearOption(const QCommandLineParser &parser, const QString &name, int fallback,
-                              int *exitCode)
-{
-    if (!parser.isSet(name))
-        return fallback;
-    bool ok = false;
-    const int year = parser.value(name).trimmed().toInt(&ok);
-    if (!ok || year < Statistics::earliestYear() || year > Statistics::latestYear()) {
-        *exitCode = badUsage(CommandLine::tr("--%1 takes a year from %2 to %3.")
-                                 .arg(name)
-                                 .arg(Statistics::earliestYear())
-                                 .arg(Statistics::latestYear()));
-        return std::nullopt;
-    }
-    return year;
-}
-
-int runStats(Database &database, const QCommandLineParser &parser)
-{
-    int code = 0;
-    const int thisYear = Clock::today().year();
-    const std::optional<int> from = yearOption(parser, QStringLiteral("from"), thisYear, &code);
-    if (!from)
-        return code;
-    const std::optional<int> to =
-        yearOption(parser, QStringLiteral("to"), qMax(*from, thisYear), &code);
-    if (!to)
-        return code;
-    if (*from > *to)
-        return badUsage(CommandLine::tr("--from %1 comes after --to %2.").arg(*from).arg(*to));
-    if (!openDatabase(database, parser.value(QStringLiteral("database")), false, &code))
-        return code;
-    const StatisticsReport report =
-        Statistics(database.connection())
-            .compute(*from, *to, Clock::today(), translations::languageFor(QLocale()));
-    if (!report.error.isEmpty())
-        return failure(report.error);
-    if (parser.isSet(QStringLiteral("csv")))
-        out() << QString::fromUtf8(StatisticsCsv::toCsv(report));
-    else
-        out() << report.toText();
-    out().flush();
-    return CommandLine::Success;
-}
-
 std::optional<qint64> planOption(const QCommandLineParser &parser)
 {
     bool ok = false;
@@ -234,23 +153,6 @@ std::optional<qint64> planOption(const QCommandLineParser &parser)
     if (!parser.isSet(QStringLiteral("plan")) || !ok || planId <= 0)
         return std::nullopt;
     return planId;
-}
-
-// The print language: --lang, else the settings' default; nullopt for an unknown language.
-std::optional<QString> languageOption(const QCommandLineParser &parser)
-{
-    if (!parser.isSet(QStringLiteral("lang")))
-        return PrintLanguage::defaultCode();
-    const QString language = parser.value(QStringLiteral("lang"));
-    if (!translations::languages().contains(language))
-        return std::nullopt;
-    return language;
-}
-
-int badLanguage()
-{
-    return badUsage(CommandLine::tr("--lang takes one of: %1.")
-                        .arg(translations::languages().join(QStringLiteral(", "))));
 }
 
 QString officerName(const QCommandLineParser &parser)
@@ -407,10 +309,13 @@ const QList<std::pair<QString, QStringList>> &optionOwners()
         {QStringLiteral("from"), {QStringLiteral("stats")}},
         {QStringLiteral("to"), {QStringLiteral("stats")}},
         {QStringLiteral("csv"), {QStringLiteral("stats"), QStringLiteral("audit")}},
+        {QStringLiteral("pdf"), {QStringLiteral("stats")}},
         {QStringLiteral("plan"),
          {QStringLiteral("pdf"), QStringLiteral("export"), QStringLiteral("sign")}},
-        {QStringLiteral("lang"), {QStringLiteral("pdf"), QStringLiteral("export")}},
-        {QStringLiteral("out"), {QStringLiteral("pdf"), QStringLiteral("export")}},
+        {QStringLiteral("lang"),
+         {QStringLiteral("pdf"), QStringLiteral("export"), QStringLiteral("programme")}},
+        {QStringLiteral("out"),
+         {QStringLiteral("pdf"), QStringLiteral("export"), QStringLiteral("programme")}},
         {QStringLiteral("receiver"), {QStringLiteral("export")}},
         {QStringLiteral("with-life-situation"), {QStringLiteral("export")}},
         {QStringLiteral("date"), {QStringLiteral("sign")}},
@@ -427,13 +332,18 @@ QStringList CommandLine::commands()
     return {QStringLiteral("demo"),   QStringLiteral("list"),    QStringLiteral("check"),
             QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("stats"),
             QStringLiteral("pdf"),    QStringLiteral("export"),  QStringLiteral("import"),
-            QStringLiteral("sign"),   QStringLiteral("audit")};
+            QStringLiteral("sign"),   QStringLiteral("audit"),   QStringLiteral("programme")};
 }
 
 bool CommandLine::needsFonts(const QStringList &arguments)
 {
+    for (const QString &argument : arguments) {
+        if (argument.startsWith(QLatin1String("--pdf")))
+            return true; // stats --pdf
+    }
     return arguments.contains(QStringLiteral("pdf")) ||
-           arguments.contains(QStringLiteral("export"));
+           arguments.contains(QStringLiteral("export")) ||
+           arguments.contains(QStringLiteral("programme"));
 }
 
 bool CommandLine::isCommand(const QStringList &arguments)
@@ -473,13 +383,16 @@ int CommandLine::run(const QStringList &arguments)
            "  check    show the schema version, the integrity, the counts and the newest backup\n"
            "  backup   write a backup copy now into the backups folder beside the database\n"
            "  restore  replace the database with --backup FILE, keeping a copy of it first\n"
-           "  stats    print the anonymous follow-up statistics for a range of years\n"
+           "  stats    print the anonymous follow-up statistics for a range of years:\n"
+           "           [--from YEAR] [--to YEAR] [--csv | --pdf FILE.pdf]\n"
            "  pdf      write a plan as PDF/A: --plan ID --out FILE.pdf [--lang fi|sv|en]\n"
            "  export   write a plan for the employment authority, PDF/A and JSON: --plan ID\n"
            "           --out DIR [--receiver TEXT] [--with-life-situation]\n"
            "  import   import a plan file (JSON) from another municipality as a draft\n"
            "  sign     sign a draft plan: --plan ID [--date DATE] [--officer NAME]\n"
-           "  audit    print the audit log, newest first (--csv for CSV)"));
+           "  audit    print the audit log, newest first (--csv for CSV)\n"
+           "  programme  write the integration programme document as PDF/A:\n"
+           "           --out FILE.pdf [--lang fi|sv|en]"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addOptions({
@@ -491,11 +404,15 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("from"), tr("stats: the first year (this year if not given)."), tr("year")},
         {QStringLiteral("to"), tr("stats: the last year (this year if not given)."), tr("year")},
         {QStringLiteral("csv"), tr("stats, audit: print CSV (RFC 4180).")},
+        {QStringLiteral("pdf"), tr("stats: write the statistics as a PDF/A file instead."),
+         tr("path")},
         {QStringLiteral("plan"), tr("pdf, export, sign: the plan's id, as list shows it."),
          tr("id")},
-        {QStringLiteral("lang"), tr("pdf, export: the language of the printed plan: fi, sv or en."),
+        {{QStringLiteral("lang"), QStringLiteral("language")},
+         tr("pdf, export, programme: the language of the printed document: fi, sv or en."),
          tr("language")},
-        {QStringLiteral("out"), tr("pdf: the PDF file to write; export: the folder."), tr("path")},
+        {QStringLiteral("out"), tr("pdf, programme: the PDF file to write; export: the folder."),
+         tr("path")},
         {QStringLiteral("receiver"), tr("export: who receives the plan."), tr("text")},
         {QStringLiteral("with-life-situation"),
          tr("export: include the life-situation summary (it may hold health data).")},
@@ -542,7 +459,9 @@ int CommandLine::run(const QStringList &arguments)
     if (command == QLatin1String("restore"))
         return runRestore(database, parser);
     if (command == QLatin1String("stats"))
-        return runStats(database, parser);
+        return ProgrammeCommand::runStats(database, parser);
+    if (command == QLatin1String("programme"))
+        return ProgrammeCommand::runProgramme(database, parser);
     if (command == QLatin1String("pdf"))
         return runPdf(database, parser);
     if (command == QLatin1String("export"))

@@ -153,8 +153,7 @@ void MainWindow::createActions()
 
     // A review continues the signed plan of the client open or selected, so a review meeting
     // can start it with the client present.
-    m_startReviewAction =
-        fileMenu->addAction(QString(), m_workspace, &CaseWorkspace::startReview);
+    m_startReviewAction = fileMenu->addAction(QString(), m_workspace, &CaseWorkspace::startReview);
     m_startReviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     fileMenu->insertAction(m_listAction, m_startReviewAction);
     m_compareAction =

@@ -3,18 +3,28 @@
 #include "ProgrammeActions.h"
 
 #include "Clock.h"
+#include "MessageBox.h"
+#include "Municipality.h"
+#include "MunicipalityDialog.h"
+#include "PdfWriter.h"
+#include "PlanPages.h"
+#include "PrintLanguage.h"
 #include "ProgrammeDocument.h"
 #include "ServiceCatalogue.h"
 #include "ServiceCatalogueEditor.h"
 #include "StatisticsView.h"
-#include "Translations.h"
 
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QPainter>
+#include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QTextDocument>
+#include <QStandardPaths>
+#include <QStatusBar>
 
 namespace kotoplan {
 
@@ -28,6 +38,10 @@ ProgrammeActions::ProgrammeActions(QSqlDatabase db, QMainWindow *window)
     m_statistics = m_menu->addAction(QString(), this, &ProgrammeActions::showStatistics);
     m_menu->addSeparator();
     m_programme = m_menu->addAction(QString(), this, &ProgrammeActions::previewProgramme);
+    m_printProgramme = m_menu->addAction(QString(), this, &ProgrammeActions::printProgramme);
+    m_saveProgramme = m_menu->addAction(QString(), this, &ProgrammeActions::saveProgramme);
+    m_menu->addSeparator();
+    m_municipality = m_menu->addAction(QString(), this, &ProgrammeActions::editMunicipality);
     retranslate();
 }
 
@@ -37,6 +51,11 @@ void ProgrammeActions::retranslate()
     m_catalogue->setText(tr("&Service catalogue…"));
     m_statistics->setText(tr("Follow-up &statistics…"));
     m_programme->setText(tr("Integration &programme document…"));
+    m_printProgramme->setText(tr("P&rint the integration programme…"));
+    m_saveProgramme->setText(tr("Save the integration programme as P&DF…"));
+    m_saveProgramme->setToolTip(tr("Save the integration programme as a PDF/A file to archive "
+                                   "or publish"));
+    m_municipality->setText(tr("&Municipality name…"));
 }
 
 void ProgrammeActions::editCatalogue()
@@ -51,18 +70,30 @@ void ProgrammeActions::showStatistics()
     view.exec();
 }
 
+ProgrammeDocument ProgrammeActions::programmeDocument() const
+{
+    return ProgrammeDocument(ServiceCatalogue(m_db).list(true),
+                             {PrintLanguage::defaultCode(), municipality::name(), Clock::today()});
+}
+
+void ProgrammeActions::paint(QPrinter *printer)
+{
+    const ProgrammeDocument document = programmeDocument();
+    printer->setDocName(document.title());
+    PlanPages pages(document);
+    QPainter painter;
+    if (!painter.begin(printer))
+        return;
+    pages.paint(painter, *printer);
+    painter.end();
+}
+
 void ProgrammeActions::previewProgramme()
 {
-    // The PDF/A copy goes through the PdfWriter once it exists; until then the preview prints
-    // and saves through the platform's print dialog.
-    const std::unique_ptr<QTextDocument> document =
-        ProgrammeDocument::build(ServiceCatalogue(m_db).list(true),
-                                 {translations::languageFor(QLocale()), QString(), Clock::today()});
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    QPrintPreviewDialog preview(&printer, m_window);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [&document](QPrinter *target) { document->print(target); });
+    QPrintPreviewDialog preview(m_window);
+    preview.printer()->setPageSize(QPageSize(QPageSize::A4));
+    preview.setWindowTitle(tr("The integration programme"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, &ProgrammeActions::paint);
     preview.exec();
 }
 
@@ -71,6 +102,43 @@ bool ProgrammeActions::event(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     return QObject::event(event);
+}
+
+void ProgrammeActions::printProgramme()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintDialog dialog(&printer, m_window);
+    dialog.setWindowTitle(tr("Print the integration programme"));
+    if (dialog.exec() == QDialog::Accepted)
+        paint(&printer);
+}
+
+void ProgrammeActions::saveProgramme()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Save the integration programme as PDF"),
+        QDir(folder).filePath(programmeDocument().suggestedFileName()), tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        saveProgrammeTo(path);
+}
+
+bool ProgrammeActions::saveProgrammeTo(const QString &path)
+{
+    const PdfWriter::Result result = PdfWriter::write(programmeDocument(), path);
+    if (!result.ok) {
+        MessageBox::critical(m_window, tr("Save as PDF"), result.message);
+        return false;
+    }
+    m_window->statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void ProgrammeActions::editMunicipality()
+{
+    MunicipalityDialog dialog(m_window);
+    dialog.exec();
 }
 
 } // namespace kotoplan

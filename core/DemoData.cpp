@@ -4,7 +4,9 @@
 
 #include "ClientStore.h"
 #include "Clock.h"
+#include "Party.h"
 #include "PlanStore.h"
+#include "ServiceCatalogue.h"
 
 #include <QRandomGenerator>
 
@@ -69,21 +71,23 @@ struct SubGoalTemplate
     const char16_t *measure;
     const char16_t *responsible;
     const char16_t *schedule;
+    bool fromCatalogue; // the measure is the catalogue's service of that English name
 };
 
 constexpr SubGoalTemplate subGoals[] = {
     {u"Finnish at level A2", u"Integration training with a final language assessment",
-     u"Employment authority", u"Autumn term"},
+     u"Employment authority", u"Autumn term", true},
     {u"Knows how Finnish society works", u"Multilingual civic orientation", u"Municipality",
-     u"Within 3 months"},
+     u"Within 3 months", true},
     {u"Reads and writes in Latin script", u"Literacy teaching", u"Adult education centre",
-     u"Spring term"},
+     u"Spring term", true},
     {u"Has a hobby and Finnish-speaking friends", u"Friend (volunteer) activity", u"Third sector",
-     u"Ongoing"},
+     u"Ongoing", true},
     {u"Health checked", u"Referral to social and health services", u"Wellbeing services county",
-     u"Within 1 month"},
-    {u"Own rental flat", u"Housing guidance", u"Municipality", u"Within 6 months"},
-    {u"Knows the local labour market", u"Work try-out", u"Employment authority", u"Next spring"},
+     u"Within 1 month", false},
+    {u"Own rental flat", u"Housing guidance", u"Municipality", u"Within 6 months", true},
+    {u"Knows the local labour market", u"Work try-out", u"Employment authority", u"Next spring",
+     false},
 };
 
 // A note for each outcome, in the order of outcome::all().
@@ -93,6 +97,24 @@ constexpr const char16_t *outcomeNotes[] = {
     u"The course was full; applied again for spring.",
     u"Moved to the next term at the client's wish.",
 };
+
+// A sub-goal from the template: chosen from the catalogue as an officer would (the service's
+// id and responsible party) when the catalogue offers that service, else typed by hand.
+SubGoal subGoalFrom(const SubGoalTemplate &row, const QList<Service> &catalogue)
+{
+    SubGoal subGoal{QString::fromUtf16(row.goal), QString::fromUtf16(row.measure), 0,
+                    QString::fromUtf16(row.responsible), QString::fromUtf16(row.schedule)};
+    if (!row.fromCatalogue)
+        return subGoal;
+    for (const Service &service : catalogue) {
+        if (service.nameEn == subGoal.measure) {
+            subGoal.serviceId = service.id;
+            subGoal.responsible = party::label(service.responsible, nullptr);
+            break;
+        }
+    }
+    return subGoal;
+}
 
 QString text(const char16_t *value)
 {
@@ -116,6 +138,7 @@ DemoData::Result DemoData::generate(QSqlDatabase db, int clientCount, quint32 se
     PlanStore plans(db, audit);
     const QDate today = Clock::today();
     const QList<MainGoal> goals = mainGoal::all();
+    const QList<Service> catalogue = ServiceCatalogue(db).list(true);
 
     for (int i = 0; i < clientCount; ++i) {
         const Person &person = pick(random, people);
@@ -163,11 +186,8 @@ DemoData::Result DemoData::generate(QSqlDatabase db, int clientCount, quint32 se
                 plan.clientCommitments = QStringLiteral("Takes part in the courses agreed.");
                 plan.municipalityCommitments =
                     QStringLiteral("Guides to services; reviews the plan.");
-                for (int s = 0, n = 3 + random.bounded(5); s < n; ++s) {
-                    const SubGoalTemplate &row = pick(random, subGoals);
-                    plan.subGoals.append({text(row.goal), text(row.measure), 0,
-                                          text(row.responsible), text(row.schedule)});
-                }
+                for (int s = 0, n = 3 + random.bounded(5); s < n; ++s)
+                    plan.subGoals.append(subGoalFrom(pick(random, subGoals), catalogue));
             }
             plan.interpreterPresent = random.bounded(2) ? YesNo::Yes : YesNo::No;
             if (plan.interpreterPresent == YesNo::Yes) {

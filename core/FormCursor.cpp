@@ -168,6 +168,12 @@ void FormCursor::label(const QString &text)
     insert(m_cursor, text, m_cursor.charFormat());
 }
 
+void FormCursor::text(const QString &value)
+{
+    paragraph(m_text, 4, 2);
+    insert(m_cursor, value, m_cursor.charFormat());
+}
+
 void FormCursor::field(const QString &labelText, const QString &value, int emptyLines)
 {
     fieldRow({{labelText, value, emptyLines}});
@@ -198,6 +204,47 @@ void FormCursor::fieldRow(const QList<Field> &fields)
             cell.insertText(QString(qMax(0, field.emptyLines - 1), QChar::LineSeparator), m_text);
         else
             insert(cell, field.value, m_text);
+    }
+    afterTable();
+}
+
+void FormCursor::entry(const QString &title, const QString &text, const QList<Field> &fields)
+{
+    QTextTableFormat format;
+    format.setBorder(boxBorder);
+    format.setBorderBrush(rule);
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    format.setBorderCollapse(true);
+    format.setCellSpacing(0);
+    format.setCellPadding(pt(4));
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setColumnWidthConstraints(columnWidths({58, 42}));
+    // One row: PlanPages moves it whole to the next page rather than split it.
+    QTextTable *table = m_cursor.insertTable(1, 2, format);
+    drawCellBorders(table);
+    QTextCursor left = table->cellAt(0, 0).firstCursorPosition();
+    const QTextCharFormat titleFormat = font(11, true);
+    left.setBlockCharFormat(titleFormat);
+    insert(left, title, titleFormat);
+    if (!text.isEmpty()) {
+        QTextBlockFormat textBlock;
+        textBlock.setTopMargin(pt(2));
+        left.insertBlock(textBlock, m_text);
+        insert(left, text, m_text);
+    }
+    QTextCursor right = table->cellAt(0, 1).firstCursorPosition();
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        QTextBlockFormat labelBlock;
+        labelBlock.setTopMargin(pt(i == 0 ? 0 : 3));
+        if (i == 0)
+            right.setBlockFormat(labelBlock);
+        else
+            right.insertBlock(labelBlock, m_label);
+        right.setBlockCharFormat(m_label);
+        insert(right, fields.at(i).label, m_label);
+        right.insertBlock(QTextBlockFormat(), m_text);
+        insert(right, fields.at(i).value.isEmpty() ? QStringLiteral("–") : fields.at(i).value,
+               m_text);
     }
     afterTable();
 }

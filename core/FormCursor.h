@@ -40,7 +40,12 @@ public:
     void field(const QString &label, const QString &value, int emptyLines = 1);
     // Fields side by side in one row of boxes, as short fields stand on the paper form.
     void fieldRow(const QList<Field> &fields);
+    // One entry of a list in a box that stays on one page: a title and its text on the left,
+    // labelled values stacked on the right (a service of the integration programme).
+    void entry(const QString &title, const QString &text, const QList<Field> &fields);
     void label(const QString &text);
+    // A paragraph of running text.
+    void text(const QString &text);
     // One line of check boxes, each with its text: ☒ chosen, ☐ not.
     void checkLine(const QList<std::pair<bool, QString>> &choices);
     // A table with a header row that repeats on every page it runs onto; `emptyRows` blank

@@ -37,7 +37,7 @@ QString xmpDate(const QDateTime &time)
 
 // Qt 6.4 writes the title, creator, producer and creation date into the document information;
 // PDF/A wants the same values in the XMP metadata, where the author and subject go too.
-QByteArray xmpMetadata(const PlanDocument &document, const QString &creator,
+QByteArray xmpMetadata(const PrintedDocument &document, const QString &creator,
                        const QDateTime &created)
 {
     const QString language = document.languageCode();
@@ -77,7 +77,7 @@ QByteArray xmpMetadata(const PlanDocument &document, const QString &creator,
 
 } // namespace
 
-QByteArray PdfWriter::render(const PlanDocument &document, int *pages)
+QByteArray PdfWriter::render(const PrintedDocument &document, int *pages)
 {
     PlanPages planPages(document);
     const QString creator = QStringLiteral("%1 %2").arg(QCoreApplication::applicationName(),
@@ -116,7 +116,7 @@ QByteArray PdfWriter::render(const PlanDocument &document, int *pages)
     return {};
 }
 
-PdfWriter::Result PdfWriter::write(const PlanDocument &document, const QString &path)
+PdfWriter::Result PdfWriter::write(const PrintedDocument &document, const QString &path)
 {
     Result result;
     const QString fileName = QDir::toNativeSeparators(path);
@@ -128,7 +128,7 @@ PdfWriter::Result PdfWriter::write(const PlanDocument &document, const QString &
     const QByteArray bytes = render(document, &result.pages);
     if (bytes.isEmpty()) {
         file.cancelWriting();
-        result.message = tr("The plan could not be made into a PDF for %1.").arg(fileName);
+        result.message = tr("The document could not be made into a PDF for %1.").arg(fileName);
         return result;
     }
     if (file.write(bytes) != bytes.size() || !file.commit()) {

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "PlanDocument.h"
+#include "PrintedDocument.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -10,7 +10,8 @@
 
 namespace kotoplan {
 
-// Writes a printed plan as PDF/A-1b on A4, fonts embedded, with title, author and subject.
+// Writes a printed document (a plan, the programme, the statistics) as PDF/A-1b on A4, fonts
+// embedded, with title, author and subject.
 class PdfWriter
 {
     Q_DECLARE_TR_FUNCTIONS(PdfWriter)
@@ -24,10 +25,10 @@ public:
     };
 
     // The PDF's bytes; `pages` receives the page count. Empty when the painter fails.
-    static QByteArray render(const PlanDocument &document, int *pages = nullptr);
+    static QByteArray render(const PrintedDocument &document, int *pages = nullptr);
     // Writes the file whole or not at all (a failure leaves no file and an existing one as it
     // was), readable by its owner alone.
-    static Result write(const PlanDocument &document, const QString &path);
+    static Result write(const PrintedDocument &document, const QString &path);
 };
 
 } // namespace kotoplan

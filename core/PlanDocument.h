@@ -5,6 +5,7 @@
 #include "Client.h"
 #include "Plan.h"
 #include "PrintLanguage.h"
+#include "PrintedDocument.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -18,7 +19,7 @@ namespace kotoplan {
 // The printed plan: one plan and its client as the paper form, field by field and in its order,
 // in one language chosen for this print (fi, sv or en) whatever the UI speaks. Empty fields stay
 // on the page as empty boxes, to be filled in by hand. Ends with the signature block.
-class PlanDocument
+class PlanDocument : public PrintedDocument
 {
 public:
     // A review prints how each sub-goal of the previous plan went: `previousSubGoals` are that
@@ -32,19 +33,19 @@ public:
     const Plan &plan() const { return m_plan; }
     const Client &client() const { return m_client; }
     const QList<SubGoal> &previousSubGoals() const { return m_previousSubGoals; }
-    QString languageCode() const { return m_language->code(); }
+    QString languageCode() const override { return m_language->code(); }
 
     // A new document each call, laid out in points (see PlanPages).
-    std::unique_ptr<QTextDocument> build() const;
+    std::unique_ptr<QTextDocument> build() const override;
 
     // The texts around the pages and in the file's metadata, in the print language.
-    QString formTitle() const;   // the form's name
-    QString title() const;       // the form's name and the client
-    QString subject() const;     // whose plan of which date
-    QString author() const;      // the officer who signed, or the first participant
-    QString headerLeft() const;  // the client's name
-    QString headerRight() const; // date of birth and the plan's date
-    QString pageFooter(int page, int pages) const;
+    QString formTitle() const override;   // the form's name
+    QString title() const override;       // the form's name and the client
+    QString subject() const override;     // whose plan of which date
+    QString author() const override;      // the officer who signed, or the first participant
+    QString headerLeft() const override;  // the client's name
+    QString headerRight() const override; // date of birth and the plan's date
+    QString pageFooter(int page, int pages) const override;
     // <client>-<plan date>-integration-plan.pdf, safe on every file system.
     QString suggestedFileName() const;
 

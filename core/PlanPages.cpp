@@ -32,7 +32,7 @@ QFont decorationFont(QPaintDevice *device)
 }
 } // namespace
 
-PlanPages::PlanPages(const PlanDocument &document)
+PlanPages::PlanPages(const PrintedDocument &document)
     : m_document(document)
     , m_text(document.build())
     , m_layoutDevice(1, 1, QImage::Format_RGB32)

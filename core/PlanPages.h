@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "PlanDocument.h"
+#include "PrintedDocument.h"
 
 #include <QImage>
 #include <QTextDocument>
@@ -14,13 +14,13 @@ class QPainter;
 
 namespace kotoplan {
 
-// Lays out a PlanDocument on A4-sized pages and paints them one by one with our own header
-// (client name, date of birth, plan date) and footer (page x / y) on any paged device: the PDF
-// writer, a printer, the print preview.
+// Lays out a printed document (the plan, the programme, the statistics) on A4-sized pages and
+// paints them one by one with our own header (for a plan: client name, date of birth, plan
+// date) and footer (page x / y) on any paged device: the PDF writer, a printer, the preview.
 class PlanPages
 {
 public:
-    explicit PlanPages(const PlanDocument &document);
+    explicit PlanPages(const PrintedDocument &document);
     ~PlanPages();
     PlanPages(const PlanPages &) = delete;
     PlanPages &operator=(const PlanPages &) = delete;
@@ -34,7 +34,7 @@ private:
     void paintDecoration(QPainter &painter, const QRectF &pagePixels, qreal scale, int page,
                          int pages) const;
 
-    const PlanDocument &m_document;
+    const PrintedDocument &m_document;
     std::unique_ptr<QTextDocument> m_text;
     // The document is laid out on this device of FormCursor::LayoutDpi, then scaled to the
     // device's resolution: the same layout on paper, on screen and in the PDF.

@@ -2,134 +2,124 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ProgrammeDocument.h"
 
-#include "DateText.h"
+#include "FormCursor.h"
 #include "Party.h"
+#include "SafeFileName.h"
 #include "Translations.h"
 
-#include <QTextCursor>
-#include <QTextDocument>
-#include <QTextTable>
-#include <QTranslator>
+#include <QTextOption>
 
 namespace kotoplan {
 
-namespace {
+ProgrammeDocument::ProgrammeDocument(QList<Service> services, Options options)
+    : m_services(std::move(services))
+    , m_options(std::move(options))
+    , m_language(std::make_shared<PrintLanguage>(m_options.language))
+{}
 
-// The document's labels, translated for its own language rather than the UI's.
-class Labels
+QString ProgrammeDocument::t(const char *source) const
 {
-public:
-    explicit Labels(const QString &language)
-        : m_translator(translations::programTranslator(language))
-    {}
-    QString operator()(const char *source) const
-    {
-        const QString translated =
-            m_translator ? m_translator->translate("ProgrammeDocument", source) : QString();
-        return translated.isEmpty() ? QString::fromUtf8(source) : translated;
-    }
-    const QTranslator *translator() const { return m_translator.get(); }
-
-private:
-    std::unique_ptr<QTranslator> m_translator;
-};
-
-QString partyList(const QStringList &parties, const QTranslator *translator)
-{
-    QStringList labels;
-    for (const QString &partyKey : parties)
-        labels.append(party::label(partyKey, translator));
-    return labels.join(QStringLiteral(", "));
+    return m_language->text("ProgrammeDocument", source);
 }
 
-} // namespace
-
-std::unique_ptr<QTextDocument> ProgrammeDocument::build(const QList<Service> &services,
-                                                        const Options &options)
+std::unique_ptr<QTextDocument> ProgrammeDocument::build() const
 {
-    const Labels label(options.language);
     auto document = std::make_unique<QTextDocument>();
+    document->setUseDesignMetrics(true);
     document->setDocumentMargin(0);
-    QTextCursor cursor(document.get());
+    QFont font;
+    font.setFamilies(FormCursor::printFamilies());
+    font.setPointSize(10);
+    document->setDefaultFont(font);
+    QTextOption option = document->defaultTextOption();
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    document->setDefaultTextOption(option);
+    document->setMetaInformation(QTextDocument::DocumentTitle, title());
 
-    QTextCharFormat titleFormat;
-    titleFormat.setFontPointSize(16);
-    titleFormat.setFontWeight(QFont::Bold);
-    QTextCharFormat headingFormat;
-    headingFormat.setFontWeight(QFont::Bold);
-    const QTextCharFormat plain;
-
-    const QString title =
-        options.municipality.isEmpty()
-            ? label(QT_TRANSLATE_NOOP("ProgrammeDocument", "The integration programme"))
-            : label(QT_TRANSLATE_NOOP("ProgrammeDocument", "The integration programme of %1"))
-                  .arg(options.municipality);
-    cursor.insertText(title, titleFormat);
-    if (options.date.isValid()) {
-        cursor.insertBlock();
-        cursor.insertText(dateText::formatDate(options.date), plain);
-    }
-    cursor.insertBlock();
-    cursor.insertText(
-        label(QT_TRANSLATE_NOOP(
-            "ProgrammeDocument",
-            "The services of the initial stage of integration, who is responsible for them, and "
-            "the cooperation with other parties in arranging them (Act on the Promotion of "
-            "Integration 681/2023). The services are agreed with each client in the "
-            "integration plan.")),
-        plain);
-    cursor.insertBlock();
-
-    QList<const Service *> active;
-    for (const Service &service : services) {
-        if (service.active)
-            active.append(&service);
-    }
-    const QStringList headings = {
-        label(QT_TRANSLATE_NOOP("ProgrammeDocument", "Service")),
-        label(QT_TRANSLATE_NOOP("ProgrammeDocument", "Responsible party")),
-        label(QT_TRANSLATE_NOOP("ProgrammeDocument", "Cooperation partners")),
-        label(QT_TRANSLATE_NOOP("ProgrammeDocument", "Follow-up")),
+    // The party names in the document's language, not the UI's.
+    const std::unique_ptr<QTranslator> parties = translations::programTranslator(languageCode());
+    const auto partyList = [&parties](const QStringList &keys) {
+        QStringList labels;
+        for (const QString &key : keys)
+            labels.append(party::label(key, parties.get()));
+        return labels.join(QStringLiteral(", "));
     };
-    QTextTableFormat tableFormat;
-    tableFormat.setHeaderRowCount(1);
-    tableFormat.setCellPadding(4);
-    tableFormat.setCellSpacing(0);
-    tableFormat.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    tableFormat.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    tableFormat.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 40),
-                                           QTextLength(QTextLength::PercentageLength, 18),
-                                           QTextLength(QTextLength::PercentageLength, 22),
-                                           QTextLength(QTextLength::PercentageLength, 20)});
-    QTextTable *table = cursor.insertTable(int(active.size()) + 1, 4, tableFormat);
-    for (int column = 0; column < 4; ++column)
-        table->cellAt(0, column).firstCursorPosition().insertText(headings.at(column),
-                                                                  headingFormat);
-    for (int row = 0; row < active.size(); ++row) {
-        const Service &service = *active.at(row);
-        QTextCursor cell = table->cellAt(row + 1, 0).firstCursorPosition();
-        cell.insertText(service.name(options.language), headingFormat);
-        const QString description = service.description(options.language);
-        if (!description.isEmpty()) {
-            cell.insertBlock();
-            cell.insertText(description, plain);
-        }
-        table->cellAt(row + 1, 1)
-            .firstCursorPosition()
-            .insertText(party::label(service.responsible, label.translator()), plain);
-        table->cellAt(row + 1, 2)
-            .firstCursorPosition()
-            .insertText(partyList(service.partners, label.translator()), plain);
-        table->cellAt(row + 1, 3).firstCursorPosition().insertText(service.followUp, plain);
+
+    FormCursor form(document.get());
+    form.title(title());
+    if (m_options.date.isValid())
+        form.text(m_language->date(m_options.date));
+    form.text(t(QT_TRANSLATE_NOOP(
+        "ProgrammeDocument",
+        "The services of the initial stage of integration, who is responsible for them, and "
+        "the cooperation with other parties in arranging them (Act on the Promotion of "
+        "Integration 681/2023). The services are agreed with each client in the "
+        "integration plan.")));
+
+    bool any = false;
+    for (const Service &service : m_services) {
+        if (!service.active)
+            continue;
+        any = true;
+        form.entry(service.name(languageCode()), service.description(languageCode()),
+                   {{t(QT_TRANSLATE_NOOP("ProgrammeDocument", "Responsible party")),
+                     party::label(service.responsible, parties.get())},
+                    {t(QT_TRANSLATE_NOOP("ProgrammeDocument", "Cooperation partners")),
+                     partyList(service.partners)},
+                    {t(QT_TRANSLATE_NOOP("ProgrammeDocument", "Follow-up")), service.followUp}});
     }
-    if (active.isEmpty()) {
-        cursor.movePosition(QTextCursor::End);
-        cursor.insertBlock();
-        cursor.insertText(
-            label(QT_TRANSLATE_NOOP("ProgrammeDocument", "The catalogue has no active services.")),
-            plain);
-    }
+    if (!any)
+        form.text(
+            t(QT_TRANSLATE_NOOP("ProgrammeDocument", "The catalogue has no active services.")));
     return document;
+}
+
+QString ProgrammeDocument::formTitle() const
+{
+    return t(QT_TRANSLATE_NOOP("ProgrammeDocument", "The integration programme"));
+}
+
+QString ProgrammeDocument::title() const
+{
+    if (m_options.municipality.isEmpty())
+        return formTitle();
+    return t(QT_TRANSLATE_NOOP("ProgrammeDocument", "The integration programme of %1"))
+        .arg(m_options.municipality);
+}
+
+QString ProgrammeDocument::subject() const
+{
+    return t(QT_TRANSLATE_NOOP("ProgrammeDocument",
+                               "The services of the initial stage of integration, their "
+                               "responsible parties and cooperation partners"));
+}
+
+QString ProgrammeDocument::author() const
+{
+    return m_options.municipality;
+}
+
+QString ProgrammeDocument::headerLeft() const
+{
+    return title();
+}
+
+QString ProgrammeDocument::headerRight() const
+{
+    return m_language->date(m_options.date);
+}
+
+QString ProgrammeDocument::pageFooter(int page, int pages) const
+{
+    return t(QT_TRANSLATE_NOOP("ProgrammeDocument", "Page %1 / %2")).arg(page).arg(pages);
+}
+
+QString ProgrammeDocument::suggestedFileName() const
+{
+    QStringList parts{t(QT_TRANSLATE_NOOP("ProgrammeDocument", "integration-programme"))};
+    if (m_options.date.isValid())
+        parts.append(m_options.date.toString(Qt::ISODate));
+    return safeFileName(parts.join(QLatin1Char('-')), QStringLiteral(".pdf"));
 }
 
 } // namespace kotoplan

@@ -57,6 +57,8 @@ QVariant SubGoalModel::data(const QModelIndex &index, int role) const
     SubGoal row = m_rows.at(index.row());
     if (role == ServiceIdRole)
         return row.serviceId;
+    if (role == Qt::ToolTipRole && index.column() == Measure && row.serviceId > 0)
+        return tr("A service of the integration programme's catalogue");
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     return cell(row, index.column());
@@ -82,6 +84,24 @@ bool SubGoalModel::setData(const QModelIndex &index, const QVariant &value, int 
     if (index.column() == Measure)
         row.serviceId = 0;
     Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole});
+    return true;
+}
+
+bool SubGoalModel::setService(int row, qint64 serviceId, const QString &measure,
+                              const QString &responsible)
+{
+    if (row < 0 || row >= m_rows.size())
+        return false;
+    SubGoal &subGoal = m_rows[row];
+    if (subGoal.measure == measure && subGoal.serviceId == serviceId &&
+        (responsible.isEmpty() || subGoal.responsible == responsible))
+        return true;
+    subGoal.measure = measure;
+    subGoal.serviceId = serviceId;
+    if (!responsible.isEmpty())
+        subGoal.responsible = responsible;
+    Q_EMIT dataChanged(index(row, Measure), index(row, Responsible),
+                       {Qt::DisplayRole, Qt::EditRole, ServiceIdRole});
     return true;
 }
 

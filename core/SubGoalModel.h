@@ -32,6 +32,10 @@ public:
     QList<SubGoal> rows() const { return m_rows; }
     void setRows(const QList<SubGoal> &rows);
     SubGoal subGoalAt(const QModelIndex &index) const;
+    // The row's measure becomes a service of the catalogue: its name, its id and its
+    // responsible party (left as it is when the service names none), in one change, so that
+    // one undo takes it back.
+    bool setService(int row, qint64 serviceId, const QString &measure, const QString &responsible);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

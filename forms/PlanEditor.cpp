@@ -260,6 +260,11 @@ QPushButton *PlanEditor::compareButton() const
     return m_ui->compareButton;
 }
 
+void PlanEditor::setServiceCatalogue(QSqlDatabase db)
+{
+    m_ui->subGoalsSection->setServiceCatalogue(std::move(db));
+}
+
 ClientSection *PlanEditor::clientSection() const
 {
     return m_ui->clientSection;

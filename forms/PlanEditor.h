@@ -6,6 +6,7 @@
 #include "Plan.h"
 #include "Validation.h"
 
+#include <QSqlDatabase>
 #include <QWidget>
 
 #include <memory>
@@ -77,6 +78,9 @@ public:
     // Shows the review's outcomes table and puts the cursor in its first outcome.
     void focusOutcomes();
     QPushButton *compareButton() const;
+
+    // The sub-goal table offers the services of this database's catalogue.
+    void setServiceCatalogue(QSqlDatabase db);
 
     QUndoStack *undoStack() const { return m_undoStack; }
     ClientSection *clientSection() const;

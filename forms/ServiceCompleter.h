@@ -3,9 +3,11 @@
 #pragma once
 
 #include <QCompleter>
-#include <QLineEdit>
 #include <QPointer>
 #include <QSqlDatabase>
+
+class QLineEdit;
+class QPlainTextEdit;
 
 namespace kotoplan {
 
@@ -21,13 +23,18 @@ class ServiceCompleter : public QCompleter
 public:
     explicit ServiceCompleter(QSqlDatabase db, QObject *parent = nullptr);
 
-    // Offers the catalogue in this line edit (one edit at a time; a table delegate attaches
-    // it to each editor it creates).
+    // Offers the catalogue in this edit (one edit at a time; a table delegate attaches it to
+    // each editor it creates). A multi-line edit is watched for what the officer types only:
+    // text set by the program before attaching offers nothing.
     void attach(QLineEdit *edit);
-    QLineEdit *lineEdit() const { return m_edit; }
+    void attach(QPlainTextEdit *edit);
+    QWidget *editor() const { return m_edit; }
+    QLineEdit *lineEdit() const;
     ServiceSuggestionModel *suggestionModel() const { return m_model; }
     // The service whose name the edit holds, 0 for free text.
     qint64 chosenServiceId() const { return m_chosenId; }
+    QString chosenName() const { return m_chosenName; }
+    QString chosenResponsible() const { return m_chosenResponsible; }
 
 Q_SIGNALS:
     // A service was picked: the measure text is now its name in the UI language.
@@ -35,14 +42,22 @@ Q_SIGNALS:
     // The text was edited away from the chosen service's name: it is free text again.
     void serviceCleared();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void detach();
     void textEdited(const QString &text);
     void choose(const QModelIndex &index);
+    QString text() const;
+    void setText(const QString &text);
 
     ServiceSuggestionModel *m_model = nullptr;
-    QPointer<QLineEdit> m_edit;
+    QPointer<QWidget> m_edit;
     qint64 m_chosenId = 0;
     QString m_chosenName;
+    QString m_chosenResponsible;
+    bool m_settingText = false;
 };
 
 } // namespace kotoplan

@@ -3,8 +3,11 @@
 #include "StatisticsView.h"
 
 #include "Clock.h"
+#include "Municipality.h"
+#include "PdfWriter.h"
 #include "Statistics.h"
 #include "StatisticsCsv.h"
+#include "StatisticsDocument.h"
 #include "StatisticsTableModel.h"
 #include "Translations.h"
 #include "ui_StatisticsView.h"
@@ -48,6 +51,7 @@ StatisticsView::StatisticsView(QSqlDatabase db, QWidget *parent)
     connect(m_ui->tableCombo, &QComboBox::currentIndexChanged, this,
             &StatisticsView::showCurrentTable);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &StatisticsView::chooseExportFile);
+    connect(m_ui->pdfButton, &QPushButton::clicked, this, &StatisticsView::choosePdfFile);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &StatisticsView::reject);
     recompute();
 }
@@ -131,6 +135,31 @@ void StatisticsView::chooseExportFile()
                                                       tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsv(path);
+}
+
+bool StatisticsView::exportPdf(const QString &path)
+{
+    const PdfWriter::Result result =
+        PdfWriter::write(StatisticsDocument(m_report, municipality::name()), path);
+    if (!result.ok) {
+        m_ui->messageLabel->setText(result.message);
+        return false;
+    }
+    m_ui->messageLabel->setText(
+        tr("The statistics were saved to %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void StatisticsView::choosePdfFile()
+{
+    const StatisticsDocument document(m_report, municipality::name());
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(document.suggestedFileName());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the statistics as PDF"),
+                                                      suggested, tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        exportPdf(path);
 }
 
 void StatisticsView::changeEvent(QEvent *event)

@@ -40,6 +40,9 @@ public Q_SLOTS:
     void recompute();
     // Writes the report as CSV (0600); the message says where, or why not.
     bool exportCsv(const QString &path);
+    // Writes every table as PDF/A under the municipality's name (0600); the message says
+    // where, or why not.
+    bool exportPdf(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,6 +50,7 @@ protected:
 private:
     void showCurrentTable();
     void chooseExportFile();
+    void choosePdfFile();
 
     std::unique_ptr<Ui::StatisticsView> m_ui;
     QSqlDatabase m_db;

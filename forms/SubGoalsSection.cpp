@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "SubGoalsSection.h"
 
+#include "MeasureDelegate.h"
 #include "SubGoalModel.h"
 #include "ui_SubGoalsSection.h"
 
@@ -24,6 +25,14 @@ SubGoalsSection::SubGoalsSection(QWidget *parent)
 }
 
 SubGoalsSection::~SubGoalsSection() = default;
+
+void SubGoalsSection::setServiceCatalogue(QSqlDatabase db)
+{
+    QTableView *view = m_ui->subGoalsEditor->tableView();
+    delete m_measureDelegate;
+    m_measureDelegate = new MeasureDelegate(std::move(db), view);
+    view->setItemDelegateForColumn(SubGoalModel::Measure, m_measureDelegate);
+}
 
 void SubGoalsSection::setPlan(const Plan &plan)
 {

@@ -4,6 +4,8 @@
 
 #include "PlanSection.h"
 
+#include <QSqlDatabase>
+
 #include <memory>
 
 namespace Ui {
@@ -12,6 +14,7 @@ class SubGoalsSection;
 
 namespace kotoplan {
 
+class MeasureDelegate;
 class SubGoalModel;
 
 // Field 24: the ordered table of sub-goals, measures, responsible parties and schedules.
@@ -26,6 +29,9 @@ public:
     void setPlan(const Plan &plan) override;
     void applyTo(Plan &plan) const override;
     SubGoalModel *subGoalModel() const { return m_subGoals; }
+    // The measure cell offers the services of this database's catalogue as the officer types.
+    void setServiceCatalogue(QSqlDatabase db);
+    MeasureDelegate *measureDelegate() const { return m_measureDelegate; }
 
 protected:
     // On QEvent::LanguageChange: the .ui's texts and those set in code, in the new language.
@@ -34,6 +40,7 @@ protected:
 private:
     void retranslate();
     SubGoalModel *m_subGoals = nullptr;
+    MeasureDelegate *m_measureDelegate = nullptr;
     std::unique_ptr<Ui::SubGoalsSection> m_ui;
 };
 

@@ -522,40 +522,6 @@
         <translation>Suunnitelma %1 allekirjoitettu %2.</translation>
     </message>
     <message>
-        <source>Kotoplan: integration plans for immigrants outside the labour force.
-
-Commands:
-  (none)   start the program
-  demo     fill the database with invented demo clients
-  list     list the plans, one a line: id, name, date of birth, date, kind, status
-  check    show the schema version, the integrity, the counts and the newest backup
-  backup   write a backup copy now into the backups folder beside the database
-  restore  replace the database with --backup FILE, keeping a copy of it first
-  stats    print the anonymous follow-up statistics for a range of years
-  pdf      write a plan as PDF/A: --plan ID --out FILE.pdf [--lang fi|sv|en]
-  export   write a plan for the employment authority, PDF/A and JSON: --plan ID
-           --out DIR [--receiver TEXT] [--with-life-situation]
-  import   import a plan file (JSON) from another municipality as a draft
-  sign     sign a draft plan: --plan ID [--date DATE] [--officer NAME]
-  audit    print the audit log, newest first (--csv for CSV)</source>
-        <translation>Kotoplan: työvoiman ulkopuolella olevien maahanmuuttajien kotoutumissuunnitelmat.
-
-Komennot:
-  (ei mitään) käynnistä ohjelma
-  demo     täytä tietokanta keksityillä esimerkkiasiakkailla
-  list     luettele suunnitelmat riveittäin: tunnus, nimi, syntymäaika, päivämäärä, laji, tila
-  check    näytä skeeman versio, eheys, lukumäärät ja uusin varmuuskopio
-  backup   kirjoita varmuuskopio nyt tietokannan viereiseen backups-kansioon
-  restore  korvaa tietokanta tiedostolla --backup TIEDOSTO, säilyttäen siitä ensin kopion
-  stats    tulosta nimettömät seurantatilastot vuosiväliltä
-  pdf      kirjoita suunnitelma PDF/A-muodossa: --plan TUNNUS --out TIEDOSTO.pdf [--lang fi|sv|en]
-  export   kirjoita suunnitelma työvoimaviranomaiselle, PDF/A ja JSON: --plan TUNNUS
-           --out KANSIO [--receiver TEKSTI] [--with-life-situation]
-  import   tuo toisen kunnan suunnitelmatiedosto (JSON) luonnoksena
-  sign     allekirjoita luonnos: --plan TUNNUS [--date PÄIVÄ] [--officer NIMI]
-  audit    tulosta lokitiedot, uusin ensin (--csv CSV-muodossa)</translation>
-    </message>
-    <message>
         <source>restore: the backup file to restore.</source>
         <translation>restore: palautettava varmuuskopiotiedosto.</translation>
     </message>
@@ -584,16 +550,8 @@ Komennot:
         <translation>tunnus</translation>
     </message>
     <message>
-        <source>pdf, export: the language of the printed plan: fi, sv or en.</source>
-        <translation>pdf, export: tulostetun suunnitelman kieli: fi, sv tai en.</translation>
-    </message>
-    <message>
         <source>language</source>
         <translation>kieli</translation>
-    </message>
-    <message>
-        <source>pdf: the PDF file to write; export: the folder.</source>
-        <translation>pdf: kirjoitettava PDF-tiedosto; export: kansio.</translation>
     </message>
     <message>
         <source>export: who receives the plan.</source>
@@ -630,6 +588,70 @@ Komennot:
     <message>
         <source>sign, export, pdf: the officer (the settings&apos; name if not given).</source>
         <translation>sign, export, pdf: viranhaltija (asetusten nimi, jos ei annettu).</translation>
+    </message>
+    <message>
+        <source>Kotoplan: integration plans for immigrants outside the labour force.
+
+Commands:
+  (none)   start the program
+  demo     fill the database with invented demo clients
+  list     list the plans, one a line: id, name, date of birth, date, kind, status
+  check    show the schema version, the integrity, the counts and the newest backup
+  backup   write a backup copy now into the backups folder beside the database
+  restore  replace the database with --backup FILE, keeping a copy of it first
+  stats    print the anonymous follow-up statistics for a range of years:
+           [--from YEAR] [--to YEAR] [--csv | --pdf FILE.pdf]
+  pdf      write a plan as PDF/A: --plan ID --out FILE.pdf [--lang fi|sv|en]
+  export   write a plan for the employment authority, PDF/A and JSON: --plan ID
+           --out DIR [--receiver TEXT] [--with-life-situation]
+  import   import a plan file (JSON) from another municipality as a draft
+  sign     sign a draft plan: --plan ID [--date DATE] [--officer NAME]
+  audit    print the audit log, newest first (--csv for CSV)
+  programme  write the integration programme document as PDF/A:
+           --out FILE.pdf [--lang fi|sv|en]</source>
+        <translation>Kotoplan: työvoiman ulkopuolella olevien maahanmuuttajien kotoutumissuunnitelmat.
+
+Komennot:
+  (ei mitään) käynnistä ohjelma
+  demo     täytä tietokanta keksityillä esimerkkiasiakkailla
+  list     luettele suunnitelmat riveittäin: tunnus, nimi, syntymäaika, päivämäärä, laji, tila
+  check    näytä skeeman versio, eheys, lukumäärät ja uusin varmuuskopio
+  backup   kirjoita varmuuskopio nyt tietokannan viereiseen backups-kansioon
+  restore  korvaa tietokanta tiedostolla --backup TIEDOSTO, säilyttäen siitä ensin kopion
+  stats    tulosta nimettömät seurantatilastot vuosiväliltä:
+           [--from VUOSI] [--to VUOSI] [--csv | --pdf TIEDOSTO.pdf]
+  pdf      kirjoita suunnitelma PDF/A-muodossa: --plan TUNNUS --out TIEDOSTO.pdf [--lang fi|sv|en]
+  export   kirjoita suunnitelma työvoimaviranomaiselle, PDF/A ja JSON: --plan TUNNUS
+           --out KANSIO [--receiver TEKSTI] [--with-life-situation]
+  import   tuo toisen kunnan suunnitelmatiedosto (JSON) luonnoksena
+  sign     allekirjoita luonnos: --plan TUNNUS [--date PÄIVÄ] [--officer NIMI]
+  audit    tulosta lokitiedot, uusin ensin (--csv CSV-muodossa)
+  programme  kirjoita kotoutumisohjelma-asiakirja PDF/A-muodossa:
+           --out TIEDOSTO.pdf [--lang fi|sv|en]</translation>
+    </message>
+    <message>
+        <source>stats: write the statistics as a PDF/A file instead.</source>
+        <translation>stats: kirjoita tilastot sen sijaan PDF/A-tiedostoksi.</translation>
+    </message>
+    <message>
+        <source>pdf, export, programme: the language of the printed document: fi, sv or en.</source>
+        <translation>pdf, export, programme: tulostetun asiakirjan kieli: fi, sv tai en.</translation>
+    </message>
+    <message>
+        <source>pdf, programme: the PDF file to write; export: the folder.</source>
+        <translation>pdf, programme: kirjoitettava PDF-tiedosto; export: kansio.</translation>
+    </message>
+    <message>
+        <source>--pdf needs the PDF file to write.</source>
+        <translation>--pdf tarvitsee kirjoitettavan PDF-tiedoston.</translation>
+    </message>
+    <message>
+        <source>Give --csv or --pdf, not both.</source>
+        <translation>Anna --csv tai --pdf, ei molempia.</translation>
+    </message>
+    <message>
+        <source>programme needs --out FILE.pdf.</source>
+        <translation>programme tarvitsee valitsimen --out TIEDOSTO.pdf.</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1049,25 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>MunicipalityDialog</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Municipality &amp;name:</source>
+        <translation>Kunnan &amp;nimi:</translation>
+    </message>
+    <message>
+        <source>Municipality name</source>
+        <translation>Kunnan nimi</translation>
+    </message>
+    <message>
+        <source>Shown in the title of the integration programme document and at the top of the printed statistics.</source>
+        <translation>Näkyy kotoutumisohjelma-asiakirjan otsikossa ja tulostettujen tilastojen yläreunassa.</translation>
+    </message>
+</context>
+<context>
     <name>NextMeetingSection</name>
     <message>
         <source>Next meeting</source>
@@ -1114,8 +1155,8 @@ Komennot:
         <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
     </message>
     <message>
-        <source>The plan could not be made into a PDF for %1.</source>
-        <translation>Suunnitelmasta ei voitu tehdä PDF-tiedostoa %1.</translation>
+        <source>The document could not be made into a PDF for %1.</source>
+        <translation>Asiakirjasta ei voitu tehdä PDF-tiedostoa %1.</translation>
     </message>
 </context>
 <context>
@@ -1984,10 +2025,6 @@ Komennot:
         <translation>Kotoutumisen alkuvaiheen palvelut, niiden vastuutahot ja yhteistyö muiden toimijoiden kanssa palvelujen järjestämisessä (laki kotoutumisen edistämisestä 681/2023). Palveluista sovitaan kunkin asiakkaan kanssa kotoutumissuunnitelmassa.</translation>
     </message>
     <message>
-        <source>Service</source>
-        <translation>Palvelu</translation>
-    </message>
-    <message>
         <source>Responsible party</source>
         <translation>Vastuutaho</translation>
     </message>
@@ -2002,6 +2039,18 @@ Komennot:
     <message>
         <source>The catalogue has no active services.</source>
         <translation>Palveluluettelossa ei ole käytössä olevia palveluja.</translation>
+    </message>
+    <message>
+        <source>The services of the initial stage of integration, their responsible parties and cooperation partners</source>
+        <translation>Kotoutumisen alkuvaiheen palvelut, niiden vastuutahot ja yhteistyökumppanit</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Sivu %1 / %2</translation>
+    </message>
+    <message>
+        <source>integration-programme</source>
+        <translation>kotoutumisohjelma</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2508,33 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>StatisticsDocument</name>
+    <message>
+        <source>Computed on %1. Plans count by the day they were drawn up. The figures are anonymous: no client is named.</source>
+        <translation>Laskettu %1. Suunnitelmat lasketaan laatimispäivän mukaan. Luvut ovat nimettömiä: yhtään asiakasta ei mainita.</translation>
+    </message>
+    <message>
+        <source>Follow-up statistics %1–%2</source>
+        <translation>Seurantatilastot %1–%2</translation>
+    </message>
+    <message>
+        <source>%1: follow-up statistics %2–%3</source>
+        <translation>%1: seurantatilastot %2–%3</translation>
+    </message>
+    <message>
+        <source>The follow-up figures of the integration programme, %1–%2</source>
+        <translation>Kotoutumisohjelman seurantaluvut %1–%2</translation>
+    </message>
+    <message>
+        <source>%1, computed on %2</source>
+        <translation>%1, laskettu %2</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Sivu %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsReport</name>
     <message>
         <source>Follow-up statistics %1–%2</source>
@@ -2505,6 +2581,14 @@ Komennot:
     <message>
         <source>Export as &amp;CSV…</source>
         <translation>Vie &amp;CSV-tiedostoksi…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Tallenna &amp;PDF-tiedostoksi…</translation>
+    </message>
+    <message>
+        <source>Save every table as a PDF/A file to print or archive</source>
+        <translation>Tallenna kaikki taulukot PDF/A-tiedostoksi tulostettavaksi tai arkistoitavaksi</translation>
     </message>
 </context>
 <context>
@@ -3519,6 +3603,46 @@ Jos suljet nyt, ne menetetään. Pidetäänkö ikkuna auki, jotta voit korjata n
         <source>Integration &amp;programme document…</source>
         <translation>&amp;Kotoutumisohjelman asiakirja…</translation>
     </message>
+    <message>
+        <source>P&amp;rint the integration programme…</source>
+        <translation>T&amp;ulosta kotoutumisohjelma…</translation>
+    </message>
+    <message>
+        <source>Save the integration programme as P&amp;DF…</source>
+        <translation>Tallenna kotoutumisohjelma P&amp;DF-tiedostoksi…</translation>
+    </message>
+    <message>
+        <source>Save the integration programme as a PDF/A file to archive or publish</source>
+        <translation>Tallenna kotoutumisohjelma PDF/A-tiedostoksi arkistoitavaksi tai julkaistavaksi</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality name…</source>
+        <translation>&amp;Kunnan nimi…</translation>
+    </message>
+    <message>
+        <source>The integration programme</source>
+        <translation>Kotoutumisohjelma</translation>
+    </message>
+    <message>
+        <source>Print the integration programme</source>
+        <translation>Tulosta kotoutumisohjelma</translation>
+    </message>
+    <message>
+        <source>Save the integration programme as PDF</source>
+        <translation>Tallenna kotoutumisohjelma PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Tallenna PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Tallennettu %1.</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::ReadOnlyBanner</name>
@@ -3660,6 +3784,14 @@ Vastuutaho: %2</translation>
         <source>CSV files (*.csv)</source>
         <translation>CSV-tiedostot (*.csv)</translation>
     </message>
+    <message>
+        <source>Save the statistics as PDF</source>
+        <translation>Tallenna tilastot PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::SubGoalModel</name>
@@ -3678,6 +3810,10 @@ Vastuutaho: %2</translation>
     <message>
         <source>Schedule</source>
         <translation>Aikataulu</translation>
+    </message>
+    <message>
+        <source>A service of the integration programme&apos;s catalogue</source>
+        <translation>Kotoutumisohjelman palveluluettelon palvelu</translation>
     </message>
 </context>
 <context>

@@ -522,40 +522,6 @@
         <translation>Plan %1 undertecknad %2.</translation>
     </message>
     <message>
-        <source>Kotoplan: integration plans for immigrants outside the labour force.
-
-Commands:
-  (none)   start the program
-  demo     fill the database with invented demo clients
-  list     list the plans, one a line: id, name, date of birth, date, kind, status
-  check    show the schema version, the integrity, the counts and the newest backup
-  backup   write a backup copy now into the backups folder beside the database
-  restore  replace the database with --backup FILE, keeping a copy of it first
-  stats    print the anonymous follow-up statistics for a range of years
-  pdf      write a plan as PDF/A: --plan ID --out FILE.pdf [--lang fi|sv|en]
-  export   write a plan for the employment authority, PDF/A and JSON: --plan ID
-           --out DIR [--receiver TEXT] [--with-life-situation]
-  import   import a plan file (JSON) from another municipality as a draft
-  sign     sign a draft plan: --plan ID [--date DATE] [--officer NAME]
-  audit    print the audit log, newest first (--csv for CSV)</source>
-        <translation>Kotoplan: integrationsplaner för invandrare utanför arbetskraften.
-
-Kommandon:
-  (inget)  starta programmet
-  demo     fyll databasen med påhittade demokunder
-  list     lista planerna, en per rad: id, namn, födelsedatum, datum, typ, status
-  check    visa schemaversion, integritet, antal och den nyaste säkerhetskopian
-  backup   skriv en säkerhetskopia nu i mappen backups bredvid databasen
-  restore  ersätt databasen med --backup FIL och spara först en kopia av den
-  stats    skriv ut anonym uppföljningsstatistik för ett intervall av år
-  pdf      skriv en plan som PDF/A: --plan ID --out FIL.pdf [--lang fi|sv|en]
-  export   skriv en plan för arbetskraftsmyndigheten, PDF/A och JSON: --plan ID
-           --out MAPP [--receiver TEXT] [--with-life-situation]
-  import   importera en planfil (JSON) från en annan kommun som utkast
-  sign     underteckna ett utkast: --plan ID [--date DATUM] [--officer NAMN]
-  audit    skriv ut granskningsloggen, nyaste först (--csv för CSV)</translation>
-    </message>
-    <message>
         <source>restore: the backup file to restore.</source>
         <translation>restore: säkerhetskopian som ska återställas.</translation>
     </message>
@@ -584,16 +550,8 @@ Kommandon:
         <translation>id</translation>
     </message>
     <message>
-        <source>pdf, export: the language of the printed plan: fi, sv or en.</source>
-        <translation>pdf, export: språket i den utskrivna planen: fi, sv eller en.</translation>
-    </message>
-    <message>
         <source>language</source>
         <translation>språk</translation>
-    </message>
-    <message>
-        <source>pdf: the PDF file to write; export: the folder.</source>
-        <translation>pdf: PDF-filen som skrivs; export: mappen.</translation>
     </message>
     <message>
         <source>export: who receives the plan.</source>
@@ -630,6 +588,70 @@ Kommandon:
     <message>
         <source>sign, export, pdf: the officer (the settings&apos; name if not given).</source>
         <translation>sign, export, pdf: tjänsteinnehavaren (namnet i inställningarna om inget anges).</translation>
+    </message>
+    <message>
+        <source>Kotoplan: integration plans for immigrants outside the labour force.
+
+Commands:
+  (none)   start the program
+  demo     fill the database with invented demo clients
+  list     list the plans, one a line: id, name, date of birth, date, kind, status
+  check    show the schema version, the integrity, the counts and the newest backup
+  backup   write a backup copy now into the backups folder beside the database
+  restore  replace the database with --backup FILE, keeping a copy of it first
+  stats    print the anonymous follow-up statistics for a range of years:
+           [--from YEAR] [--to YEAR] [--csv | --pdf FILE.pdf]
+  pdf      write a plan as PDF/A: --plan ID --out FILE.pdf [--lang fi|sv|en]
+  export   write a plan for the employment authority, PDF/A and JSON: --plan ID
+           --out DIR [--receiver TEXT] [--with-life-situation]
+  import   import a plan file (JSON) from another municipality as a draft
+  sign     sign a draft plan: --plan ID [--date DATE] [--officer NAME]
+  audit    print the audit log, newest first (--csv for CSV)
+  programme  write the integration programme document as PDF/A:
+           --out FILE.pdf [--lang fi|sv|en]</source>
+        <translation>Kotoplan: integrationsplaner för invandrare utanför arbetskraften.
+
+Kommandon:
+  (inget)  starta programmet
+  demo     fyll databasen med påhittade demokunder
+  list     lista planerna, en per rad: id, namn, födelsedatum, datum, typ, status
+  check    visa schemaversion, integritet, antal och den nyaste säkerhetskopian
+  backup   skriv en säkerhetskopia nu i mappen backups bredvid databasen
+  restore  ersätt databasen med --backup FIL och spara först en kopia av den
+  stats    skriv ut anonym uppföljningsstatistik för ett intervall av år:
+           [--from ÅR] [--to ÅR] [--csv | --pdf FIL.pdf]
+  pdf      skriv en plan som PDF/A: --plan ID --out FIL.pdf [--lang fi|sv|en]
+  export   skriv en plan för arbetskraftsmyndigheten, PDF/A och JSON: --plan ID
+           --out MAPP [--receiver TEXT] [--with-life-situation]
+  import   importera en planfil (JSON) från en annan kommun som utkast
+  sign     underteckna ett utkast: --plan ID [--date DATUM] [--officer NAMN]
+  audit    skriv ut granskningsloggen, nyaste först (--csv för CSV)
+  programme  skriv dokumentet om integrationsprogrammet som PDF/A:
+           --out FIL.pdf [--lang fi|sv|en]</translation>
+    </message>
+    <message>
+        <source>stats: write the statistics as a PDF/A file instead.</source>
+        <translation>stats: skriv statistiken som en PDF/A-fil i stället.</translation>
+    </message>
+    <message>
+        <source>pdf, export, programme: the language of the printed document: fi, sv or en.</source>
+        <translation>pdf, export, programme: språket i det utskrivna dokumentet: fi, sv eller en.</translation>
+    </message>
+    <message>
+        <source>pdf, programme: the PDF file to write; export: the folder.</source>
+        <translation>pdf, programme: PDF-filen som skrivs; export: mappen.</translation>
+    </message>
+    <message>
+        <source>--pdf needs the PDF file to write.</source>
+        <translation>--pdf behöver PDF-filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>Give --csv or --pdf, not both.</source>
+        <translation>Ange --csv eller --pdf, inte båda.</translation>
+    </message>
+    <message>
+        <source>programme needs --out FILE.pdf.</source>
+        <translation>programme behöver --out FIL.pdf.</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1049,25 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>MunicipalityDialog</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Municipality &amp;name:</source>
+        <translation>Kommunens &amp;namn:</translation>
+    </message>
+    <message>
+        <source>Municipality name</source>
+        <translation>Kommunens namn</translation>
+    </message>
+    <message>
+        <source>Shown in the title of the integration programme document and at the top of the printed statistics.</source>
+        <translation>Visas i rubriken på dokumentet om integrationsprogrammet och överst i den utskrivna statistiken.</translation>
+    </message>
+</context>
+<context>
     <name>NextMeetingSection</name>
     <message>
         <source>Next meeting</source>
@@ -1114,8 +1155,8 @@ Kommandon:
         <translation>Det går inte att skriva %1: %2</translation>
     </message>
     <message>
-        <source>The plan could not be made into a PDF for %1.</source>
-        <translation>Planen kunde inte göras till en PDF-fil för %1.</translation>
+        <source>The document could not be made into a PDF for %1.</source>
+        <translation>Dokumentet kunde inte göras till en PDF-fil för %1.</translation>
     </message>
 </context>
 <context>
@@ -1984,10 +2025,6 @@ Kommandon:
         <translation>Tjänsterna i inledningsskedet av integrationen, vem som ansvarar för dem och samarbetet med andra aktörer när tjänsterna ordnas (lagen om främjande av integration 681/2023). Tjänsterna avtalas med varje kund i integrationsplanen.</translation>
     </message>
     <message>
-        <source>Service</source>
-        <translation>Tjänst</translation>
-    </message>
-    <message>
         <source>Responsible party</source>
         <translation>Ansvarig instans</translation>
     </message>
@@ -2002,6 +2039,18 @@ Kommandon:
     <message>
         <source>The catalogue has no active services.</source>
         <translation>Tjänstekatalogen har inga aktiva tjänster.</translation>
+    </message>
+    <message>
+        <source>The services of the initial stage of integration, their responsible parties and cooperation partners</source>
+        <translation>Tjänsterna i integrationens inledande skede, de ansvariga och samarbetsparterna</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Sida %1 / %2</translation>
+    </message>
+    <message>
+        <source>integration-programme</source>
+        <translation>integrationsprogram</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2508,33 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>StatisticsDocument</name>
+    <message>
+        <source>Computed on %1. Plans count by the day they were drawn up. The figures are anonymous: no client is named.</source>
+        <translation>Beräknad %1. Planerna räknas enligt den dag de utarbetades. Siffrorna är anonyma: ingen kund nämns.</translation>
+    </message>
+    <message>
+        <source>Follow-up statistics %1–%2</source>
+        <translation>Uppföljningsstatistik %1–%2</translation>
+    </message>
+    <message>
+        <source>%1: follow-up statistics %2–%3</source>
+        <translation>%1: uppföljningsstatistik %2–%3</translation>
+    </message>
+    <message>
+        <source>The follow-up figures of the integration programme, %1–%2</source>
+        <translation>Integrationsprogrammets uppföljningssiffror %1–%2</translation>
+    </message>
+    <message>
+        <source>%1, computed on %2</source>
+        <translation>%1, beräknad %2</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Sida %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsReport</name>
     <message>
         <source>Follow-up statistics %1–%2</source>
@@ -2505,6 +2581,14 @@ Kommandon:
     <message>
         <source>Export as &amp;CSV…</source>
         <translation>Exportera som &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save every table as a PDF/A file to print or archive</source>
+        <translation>Spara alla tabeller som en PDF/A-fil för utskrift eller arkivering</translation>
     </message>
 </context>
 <context>
@@ -3519,6 +3603,46 @@ Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att r
         <source>Integration &amp;programme document…</source>
         <translation>Dokument om &amp;integrationsprogrammet…</translation>
     </message>
+    <message>
+        <source>P&amp;rint the integration programme…</source>
+        <translation>Skriv &amp;ut integrationsprogrammet…</translation>
+    </message>
+    <message>
+        <source>Save the integration programme as P&amp;DF…</source>
+        <translation>Spara integrationsprogrammet som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the integration programme as a PDF/A file to archive or publish</source>
+        <translation>Spara integrationsprogrammet som PDF/A-fil för arkivering eller publicering</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality name…</source>
+        <translation>&amp;Kommunens namn…</translation>
+    </message>
+    <message>
+        <source>The integration programme</source>
+        <translation>Integrationsprogrammet</translation>
+    </message>
+    <message>
+        <source>Print the integration programme</source>
+        <translation>Skriv ut integrationsprogrammet</translation>
+    </message>
+    <message>
+        <source>Save the integration programme as PDF</source>
+        <translation>Spara integrationsprogrammet som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Spara som PDF</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparade %1.</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::ReadOnlyBanner</name>
@@ -3660,6 +3784,14 @@ Ansvarig: %2</translation>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
+    <message>
+        <source>Save the statistics as PDF</source>
+        <translation>Spara statistiken som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::SubGoalModel</name>
@@ -3678,6 +3810,10 @@ Ansvarig: %2</translation>
     <message>
         <source>Schedule</source>
         <translation>Tidsplan</translation>
+    </message>
+    <message>
+        <source>A service of the integration programme&apos;s catalogue</source>
+        <translation>En tjänst i integrationsprogrammets tjänstekatalog</translation>
     </message>
 </context>
 <context>

@@ -191,7 +191,7 @@ TEST_CASE("Export, import into an empty database, export again: the same documen
     CHECK(second == first);
 }
 
-TEST_CASE("A signed plan comes in as a draft; the same plan twice is reported, not duplicated",
+TEST_CASE("A signed plan comes in as a draft, and the same plan twice is reported, not duplicated",
           "[exchange]")
 {
     const FixedClock clock(fixedToday);

@@ -271,8 +271,10 @@ TEST_CASE("The programme document lists the active services, who is responsible 
     Service inactive = sampleService();
     inactive.active = false;
     REQUIRE(catalogue.save(inactive).ok());
-    const std::unique_ptr<QTextDocument> document = ProgrammeDocument::build(
-        catalogue.list(), {QStringLiteral("en"), QStringLiteral("Korsholm"), QDate(2026, 11, 23)});
+    const std::unique_ptr<QTextDocument> document =
+        ProgrammeDocument(catalogue.list(),
+                          {QStringLiteral("en"), QStringLiteral("Korsholm"), QDate(2026, 11, 23)})
+            .build();
     const QString text = document->toPlainText();
     CHECK(text.contains(QStringLiteral("The integration programme of Korsholm")));
     CHECK(text.contains(QStringLiteral("23.11.2026")));
@@ -283,12 +285,12 @@ TEST_CASE("The programme document lists the active services, who is responsible 
     CHECK_FALSE(text.contains(QStringLiteral("Language café")));
 
     const QString swedish =
-        ProgrammeDocument::build(catalogue.list(), {QStringLiteral("sv"), {}, {}})->toPlainText();
+        ProgrammeDocument(catalogue.list(), {QStringLiteral("sv"), {}, {}}).build()->toPlainText();
     CHECK(swedish.contains(QStringLiteral("Flerspråkig samhällsorientering")));
     CHECK(swedish.contains(QStringLiteral("Välfärdsområdet")));
     CHECK(swedish.contains(QStringLiteral("Integrationsprogrammet")));
     const QString finnish =
-        ProgrammeDocument::build(catalogue.list(), {QStringLiteral("fi"), {}, {}})->toPlainText();
+        ProgrammeDocument(catalogue.list(), {QStringLiteral("fi"), {}, {}}).build()->toPlainText();
     CHECK(finnish.contains(QStringLiteral("Monikielinen yhteiskuntaorientaatio")));
     CHECK(finnish.contains(QStringLiteral("Hyvinvointialue")));
     CHECK(finnish.contains(QStringLiteral("Työvoimaviranomainen")));

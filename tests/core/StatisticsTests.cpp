@@ -3,6 +3,8 @@
 #include "ClientStore.h"
 #include "Clock.h"
 #include "DateText.h"
+#include "DemoData.h"
+#include "Party.h"
 #include "PlanStore.h"
 #include "ServiceCatalogue.h"
 #include "Statistics.h"
@@ -267,4 +269,49 @@ TEST_CASE("The statistics table model shows a table with its share", "[statistic
     CHECK(model.index(1, 0).data().toString() == QStringLiteral("2025"));
     CHECK(model.index(1, 1).data(StatisticsTableModel::NumberRole).toLongLong() == 2);
     CHECK(model.index(1, 3).data(StatisticsTableModel::NumberRole).toDouble() == 50.0);
+}
+
+TEST_CASE("Demo data agrees catalogue services by id, so the services table has figures",
+          "[statistics][demo]")
+{
+    FixedClock clock(fixedToday);
+    test::TempDatabase db;
+    REQUIRE(DemoData::generate(db.connection(), 40).error.isEmpty());
+    const QList<Service> catalogue = ServiceCatalogue(db.connection()).list();
+
+    // Some sub-goals name a service, with its name and its responsible party; others are typed.
+    int fromCatalogue = 0;
+    int typed = 0;
+    for (const PlanSummary &summary : PlanStore(db.connection()).search(QString())) {
+        const std::optional<Plan> plan = PlanStore(db.connection()).load(summary.planId);
+        REQUIRE(plan);
+        for (const SubGoal &row : plan->subGoals) {
+            if (row.serviceId == 0) {
+                ++typed;
+                continue;
+            }
+            ++fromCatalogue;
+            const std::optional<Service> service =
+                ServiceCatalogue(db.connection()).load(row.serviceId);
+            REQUIRE(service);
+            CHECK(row.measure == service->nameEn);
+            CHECK(row.responsible == party::label(service->responsible, nullptr));
+        }
+    }
+    CHECK(fromCatalogue > 0);
+    CHECK(typed > 0);
+
+    const StatisticsReport report =
+        Statistics(db.connection())
+            .compute(fixedToday.year() - 5, fixedToday.year(), fixedToday, QStringLiteral("en"));
+    REQUIRE(report.error.isEmpty());
+    const StatisticsTable *services = report.table(QStringLiteral("services"));
+    REQUIRE(services);
+    qint64 agreed = 0;
+    for (const Service &service : catalogue) {
+        const qint64 times =
+            services->value(QStringLiteral("service-%1").arg(service.id), QStringLiteral("agreed"));
+        agreed += qMax<qint64>(0, times);
+    }
+    CHECK(agreed == fromCatalogue);
 }

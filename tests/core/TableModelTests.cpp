@@ -42,7 +42,7 @@ TEST_CASE("Participants: rows are added, edited, moved and removed in place", "[
     CHECK_FALSE(model.insertRows(5, 1));
 }
 
-TEST_CASE("Sub-goals: an ordered, editable table; a typed measure is no catalogue service",
+TEST_CASE("Sub-goals: an ordered, editable table, and a typed measure is no catalogue service",
           "[models]")
 {
     SubGoalModel model;
@@ -60,6 +60,23 @@ TEST_CASE("Sub-goals: an ordered, editable table; a typed measure is no catalogu
     CHECK(changed.count() == 1);
     CHECK(model.rows().at(0).measure == QStringLiteral("YKI course"));
     CHECK(model.rows().at(0).serviceId == 0);
+
+    // A service chosen from the catalogue: measure, id and party in one change.
+    REQUIRE(model.setService(1, 12, QStringLiteral("Guidance and counselling"),
+                             QStringLiteral("Municipality")));
+    CHECK(changed.count() == 2);
+    CHECK(model.rows().at(1).measure == QStringLiteral("Guidance and counselling"));
+    CHECK(model.rows().at(1).serviceId == 12);
+    CHECK(model.rows().at(1).responsible == QStringLiteral("Municipality"));
+    CHECK(model.index(1, SubGoalModel::Measure).data(Qt::ToolTipRole).toString() ==
+          QStringLiteral("A service of the integration programme's catalogue"));
+    CHECK(model.index(0, SubGoalModel::Measure).data(Qt::ToolTipRole).isNull());
+    // The same choice again changes nothing; a service without a party keeps the typed one.
+    REQUIRE(model.setService(1, 12, QStringLiteral("Guidance and counselling"), QString()));
+    CHECK(changed.count() == 2);
+    REQUIRE(model.setService(1, 13, QStringLiteral("Meeting places"), QString()));
+    CHECK(model.rows().at(1).responsible == QStringLiteral("Municipality"));
+    CHECK_FALSE(model.setService(5, 13, QStringLiteral("Meeting places"), QString()));
 
     REQUIRE(model.insertRows(2, 2));
     REQUIRE(model.setData(model.index(3, SubGoalModel::Schedule), QStringLiteral("Spring")));

@@ -69,6 +69,19 @@ bool inOrder(const QString &text, const QStringList &items, QString *missing)
     return true;
 }
 
+QString pdfDrawnText(const QString &path)
+{
+    return runTool(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
+                    QStringLiteral("-")})
+        .simplified();
+}
+
+QString joinHyphens(QString text)
+{
+    return text.replace(QStringLiteral("- "), QStringLiteral("-"));
+}
+
 void savePagePictures(const QString &pdf, const QString &name)
 {
     const QString folder = QStringLiteral(KOTOPLAN_PAGES_DIR);

@@ -233,7 +233,7 @@ TEST_CASE("Eligibility: the deadline and days left, and a warning past it that n
     CHECK(input<QLineEdit>(editor, "firstPlanDateEdit")->text() == QStringLiteral("2.4.2025"));
 }
 
-TEST_CASE("Table rows move and go by keyboard; a signed plan is shown read-only", "[editor]")
+TEST_CASE("Table rows move and go by keyboard, and a signed plan is shown read-only", "[editor]")
 {
     FixedClock clock(QDate(2025, 4, 2));
     test::TempDatabase db;

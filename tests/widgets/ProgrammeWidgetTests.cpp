@@ -3,8 +3,14 @@
 #include "ClientStore.h"
 #include "Clock.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
+#include "Municipality.h"
+#include "MunicipalityDialog.h"
+#include "PdfTools.h"
 #include "PlanStore.h"
+#include "PrintLanguage.h"
 #include "ProgrammeActions.h"
+#include "ProgrammeDocument.h"
 #include "ServiceCatalogue.h"
 #include "ServiceCatalogueEditor.h"
 #include "ServiceCatalogueModel.h"
@@ -27,6 +33,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QVBoxLayout>
@@ -258,4 +265,75 @@ TEST_CASE("The main window's Programme menu opens the catalogue and the statisti
     for (QAction *menu : window.menuBar()->actions())
         inMenu = inMenu || menu->text() == QStringLiteral("&Programme");
     CHECK(inMenu);
+}
+
+TEST_CASE("The municipality's name is set in the Programme menu and titles both PDFs",
+          "[widgets][programme][pdf]")
+{
+    FixedClock clock(fixedToday);
+    test::TempDatabase db;
+    const test::StatisticsDataset data = test::buildStatisticsDataset(db.connection());
+    municipality::setName(QString());
+    MainWindow window(db.connection());
+    ProgrammeActions *actions = window.findChild<ProgrammeActions *>();
+    REQUIRE(actions);
+    CHECK(actions->municipalityAction()->text() == QStringLiteral("&Municipality name…"));
+    CHECK(actions->saveProgrammeAction()->text() ==
+          QStringLiteral("Save the integration programme as P&DF…"));
+    // Without a name the title is the document's own (in the print language).
+    CHECK(actions->programmeDocument().title() == actions->programmeDocument().formTitle());
+
+    // Cancel keeps what was stored; OK stores the typed name, trimmed.
+    {
+        MunicipalityDialog dialog;
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        test::typeText(dialog.nameEdit(), QStringLiteral("Mustasaari"));
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        CHECK(municipality::name().isEmpty());
+    }
+    {
+        MunicipalityDialog dialog;
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        CHECK(dialog.nameEdit()->text().isEmpty());
+        test::typeText(dialog.nameEdit(), QStringLiteral(" Korsholm "));
+        test::saveScreenshot(dialog, QStringLiteral("municipality-dialog"));
+        QTest::keyClick(dialog.nameEdit(), Qt::Key_Return);
+        CHECK(dialog.result() == QDialog::Accepted);
+        CHECK(municipality::name() == QStringLiteral("Korsholm"));
+    }
+    MunicipalityDialog again;
+    CHECK(again.nameEdit()->text() == QStringLiteral("Korsholm"));
+
+    // The programme document from the menu: PDF/A in the print language, the name in its title.
+    const QString language = PrintLanguage::defaultCode();
+    CHECK(actions->programmeDocument().title().contains(QStringLiteral("Korsholm")));
+    const QString programme = db.folder() + QStringLiteral("/programme.pdf");
+    REQUIRE(actions->saveProgrammeTo(programme));
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("programme.pdf")));
+    const QString programmeText = test::joinHyphens(test::pdfDrawnText(programme));
+    CHECK(programmeText.startsWith(actions->programmeDocument().title()));
+    for (const Service &service : ServiceCatalogue(db.connection()).list(true))
+        CHECK(programmeText.contains(test::joinHyphens(service.name(language))));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(actions->saveProgrammeTo(db.folder() + QStringLiteral("/missing/x.pdf")));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("x.pdf")));
+
+    // The statistics view saves its tables as PDF/A under the same name.
+    StatisticsView view(db.connection());
+    view.setYears(2023, 2026);
+    const QString statistics = db.folder() + QStringLiteral("/statistics.pdf");
+    REQUIRE(view.exportPdf(statistics));
+    CHECK(view.message().contains(QStringLiteral("statistics.pdf")));
+    CHECK_FALSE(QFileInfo(statistics).permissions().testFlag(QFileDevice::ReadOther));
+    const QString statisticsText = test::pdfDrawnText(statistics);
+    CHECK(statisticsText.startsWith(QStringLiteral("Korsholm")));
+    CHECK(statisticsText.contains(QStringLiteral("Plans per year")));
+    CHECK(statisticsText.contains(QStringLiteral("Total 7 4 3")));
+    for (const QString &secret : test::privateTexts(data))
+        CHECK_FALSE(statisticsText.contains(secret, Qt::CaseInsensitive));
+    CHECK_FALSE(view.exportPdf(db.folder() + QStringLiteral("/missing/y.pdf")));
+    CHECK(view.message().contains(QStringLiteral("y.pdf")));
+    municipality::setName(QString());
 }
