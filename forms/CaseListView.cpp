@@ -19,6 +19,9 @@ CaseListView::CaseListView(QWidget *parent)
     m_ui->setupUi(this);
     fillFilters();
     m_ui->tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns fit the rows on screen, not every row read: measuring names in many scripts
+    // costs more than a keystroke may take.
+    m_ui->tableView->horizontalHeader()->setResizeContentsPrecision(0);
     m_ui->tableView->horizontalHeader()->setSortIndicator(CaseListModel::Name, Qt::AscendingOrder);
     connect(m_ui->newClientButton, &QPushButton::clicked, this, &CaseListView::newClientRequested);
     connect(m_ui->tableView, &QTableView::activated, this,
@@ -94,7 +97,8 @@ void CaseListView::openRow(int row)
 
 void CaseListView::updateCount()
 {
-    const int count = m_model ? m_model->rowCount() : 0;
+    // Every case that matches, not only the rows read so far.
+    const int count = m_model ? m_model->matchCount() : 0;
     m_ui->countLabel->setText(tr("%n case(s)", nullptr, count));
 }
 
