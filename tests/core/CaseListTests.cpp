@@ -84,9 +84,11 @@ TEST_CASE("The case list reads its rows a batch at a time and counts every match
     for (int row = 1; row < model.rowCount(); ++row)
         CHECK(searchKey(model.rowAt(row - 1).name) <= searchKey(model.rowAt(row).name));
 
-    // The tester fetches on its own, batch by batch, and checks every step.
+    // The tester checks every batch inserted. It must not fetch by itself: Qt 6.4's tester
+    // fetches from within a reset's own signal, where no model may insert rows yet.
     CaseListModel tested(data.db.connection());
     QAbstractItemModelTester tester(&tested, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    tester.setUseFetchMore(false);
     while (tested.canFetchMore())
         tested.fetchMore();
     CHECK(tested.rowCount() == 251);
