@@ -100,6 +100,17 @@ QList<Result> search(const DataSet &data, QSqlDatabase db)
         result.target = QStringLiteral("≤ 16 ms");
         result.met = result.samples.median() <= 16.0;
         results.append(result);
+
+        // The model's share alone, without the view: where a keystroke's time goes.
+        CaseListModel alone(db);
+        Result model;
+        model.operation = QStringLiteral("  the same, model alone (no view)");
+        model.samples = measure(
+            data.runs * 2, [&] { alone.setSearchText(step.text); },
+            [&] { alone.setSearchText(before); });
+        model.floorName = result.floorName;
+        model.floor = result.floor;
+        results.append(model);
     }
     edit->clear();
     return results;
