@@ -27,7 +27,8 @@ BackupActions::BackupActions(Database &database, QWidget *window)
     // A read-only database is never written to, not even by a backup or a restore.
     m_backUpAction->setEnabled(!database.isReadOnly());
     m_restoreMenu->setEnabled(!database.isReadOnly());
-    fillRestoreMenu();
+    // Filled as it opens, never before: each backup is checked whole (quick_check), which takes
+    // seconds a copy with a municipality's cases and would hold the window back at start.
 }
 
 void BackupActions::addTo(QMenu *menu)
@@ -76,7 +77,6 @@ void BackupActions::backUpNow()
     MessageBox::information(
         m_window, tr("Back up"),
         tr("A backup was written: %1").arg(describe(Backups::inspect(written.path))));
-    fillRestoreMenu();
 }
 
 bool BackupActions::restore(const QString &backupPath)
@@ -100,7 +100,6 @@ bool BackupActions::restore(const QString &backupPath)
         MessageBox::critical(m_window, tr("Restore from backup"), restored.message);
         return false;
     }
-    fillRestoreMenu();
     return true;
 }
 

@@ -356,10 +356,11 @@ bool CommandLine::isCommand(const QStringList &arguments)
         QStringLiteral("-display"),    QStringLiteral("-qwindowtitle"),
         QStringLiteral("-qwindowicon")};
     static const QStringList windowOptions = {
-        QStringLiteral("--database"),   QStringLiteral("-platform"),
-        QStringLiteral("-style"),       QStringLiteral("-qwindowgeometry"),
-        QStringLiteral("-display"),     QStringLiteral("-qwindowtitle"),
-        QStringLiteral("-qwindowicon"), QStringLiteral("-reverse")};
+        QStringLiteral("--database"),       QStringLiteral("--bench-startup"),
+        QStringLiteral("-platform"),        QStringLiteral("-style"),
+        QStringLiteral("-qwindowgeometry"), QStringLiteral("-display"),
+        QStringLiteral("-qwindowtitle"),    QStringLiteral("-qwindowicon"),
+        QStringLiteral("-reverse")};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         const QString name = argument.section(QLatin1Char('='), 0, 0);

@@ -116,9 +116,10 @@ Database::OpenResult Database::fail(Status status, const QString &message)
     return {status, message, {}};
 }
 
-Database::OpenResult Database::open(const QString &path, Mode mode)
+Database::OpenResult Database::open(const QString &path, Mode mode, Checks checks)
 {
     close();
+    m_checksDeferred = false;
     m_path = QFileInfo(path).absoluteFilePath();
     const QString shown = QDir::toNativeSeparators(m_path);
 
@@ -176,21 +177,16 @@ Database::OpenResult Database::open(const QString &path, Mode mode)
     if (!db.open())
         return fail(Status::CannotOpen, tr("%1 cannot be opened.").arg(shown));
 
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
-        if (isBusy(query.lastError()))
-            return fail(Status::Busy, tr("%1 is locked by another program. Try again in a "
-                                         "moment.")
-                                          .arg(shown));
-        return fail(Status::Corrupt, tr("%1 is damaged: SQLite cannot read it. The file was "
-                                        "not changed.")
-                                         .arg(shown));
+    // Only a file that is up to date may wait for its check: an upgrade writes, so it checks
+    // first. A read-only file's check stays here: its folder may not allow a second connection.
+    m_checksDeferred = checks == Checks::Deferred && !m_readOnly && info.size() > 0 &&
+                       schemaVersion() == latestSchemaVersion();
+    if (!m_checksDeferred) {
+        const OpenResult checked = checkIntegrity(db, shown);
+        if (!checked.ok())
+            return fail(checked.status, checked.message);
     }
-    if (query.value(0).toString() != QLatin1String("ok"))
-        return fail(Status::Corrupt, tr("%1 is damaged: part of its contents is unreadable. "
-                                        "The file was not changed.")
-                                         .arg(shown));
-    query.finish();
+    QSqlQuery query(db);
 
     // The journal mode is stored in the file: a read-only open must not try to change it.
     QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON")};
@@ -215,10 +211,59 @@ Database::OpenResult Database::open(const QString &path, Mode mode)
     if (result.ok()) {
         // A failed seed leaves an empty but working catalogue, tried again at the next open.
         ServiceCatalogue(connection()).seedDefaultIfNeeded();
-        const Backups::Result daily = Backups(m_path).writeDailyIfDue(connection());
-        if (!daily.ok)
-            result.warning = daily.message;
+        if (!m_checksDeferred) {
+            const Backups::Result daily = Backups(m_path).writeDailyIfDue(connection());
+            if (!daily.ok)
+                result.warning = daily.message;
+        }
     }
+    return result;
+}
+
+Database::OpenResult Database::checkIntegrity(const QSqlDatabase &db, const QString &shown)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
+        if (isBusy(query.lastError()))
+            return {Status::Busy,
+                    tr("%1 is locked by another program. Try again in a moment.").arg(shown),
+                    {}};
+        return {Status::Corrupt,
+                tr("%1 is damaged: SQLite cannot read it. The file was not changed.").arg(shown),
+                {}};
+    }
+    if (query.value(0).toString() != QLatin1String("ok"))
+        return {Status::Corrupt,
+                tr("%1 is damaged: part of its contents is unreadable. The file was not changed.")
+                    .arg(shown),
+                {}};
+    return {};
+}
+
+Database::OpenResult Database::checkDeferred(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    const QString name =
+        QStringLiteral("kotoplan-check-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    OpenResult result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            result = {Status::CannotOpen, tr("%1 cannot be opened.").arg(shown), {}};
+        } else {
+            result = checkIntegrity(db, shown);
+            // A consistent copy (VACUUM INTO) needs no write access to the database.
+            if (result.ok()) {
+                const Backups::Result daily = Backups(path).writeDailyIfDue(db);
+                if (!daily.ok)
+                    result.warning = daily.message;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
     return result;
 }
 

@@ -31,6 +31,15 @@ public:
         ReadOnly,
     };
 
+    // When open() reads the whole file through (quick_check) and takes the day's first backup.
+    // Both take seconds on a municipality's database, so the window defers them to
+    // checkDeferred() on another thread; an upgrade is never deferred.
+    enum class Checks
+    {
+        Now,
+        Deferred,
+    };
+
     struct OpenResult
     {
         Status status = Status::Ok;
@@ -53,7 +62,13 @@ public:
     // open of a day keeps a backup copy. A file that is not a database, is damaged or comes
     // from a newer program is refused untouched. A file or folder that is not writable opens
     // read-only: then nothing is ever written.
-    OpenResult open(const QString &path, Mode mode = Mode::ReadWrite);
+    OpenResult open(const QString &path, Mode mode = Mode::ReadWrite, Checks checks = Checks::Now);
+    // True when the last open() left its checks to checkDeferred().
+    bool checksDeferred() const { return m_checksDeferred; }
+    // The checks an open() with Checks::Deferred left: quick_check, then the day's first backup,
+    // on a read-only connection of their own, so any thread may run them. The result reads as
+    // open()'s would have (Corrupt, Busy), a failed backup as a warning.
+    static OpenResult checkDeferred(const QString &path);
     // Closes the file; the connection's name stays, so copies of connection() work again after
     // the next open() (a restore replaces the file underneath an open window).
     void close();
@@ -74,10 +89,12 @@ private:
     OpenResult fail(Status status, const QString &message);
     OpenResult checkFile(const QString &shown);
     OpenResult migrate();
+    static OpenResult checkIntegrity(const QSqlDatabase &db, const QString &shown);
 
     QString m_connectionName;
     QString m_path;
     bool m_readOnly = false;
+    bool m_checksDeferred = false;
     QString m_readOnlyReason;
 };
 

@@ -9,7 +9,10 @@
 namespace kotoplan {
 
 // Fills a database with invented clients and plans for demonstrations, tests and the
-// benchmark: names and texts in several scripts, first plans, reviews, signed plans and drafts.
+// benchmark: names of many language groups in their own scripts (DemoNames), 1 to 4 plans a
+// client (first plans, reviews, signed plans and drafts) with 5 to 15 sub-goals each. A client
+// whose permit is newer than the first meeting has no plan yet. Everything is written in one
+// transaction: all of it or, on a failure, nothing.
 class DemoData
 {
     Q_DECLARE_TR_FUNCTIONS(DemoData)

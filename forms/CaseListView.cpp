@@ -18,7 +18,12 @@ CaseListView::CaseListView(QWidget *parent)
 {
     m_ui->setupUi(this);
     fillFilters();
-    m_ui->tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    QHeaderView *header = m_ui->tableView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns fit the rows on screen, not every row read. Names in many scripts are not
+    // measured at all at each keystroke (shaping them costs more than a frame): their column
+    // has a width of its own that the officer can change.
+    header->setResizeContentsPrecision(0);
     m_ui->tableView->horizontalHeader()->setSortIndicator(CaseListModel::Name, Qt::AscendingOrder);
     connect(m_ui->newClientButton, &QPushButton::clicked, this, &CaseListView::newClientRequested);
     connect(m_ui->tableView, &QTableView::activated, this,
@@ -61,6 +66,10 @@ void CaseListView::setModel(CaseListModel *model)
 {
     m_model = model;
     m_ui->tableView->setModel(model);
+    // A section's own mode needs the model's sections to exist.
+    QHeaderView *header = m_ui->tableView->horizontalHeader();
+    header->setSectionResizeMode(CaseListModel::Name, QHeaderView::Interactive);
+    header->resizeSection(CaseListModel::Name, fontMetrics().averageCharWidth() * 34);
     connect(model, &CaseListModel::modelReset, this, &CaseListView::updateCount);
     updateCount();
 }
@@ -94,7 +103,8 @@ void CaseListView::openRow(int row)
 
 void CaseListView::updateCount()
 {
-    const int count = m_model ? m_model->rowCount() : 0;
+    // Every case that matches, not only the rows read so far.
+    const int count = m_model ? m_model->matchCount() : 0;
     m_ui->countLabel->setText(tr("%n case(s)", nullptr, count));
 }
 

@@ -772,6 +772,17 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>DemoData</name>
+    <message>
+        <source>The database cannot be written to.</source>
+        <translation>Tietokantaan ei voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>The demo data could not be saved.</source>
+        <translation>Esimerkkitietoja ei voitu tallentaa.</translation>
+    </message>
+</context>
+<context>
     <name>EligibilitySection</name>
     <message>
         <source>Eligibility</source>

@@ -772,6 +772,17 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>DemoData</name>
+    <message>
+        <source>The database cannot be written to.</source>
+        <translation>Det går inte att skriva till databasen.</translation>
+    </message>
+    <message>
+        <source>The demo data could not be saved.</source>
+        <translation>Demodata kunde inte sparas.</translation>
+    </message>
+</context>
+<context>
     <name>EligibilitySection</name>
     <message>
         <source>Eligibility</source>

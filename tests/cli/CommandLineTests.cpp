@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Runs the real kotoplan executable as a user would, and checks what it prints and returns.
 #include "Database.h"
+#include "SearchKey.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -113,14 +114,18 @@ TEST_CASE("list --search shows only the matching clients' plans", "[cli]")
     REQUIRE(runKotoplan({QStringLiteral("demo"), QStringLiteral("--database"), path}).exitCode ==
             0);
     const Run all = runKotoplan({QStringLiteral("list"), QStringLiteral("--database"), path});
+    // The last part of a listed name, in lower case and in its own script.
+    const QString name = lines(all.out).value(0).split(QLatin1Char('\t')).value(1);
+    REQUIRE_FALSE(name.isEmpty());
+    const QString part = name.split(QLatin1Char(' ')).last().toLower();
     const Run some = runKotoplan({QStringLiteral("list"), QStringLiteral("--database"), path,
-                                  QStringLiteral("--search"), QStringLiteral("олена")});
+                                  QStringLiteral("--search"), part});
     REQUIRE(some.exitCode == 0);
     const QStringList rows = lines(some.out);
     REQUIRE_FALSE(rows.isEmpty());
     CHECK(rows.size() < lines(all.out).size());
     for (const QString &row : rows)
-        CHECK(row.split(QLatin1Char('\t')).at(1) == QStringLiteral("Олена Коваленко"));
+        CHECK(searchKey(row.split(QLatin1Char('\t')).at(1)).contains(searchKey(part)));
     const Run none = runKotoplan({QStringLiteral("list"), QStringLiteral("--database"), path,
                                   QStringLiteral("--search"), QStringLiteral("no such name")});
     CHECK(none.exitCode == 0);

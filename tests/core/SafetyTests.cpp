@@ -429,3 +429,55 @@ TEST_CASE("Two windows on one file: a stale save is a conflict, never lost silen
         CHECK(firstPlans.load(planId)->futureWish == QStringLiteral("second window"));
     }
 }
+
+TEST_CASE("The window's deferred checks find damage and take the day's backup afterwards",
+          "[broken][backup]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cases.sqlite"));
+    {
+        const FixedClock clock(morningOf(0));
+        fillDatabase(path, 40);
+    }
+    const FixedClock clock(morningOf(1));
+    const qsizetype dailyBefore = backupNames(dir.path(), QStringLiteral("cases-daily-*")).size();
+
+    SECTION("a sound file opens at once; the check and the backup follow")
+    {
+        Database database;
+        const Database::OpenResult opened =
+            database.open(path, Database::Mode::ReadWrite, Database::Checks::Deferred);
+        REQUIRE(opened.ok());
+        CHECK(database.checksDeferred());
+        // The day's backup waits for the check.
+        CHECK(backupNames(dir.path(), QStringLiteral("cases-daily-*")).size() == dailyBefore);
+        const Database::OpenResult checked = Database::checkDeferred(path);
+        CHECK(checked.ok());
+        CHECK(checked.warning.isEmpty());
+        CHECK(backupNames(dir.path(), QStringLiteral("cases-daily-*")).size() == dailyBefore + 1);
+        CHECK(ClientStore(database.connection()).count() == 40);
+    }
+    SECTION("a page of zeros is found by the check, named, and nothing is backed up")
+    {
+        QByteArray broken = test::fileBytes(path);
+        REQUIRE(broken.size() >= 8 * 4096);
+        broken.replace(2 * 4096, 4096, QByteArray(4096, '\0'));
+        REQUIRE(test::writeFile(path, broken));
+        const Database::OpenResult checked = Database::checkDeferred(path);
+        CHECK(checked.status == Database::Status::Corrupt);
+        CHECK(checked.offersBackup());
+        CHECK(checked.message.contains(QStringLiteral("cases.sqlite")));
+        CHECK(checked.message.contains(QStringLiteral("damaged")));
+        CHECK(backupNames(dir.path(), QStringLiteral("cases-daily-*")).size() == dailyBefore);
+        CHECK(test::fileBytes(path) == broken);
+    }
+    SECTION("an open that checks now still refuses the damaged file")
+    {
+        QByteArray broken = test::fileBytes(path);
+        broken.replace(2 * 4096, 4096, QByteArray(4096, '\0'));
+        REQUIRE(test::writeFile(path, broken));
+        Database database;
+        CHECK(database.open(path).status == Database::Status::Corrupt);
+        CHECK_FALSE(database.checksDeferred());
+    }
+}

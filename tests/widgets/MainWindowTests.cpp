@@ -8,6 +8,7 @@
 #include "DemoData.h"
 #include "MainWindow.h"
 #include "PrintActions.h"
+#include "SearchKey.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
 
@@ -49,13 +50,16 @@ TEST_CASE("The main window lists the cases and searches as the officer types", "
     CHECK(table->model()->rowCount() == 40);
     saveScreenshot(window, QStringLiteral("main-window"));
 
-    type(window.caseList()->searchEdit(), QStringLiteral("олена"));
+    // The last part of a listed name, typed in lower case and in its own script.
+    const QString name = table->model()->index(5, CaseListModel::Name).data().toString();
+    const QString part = name.split(QLatin1Char(' ')).last().toLower();
+    type(window.caseList()->searchEdit(), part);
     const int matches = table->model()->rowCount();
     CHECK(matches > 0);
     CHECK(matches < 40);
     for (int row = 0; row < matches; ++row)
-        CHECK(table->model()->index(row, CaseListModel::Name).data().toString() ==
-              QStringLiteral("Олена Коваленко"));
+        CHECK(searchKey(table->model()->index(row, CaseListModel::Name).data().toString())
+                  .contains(searchKey(part)));
 
     QSignalSpy opened(window.caseList(), &CaseListView::openRequested);
     QTest::keyClick(window.caseList()->searchEdit(), Qt::Key_Return);

@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "Measure.h"
+
+#include <QSqlDatabase>
+
+namespace kotoplan::bench {
+
+// The bench's database and the plans it works on.
+struct DataSet
+{
+    QString path;
+    int clients = 0;
+    int plans = 0;
+    int runs = 11;
+    qint64 largestPlanId = 0; // the plan with the most sub-goals: printed and exported
+    qint64 draftPlanId = 0;   // a draft with many sub-goals: opened and saved
+};
+
+// The jobs that need no widgets: the case list, statistics, JSON export and the PDF.
+QList<Result> dataBench(const DataSet &data, QSqlDatabase db);
+// Finds the plans the benches work on; false when the database holds none.
+bool choosePlans(DataSet &data, QSqlDatabase db);
+
+} // namespace kotoplan::bench

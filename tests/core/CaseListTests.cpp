@@ -1,0 +1,221 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#include "CaseListModel.h"
+#include "ClientStore.h"
+#include "Clock.h"
+#include "DemoData.h"
+#include "PlanStore.h"
+#include "SearchKey.h"
+#include "TestSupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+using namespace kotoplan;
+
+namespace {
+
+// Clients "Asiakas 001" … in name order, then one whose name sorts after all of them.
+struct ManyClients
+{
+    test::TempDatabase db;
+    QList<qint64> ids;
+    qint64 lastId = 0;
+
+    explicit ManyClients(int count)
+    {
+        ClientStore store(db.connection());
+        for (int i = 1; i <= count; ++i) {
+            Client client;
+            client.name = QStringLiteral("Asiakas %1").arg(i, 3, 10, QLatin1Char('0'));
+            client.dateOfBirth = QDate(1960 + i % 40, 1 + i % 12, 1 + i % 28);
+            REQUIRE(store.save(client).ok());
+            ids.append(client.id);
+        }
+        Client last;
+        last.name = QStringLiteral("Zoé Wäinö");
+        last.dateOfBirth = QDate(1985, 11, 23);
+        REQUIRE(store.save(last).ok());
+        lastId = last.id;
+    }
+};
+
+QSet<qint64> modelIds(CaseListModel &model)
+{
+    while (model.canFetchMore())
+        model.fetchMore();
+    QSet<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.insert(model.rowAt(row).clientId);
+    return ids;
+}
+
+QSet<qint64> storeIds(QSqlDatabase db, const QString &text)
+{
+    QSet<qint64> ids;
+    for (const Client &client : ClientStore(db).search(text))
+        ids.insert(client.id);
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("The case list reads its rows a batch at a time and counts every match", "[model]")
+{
+    ManyClients data(250);
+    CaseListModel model(data.db.connection());
+
+    CHECK(model.matchCount() == 251);
+    CHECK(model.rowCount() == CaseListModel::batchSize);
+    CHECK(model.rowAt(0).name == QStringLiteral("Asiakas 001"));
+    REQUIRE(model.canFetchMore());
+    model.fetchMore();
+    CHECK(model.rowCount() == 2 * CaseListModel::batchSize);
+    CHECK(model.rowAt(CaseListModel::batchSize).name == QStringLiteral("Asiakas 101"));
+    model.fetchMore();
+    CHECK(model.rowCount() == 251);
+    CHECK_FALSE(model.canFetchMore());
+    CHECK(model.rowAt(250).name == QStringLiteral("Zoé Wäinö"));
+    // The rows are in name order and none is read twice.
+    CHECK(modelIds(model).size() == 251);
+    for (int row = 1; row < model.rowCount(); ++row)
+        CHECK(searchKey(model.rowAt(row - 1).name) <= searchKey(model.rowAt(row).name));
+
+    // The tester checks every batch inserted. It must not fetch by itself: Qt 6.4's tester
+    // fetches from within a reset's own signal, where no model may insert rows yet.
+    CaseListModel tested(data.db.connection());
+    QAbstractItemModelTester tester(&tested, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    tester.setUseFetchMore(false);
+    while (tested.canFetchMore())
+        tested.fetchMore();
+    CHECK(tested.rowCount() == 251);
+    tested.sort(CaseListModel::DateOfBirth, Qt::DescendingOrder);
+    CHECK(tested.matchCount() == 251);
+    CHECK(tested.rowAt(0).dateOfBirth >= tested.rowAt(1).dateOfBirth);
+}
+
+TEST_CASE("Search finds a client beyond the first batch, by name and by date of birth", "[model]")
+{
+    ManyClients data(250);
+    CaseListModel model(data.db.connection());
+    REQUIRE(model.rowCount() == CaseListModel::batchSize);
+
+    model.setSearchText(QStringLiteral("wain"));
+    REQUIRE(model.matchCount() == 1);
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.rowAt(0).clientId == data.lastId);
+    CHECK(model.data(model.index(0, CaseListModel::Name)).toString() ==
+          QStringLiteral("Zoé Wäinö"));
+
+    model.setSearchText(QStringLiteral("23.11.1985"));
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.rowAt(0).clientId == data.lastId);
+
+    model.setSearchText(QStringLiteral("no such name"));
+    CHECK(model.rowCount() == 0);
+    CHECK(model.matchCount() == 0);
+    CHECK_FALSE(model.canFetchMore());
+
+    // Selecting a client that is further down than the rows read so far reads up to it.
+    model.setSearchText(QString());
+    REQUIRE(model.rowCount() == CaseListModel::batchSize);
+    const int row = model.rowOfClient(data.lastId);
+    CHECK(row == 250);
+    CHECK(model.rowCount() > row);
+    CHECK(model.rowAt(row).clientId == data.lastId);
+    CHECK(model.rowOfClient(-5) == -1);
+}
+
+TEST_CASE("Search as you type matches what the store's search finds at every keystroke", "[model]")
+{
+    const FixedClock clock(QDate(2026, 11, 23));
+    test::TempDatabase db;
+    REQUIRE(DemoData::generate(db.connection(), 60, 7).error.isEmpty());
+    CaseListModel model(db.connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    // A name as typed letter by letter, back again, then a year growing into a date.
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT name, date_of_birth FROM client ORDER BY id")));
+    REQUIRE(query.next());
+    const QString name = query.value(0).toString();
+    const QDate born = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+    QStringList typed;
+    for (qsizetype i = 1; i <= name.size(); ++i)
+        typed.append(name.left(i));
+    for (qsizetype i = name.size() - 1; i >= 0; --i)
+        typed.append(name.left(i));
+    const QString year = QString::number(born.year());
+    for (qsizetype i = 1; i <= year.size(); ++i)
+        typed.append(year.left(i));
+    typed.append(born.toString(QStringLiteral("d.M.yyyy")));
+    typed.append(QStringLiteral("%"));
+    typed.append(QStringLiteral("a"));
+    typed.append(QStringLiteral("A "));
+
+    for (const QString &text : std::as_const(typed)) {
+        INFO(text.toStdString());
+        model.setSearchText(text);
+        const QSet<qint64> expected = storeIds(db.connection(), text);
+        CHECK(model.matchCount() == expected.size());
+        CHECK(modelIds(model) == expected);
+    }
+}
+
+TEST_CASE("Demo data builds varied names in several scripts, the same for the same seed", "[demo]")
+{
+    const FixedClock clock(QDate(2026, 11, 23));
+    test::TempDatabase one;
+    test::TempDatabase two;
+    const DemoData::Result result = DemoData::generate(one.connection(), 200, 11);
+    REQUIRE(result.error.isEmpty());
+    CHECK(result.clients == 200);
+    REQUIRE(DemoData::generate(two.connection(), 200, 11).error.isEmpty());
+
+    const auto column = [](QSqlDatabase db, const QString &sql) {
+        QSqlQuery query(db);
+        REQUIRE(query.exec(sql));
+        QStringList values;
+        while (query.next())
+            values.append(query.value(0).toString());
+        return values;
+    };
+    const QString names = QStringLiteral("SELECT name FROM client ORDER BY id");
+    const QStringList first = column(one.connection(), names);
+    CHECK(first == column(two.connection(), names));
+    // Far more different people than the 20 of old, and names in many scripts.
+    CHECK(QSet<QString>(first.begin(), first.end()).size() > 150);
+    QSet<QChar::Script> scripts;
+    for (const QString &name : first) {
+        for (const QChar ch : name) {
+            if (ch.isLetter())
+                scripts.insert(ch.script());
+        }
+    }
+    CHECK(scripts.contains(QChar::Script_Latin));
+    CHECK(scripts.contains(QChar::Script_Cyrillic));
+    CHECK(scripts.contains(QChar::Script_Arabic));
+    CHECK(scripts.contains(QChar::Script_Ethiopic));
+    CHECK(scripts.contains(QChar::Script_Han));
+    CHECK(scripts.size() >= 5);
+
+    // 1 to 4 plans a client, each with 5 to 15 sub-goals.
+    const QStringList perClient =
+        column(one.connection(), QStringLiteral("SELECT COUNT(*) FROM plan GROUP BY client_id"));
+    for (const QString &count : perClient) {
+        CHECK(count.toInt() >= 1);
+        CHECK(count.toInt() <= 4);
+    }
+    const QStringList perPlan =
+        column(one.connection(),
+               QStringLiteral("SELECT COUNT(s.position) FROM plan p LEFT JOIN plan_sub_goal s "
+                              "ON s.plan_id = p.id GROUP BY p.id"));
+    REQUIRE(perPlan.size() == result.plans);
+    for (const QString &count : perPlan) {
+        CHECK(count.toInt() >= 5);
+        CHECK(count.toInt() <= 15);
+    }
+}
