@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 #include <QStatusBar>
 
 #include <memory>
@@ -36,9 +37,10 @@ QStringList argumentList(int argc, char *argv[])
 int runWindow(QApplication &app)
 {
     QCommandLineParser parser;
-    const QCommandLineOption databaseOption(QStringLiteral("database"),
-                                            kotoplan::CommandLine::tr("The database file."),
-                                            kotoplan::CommandLine::tr("path"));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        kotoplan::CommandLine::tr("The database file or a postgresql:// address."),
+        kotoplan::CommandLine::tr("path"));
     parser.addOption(databaseOption);
     if (!parser.parse(app.arguments()) || !parser.positionalArguments().isEmpty()) {
         const QString message = parser.errorText().isEmpty()
@@ -48,8 +50,11 @@ int runWindow(QApplication &app)
         fprintf(stderr, "%s\n", qUtf8Printable(message));
         return kotoplan::CommandLine::BadUsage;
     }
-    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption)
-                                                      : kotoplan::Database::defaultPath();
+    // --database, else the setting (a file or a postgresql:// address), else the own file.
+    const QString configured = QSettings().value(QStringLiteral("database/location")).toString();
+    const QString path = parser.isSet(databaseOption)     ? parser.value(databaseOption)
+                         : configured.trimmed().isEmpty() ? kotoplan::Database::defaultPath()
+                                                          : configured.trimmed();
     kotoplan::Database database;
     const kotoplan::Database::OpenResult opened = database.open(path);
     if (!opened.ok()) {

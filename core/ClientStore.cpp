@@ -4,6 +4,7 @@
 
 #include "Clock.h"
 #include "SearchKey.h"
+#include "SqlDialect.h"
 #include "SqlFailure.h"
 #include "SqlValues.h"
 #include "Transaction.h"
@@ -74,11 +75,12 @@ StoreResult ClientStore::save(Client &client)
     const QString now = sql::timestamp(Clock::now());
     QSqlQuery query(m_db);
     if (client.id == 0) {
-        query.prepare(QStringLiteral(
-            "INSERT INTO client (name, search_key, date_of_birth, contact_language, address, "
-            "postal_code, post_office, phone, email, arrived_in_finland, first_permit_date, "
-            "created_at, updated_at, row_version) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+        query.prepare(
+            QStringLiteral("INSERT INTO client (name, search_key, date_of_birth, contact_language, "
+                           "address, postal_code, post_office, phone, email, arrived_in_finland, "
+                           "first_permit_date, created_at, updated_at, row_version) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)") +
+            SqlDialect(m_db).returningId());
     } else {
         query.prepare(QStringLiteral(
             "UPDATE client SET name = ?, search_key = ?, date_of_birth = ?, contact_language = ?, "
@@ -113,7 +115,7 @@ StoreResult ClientStore::save(Client &client)
     stored.phone = client.phone.trimmed();
     stored.email = client.email.trimmed();
     if (client.id == 0) {
-        stored.id = query.lastInsertId().toLongLong();
+        stored.id = SqlDialect(m_db).insertedId(query);
         stored.rowVersion = 1;
     } else {
         if (query.numRowsAffected() != 1) {

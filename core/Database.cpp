@@ -4,7 +4,9 @@
 
 #include "Backups.h"
 #include "FilePermissions.h"
+#include "PostgresLogin.h"
 #include "ServiceCatalogue.h"
+#include "SqlDialect.h"
 #include "SqlScript.h"
 #include "Transaction.h"
 
@@ -25,9 +27,9 @@ namespace {
 QAtomicInt connectionCounter;
 
 // The migrations embedded in the core library, oldest first; a file's number is its version.
-QStringList migrationFiles()
+QStringList migrationFiles(const QString &folder)
 {
-    QDir dir(QStringLiteral(":/kotoplan/migrations"));
+    QDir dir(folder);
     QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (QString &file : files)
         file = dir.filePath(file);
@@ -99,9 +101,23 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-int Database::latestSchemaVersion()
+int Database::latestSchemaVersion(bool shared)
 {
-    return int(migrationFiles().size());
+    return int(migrationFiles(shared ? QStringLiteral(":/kotoplan/migrations/postgresql")
+                                     : QStringLiteral(":/kotoplan/migrations"))
+                   .size());
+}
+
+QSqlDatabase Database::connectionFor(const QString &driver)
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.driverName() == driver)
+            return db;
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    return QSqlDatabase::addDatabase(driver, m_connectionName);
 }
 
 QString Database::defaultPath()
@@ -116,10 +132,13 @@ Database::OpenResult Database::fail(Status status, const QString &message)
     return {status, message, {}};
 }
 
-Database::OpenResult Database::open(const QString &path, Mode mode)
+Database::OpenResult Database::open(const QString &location, Mode mode)
 {
     close();
-    m_path = QFileInfo(path).absoluteFilePath();
+    m_shared = PostgresUrl::isUrl(location);
+    if (m_shared)
+        return openShared(location, mode);
+    m_path = QFileInfo(location).absoluteFilePath();
     const QString shown = QDir::toNativeSeparators(m_path);
 
     QFileInfo info(m_path);
@@ -158,9 +177,7 @@ Database::OpenResult Database::open(const QString &path, Mode mode)
                     tr("%1 is empty and read-only: there is nothing to show.").arg(shown));
     }
 
-    QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
-                          ? QSqlDatabase::database(m_connectionName, false)
-                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    QSqlDatabase db = connectionFor(QStringLiteral("QSQLITE"));
     db.setDatabaseName(m_path);
     db.setConnectOptions(m_readOnly
                              ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
@@ -255,6 +272,11 @@ Database::OpenResult Database::checkFile(const QString &shown)
 QString Database::quickCheck() const
 {
     QSqlQuery query(connection());
+    // A server checks its own pages; reading one row proves the connection and the schema.
+    if (m_shared)
+        return query.exec(QStringLiteral("SELECT COUNT(*) FROM kotoplan_schema")) && query.next()
+                   ? QStringLiteral("ok")
+                   : QStringLiteral("unreadable");
     if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
         return query.lastError().text().isEmpty() ? QStringLiteral("unreadable")
                                                   : query.lastError().text();
@@ -263,16 +285,111 @@ QString Database::quickCheck() const
 
 int Database::schemaVersion() const
 {
+    return SqlDialect(connection()).schemaVersion();
+}
+
+Database::OpenResult Database::openShared(const QString &location, Mode mode)
+{
+    QString error;
+    const PostgresUrl url = PostgresUrl::parse(location, &error);
+    if (!url.isValid()) {
+        m_path.clear();
+        return fail(Status::CannotOpen, error);
+    }
+    m_path = url.shown();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return fail(Status::CannotOpen, tr("This installation of Kotoplan cannot connect to "
+                                           "PostgreSQL: the Qt driver QPSQL (Debian package "
+                                           "libqt6sql6-psql) is missing."));
+    QSqlDatabase db = connectionFor(QStringLiteral("QPSQL"));
+    url.applyTo(db);
+    if (!db.open()) {
+        const PostgresLogin::Problem problem = PostgresLogin::classify(db.lastError());
+        const Status status = problem == PostgresLogin::Problem::Unreachable ? Status::Unreachable
+                              : problem == PostgresLogin::Problem::LoginRefused
+                                  ? Status::LoginRefused
+                                  : Status::CannotOpen;
+        return fail(status, PostgresLogin::message(problem, url));
+    }
+
+    m_readOnly = mode == Mode::ReadOnly;
+    m_readOnlyReason = m_readOnly ? tr("%1 is open read-only.").arg(m_path) : QString();
+    QSqlQuery query(db);
+    // A save waits for another officer's save of the same row, but not for ever.
+    QStringList settings = {QStringLiteral("SET lock_timeout = '10s'")};
+    if (m_readOnly)
+        settings.append(QStringLiteral("SET default_transaction_read_only = on"));
+    for (const QString &setting : std::as_const(settings)) {
+        if (!query.exec(setting))
+            return fail(Status::CannotOpen, tr("%1 cannot be opened.").arg(m_path));
+    }
+    const int version = schemaVersion();
+    if (version < 0)
+        return fail(Status::CannotOpen, tr("%1 cannot be read.").arg(m_path));
+    const OpenResult checked = checkSharedSchema(version);
+    if (!checked.ok() || m_readOnly)
+        return checked;
+    OpenResult result = migrate();
+    if (result.ok())
+        ServiceCatalogue(connection()).seedDefaultIfNeeded();
+    return result;
+}
+
+Database::OpenResult Database::checkSharedSchema(int version)
+{
+    if (version > latestSchemaVersion(true))
+        return fail(Status::NewerSchema,
+                    tr("%1 was written by a newer version of Kotoplan (database version %2; "
+                       "this program knows up to %3). Update Kotoplan to open it. The database "
+                       "was left unchanged.")
+                        .arg(m_path)
+                        .arg(version)
+                        .arg(latestSchemaVersion(true)));
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return -1;
-    return query.value(0).toInt();
+    if (version == 0) {
+        // Someone else's tables: Kotoplan's would mix with them.
+        if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM information_schema.tables "
+                                       "WHERE table_schema = current_schema()")) ||
+            !query.next())
+            return fail(Status::CannotOpen, tr("%1 cannot be read.").arg(m_path));
+        if (query.value(0).toInt() > 0)
+            return fail(Status::CannotOpen,
+                        tr("%1 is not a Kotoplan database: it holds other tables. It was left "
+                           "unchanged.")
+                            .arg(m_path));
+    }
+    if (version == latestSchemaVersion(true))
+        return {};
+    if (m_readOnly)
+        return fail(Status::CannotOpen, tr("%1 needs an upgrade to this version of Kotoplan, but "
+                                           "it is open read-only.")
+                                            .arg(m_path));
+    // Creating or upgrading the tables is the owner's job; an officer's role may not.
+    if (!query.exec(QStringLiteral("SELECT has_schema_privilege(current_schema(), 'CREATE'), "
+                                   "current_user")) ||
+        !query.next())
+        return fail(Status::CannotOpen, tr("%1 cannot be read.").arg(m_path));
+    if (!query.value(0).toBool()) {
+        const QString role = query.value(1).toString();
+        return fail(Status::NotSetUp,
+                    version == 0
+                        ? tr("%1 has no Kotoplan tables yet, and the role %2 may not create "
+                             "them. The database's owner opens it once with Kotoplan to set it "
+                             "up (see the README).")
+                              .arg(m_path, role)
+                        : tr("%1 needs an upgrade to this version of Kotoplan, and the role %2 "
+                             "may not make it. The database's owner opens it once with this "
+                             "version to upgrade it.")
+                              .arg(m_path, role));
+    }
+    return {};
 }
 
 Database::OpenResult Database::migrate()
 {
-    const QString shown = QDir::toNativeSeparators(m_path);
-    const QStringList files = migrationFiles();
+    const QString shown = m_shared ? m_path : QDir::toNativeSeparators(m_path);
+    const SqlDialect dialect(connection());
+    const QStringList files = migrationFiles(dialect.migrationFolder());
     int version = schemaVersion();
     if (version < 0)
         return fail(Status::CannotOpen, tr("%1 cannot be read.").arg(shown));
@@ -281,7 +398,7 @@ Database::OpenResult Database::migrate()
     // nothing to back up, however many steps it runs through.
     const int openedAt = version;
     for (; version < files.size(); ++version) {
-        if (openedAt > 0 && version == openedAt) {
+        if (!m_shared && openedAt > 0 && version == openedAt) {
             const Backups::Result backup =
                 Backups(m_path).write(connection(), QStringLiteral("before-v%1").arg(version + 1));
             if (!backup.ok)
@@ -295,12 +412,25 @@ Database::OpenResult Database::migrate()
         Transaction transaction(connection());
         bool ok = transaction.isActive();
         QSqlQuery query(connection());
+        if (ok && m_shared) {
+            // Two desks opening a new database at once: the second waits for the first's step
+            // and then finds it done.
+            ok = query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(20261123)"));
+            const int current = ok ? schemaVersion() : -1;
+            if (current > version) {
+                query.finish();
+                if (!transaction.commit())
+                    return fail(Status::MigrationFailed, tr("%1 cannot be read.").arg(shown));
+                version = current - 1;
+                continue;
+            }
+        }
         for (const QString &statement : splitSqlScript(QString::fromUtf8(file.readAll()))) {
             if (!ok)
                 break;
             ok = query.exec(statement);
         }
-        ok = ok && query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
+        ok = ok && query.exec(dialect.setSchemaVersionStatement(version + 1));
         query.finish();
         if (!ok || !transaction.commit())
             return fail(Status::MigrationFailed,

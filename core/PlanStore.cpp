@@ -5,6 +5,7 @@
 #include "ClientStore.h"
 #include "Clock.h"
 #include "SearchKey.h"
+#include "SqlDialect.h"
 #include "SqlFailure.h"
 #include "SqlValues.h"
 #include "Transaction.h"
@@ -185,7 +186,8 @@ StoreResult PlanStore::save(Plan &plan)
         query.prepare(
             QStringLiteral("INSERT INTO plan (%1, created_at, updated_at, row_version) "
                            "VALUES (%2, 1)")
-                .arg(planColumns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+                .arg(planColumns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))) +
+            SqlDialect(m_db).returningId());
         for (const QVariant &value : values)
             query.addBindValue(value);
         query.addBindValue(now);
@@ -210,7 +212,7 @@ StoreResult PlanStore::save(Plan &plan)
 
     Plan stored = plan;
     if (plan.id == 0) {
-        stored.id = query.lastInsertId().toLongLong();
+        stored.id = SqlDialect(m_db).insertedId(query);
         stored.rowVersion = 1;
     } else {
         if (query.numRowsAffected() != 1) {
