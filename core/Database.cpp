@@ -8,6 +8,7 @@
 #include "ServiceCatalogue.h"
 #include "SqlDialect.h"
 #include "SqlScript.h"
+#include "SqliteHeader.h"
 #include "Transaction.h"
 
 #include <QAtomicInt>
@@ -18,7 +19,6 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
-#include <QtEndian>
 
 namespace kotoplan {
 
@@ -34,37 +34,6 @@ QStringList migrationFiles(const QString &folder)
     for (QString &file : files)
         file = dir.filePath(file);
     return files;
-}
-
-struct Header
-{
-    bool isSqlite = false;
-    quint32 userVersion = 0;
-    qint64 pageSize = 0;
-    qint64 pageCount = 0; // 0 when the header's count is not valid
-};
-
-// Reads the SQLite header straight from the file, so a foreign, newer or cut-off file is judged
-// without SQLite ever opening it.
-std::optional<Header> readHeader(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const QByteArray bytes = file.read(100);
-    Header header;
-    static const QByteArray magic("SQLite format 3\0", 16);
-    header.isSqlite = bytes.size() == 100 && bytes.startsWith(magic);
-    if (!header.isSqlite)
-        return header;
-    const uchar *data = reinterpret_cast<const uchar *>(bytes.constData());
-    header.userVersion = qFromBigEndian<quint32>(data + 60);
-    const quint16 size = qFromBigEndian<quint16>(data + 16);
-    header.pageSize = size == 1 ? 65536 : size;
-    // The count is only valid when the change counter matches "version valid for".
-    if (qFromBigEndian<quint32>(data + 24) == qFromBigEndian<quint32>(data + 92))
-        header.pageCount = qFromBigEndian<quint32>(data + 28);
-    return header;
 }
 
 bool isBusy(const QSqlError &error)
@@ -241,7 +210,7 @@ Database::OpenResult Database::open(const QString &location, Mode mode)
 
 Database::OpenResult Database::checkFile(const QString &shown)
 {
-    const std::optional<Header> header = readHeader(m_path);
+    const std::optional<SqliteHeader> header = SqliteHeader::read(m_path);
     if (!header)
         return fail(Status::CannotOpen, tr("%1 cannot be read: check its permissions.").arg(shown));
     if (!header->isSqlite)
