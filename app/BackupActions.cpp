@@ -24,9 +24,10 @@ BackupActions::BackupActions(Database &database, QWidget *window)
     m_restoreMenu->setObjectName(QStringLiteral("restoreMenu"));
     connect(m_backUpAction, &QAction::triggered, this, &BackupActions::backUpNow);
     connect(m_restoreMenu, &QMenu::aboutToShow, this, &BackupActions::fillRestoreMenu);
-    // A read-only database is never written to, not even by a backup or a restore.
-    m_backUpAction->setEnabled(!database.isReadOnly());
-    m_restoreMenu->setEnabled(!database.isReadOnly());
+    // A read-only database is never written to, not even by a backup or a restore; a shared
+    // database on a server is backed up by its administrator.
+    m_backUpAction->setEnabled(!database.isReadOnly() && !database.isShared());
+    m_restoreMenu->setEnabled(!database.isReadOnly() && !database.isShared());
     // Filled as it opens, never before: each backup is checked whole (quick_check), which takes
     // seconds a copy with a municipality's cases and would hold the window back at start.
 }
@@ -106,7 +107,7 @@ bool BackupActions::restore(const QString &backupPath)
 bool BackupActions::offerLatestBackup(Database &database, const Database::OpenResult &failure,
                                       QWidget *parent)
 {
-    if (!failure.offersBackup())
+    if (!failure.offersBackup() || database.isShared())
         return false;
     const std::optional<BackupInfo> latest = Backups(database.path()).latestReadable();
     if (!latest)

@@ -16,6 +16,7 @@
 #include "PlanExport.h"
 #include "PlanImport.h"
 #include "PlanStore.h"
+#include "PostgresUrl.h"
 #include "ProgrammeCommand.h"
 
 #include <QCommandLineParser>
@@ -89,8 +90,12 @@ int runCheck(Database &database, const QCommandLineParser &parser)
           << CommandLine::tr("Integrity: %1").arg(integrity) << '\n'
           << CommandLine::tr("Clients: %1").arg(ClientStore(database.connection()).count()) << '\n'
           << CommandLine::tr("Plans: %1").arg(PlanStore(database.connection()).count()) << '\n';
-    const std::optional<BackupInfo> newest = Backups(database.path()).latestReadable();
-    if (!newest) {
+    const std::optional<BackupInfo> newest =
+        database.isShared() ? std::nullopt : Backups(database.path()).latestReadable();
+    if (database.isShared()) {
+        out() << CommandLine::tr("Backups: made on the database server by its administrator")
+              << Qt::endl;
+    } else if (!newest) {
         out() << CommandLine::tr("Newest backup: none") << Qt::endl;
     } else {
         const qint64 days = newest->madeAt.date().daysTo(Clock::today());
@@ -105,9 +110,22 @@ int runCheck(Database &database, const QCommandLineParser &parser)
     return integrity == QLatin1String("ok") ? CommandLine::Success : CommandLine::Failure;
 }
 
+// Backup and restore copy SQLite files; a server has its own tools.
+bool refuseShared(const QCommandLineParser &parser, int *exitCode)
+{
+    if (!PostgresUrl::isUrl(parser.value(QStringLiteral("database"))))
+        return false;
+    *exitCode = failure(CommandLine::tr("A shared PostgreSQL database is backed up and restored "
+                                        "on the server by its administrator (pg_dump), not by "
+                                        "Kotoplan."));
+    return true;
+}
+
 int runBackup(Database &database, const QCommandLineParser &parser)
 {
     int code = 0;
+    if (refuseShared(parser, &code))
+        return code;
     if (!openDatabase(database, parser.value(QStringLiteral("database")), false, &code))
         return code;
     const Backups::Result written =
@@ -125,6 +143,8 @@ int runBackup(Database &database, const QCommandLineParser &parser)
 
 int runRestore(Database &database, const QCommandLineParser &parser)
 {
+    if (int code = 0; refuseShared(parser, &code))
+        return code;
     const QString path = parser.value(QStringLiteral("database"));
     const QString backup = parser.value(QStringLiteral("backup"));
     if (!QFileInfo::exists(path))
@@ -397,7 +417,8 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("database"), tr("The database file."), tr("path")},
+        {QStringLiteral("database"), tr("The database file or a postgresql:// address."),
+         tr("path")},
         {QStringLiteral("clients"), tr("demo: how many clients (50 if not given)."), tr("number")},
         {QStringLiteral("search"), tr("list: only plans whose client matches the text."),
          tr("text")},

@@ -4,6 +4,7 @@
 
 #include "CommandLine.h"
 #include "Database.h"
+#include "PostgresUrl.h"
 #include "PrintLanguage.h"
 #include "Translations.h"
 
@@ -39,7 +40,7 @@ int failure(const QString &message)
 
 bool openDatabase(Database &database, const QString &path, bool mayCreate, int *exitCode)
 {
-    if (!mayCreate && !QFileInfo::exists(path)) {
+    if (!mayCreate && !PostgresUrl::isUrl(path) && !QFileInfo::exists(path)) {
         *exitCode = failure(CommandLine::tr("The database %1 does not exist.").arg(path));
         return false;
     }

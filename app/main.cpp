@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -62,9 +63,10 @@ QStringList argumentList(int argc, char *argv[])
 int runWindow(QApplication &app)
 {
     QCommandLineParser parser;
-    const QCommandLineOption databaseOption(QStringLiteral("database"),
-                                            kotoplan::CommandLine::tr("The database file."),
-                                            kotoplan::CommandLine::tr("path"));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        kotoplan::CommandLine::tr("The database file or a postgresql:// address."),
+        kotoplan::CommandLine::tr("path"));
     parser.addOption(databaseOption);
     QCommandLineOption benchOption(QStringLiteral("bench-startup"));
     benchOption.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -77,8 +79,11 @@ int runWindow(QApplication &app)
         fprintf(stderr, "%s\n", qUtf8Printable(message));
         return kotoplan::CommandLine::BadUsage;
     }
-    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption)
-                                                      : kotoplan::Database::defaultPath();
+    // --database, else the setting (a file or a postgresql:// address), else the own file.
+    const QString configured = QSettings().value(QStringLiteral("database/location")).toString();
+    const QString path = parser.isSet(databaseOption)     ? parser.value(databaseOption)
+                         : configured.trimmed().isEmpty() ? kotoplan::Database::defaultPath()
+                                                          : configured.trimmed();
     kotoplan::Database database;
     // The checks that read the whole file wait until the window is up (DeferredCheck).
     const kotoplan::Database::OpenResult opened = database.open(

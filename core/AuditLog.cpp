@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 
 #include "Clock.h"
+#include "SqlDialect.h"
 #include "SqlValues.h"
 
 #include <QSettings>
@@ -33,7 +34,15 @@ AuditActor AuditActor::fromSettings()
 AuditLog::AuditLog(QSqlDatabase db, AuditActor actor)
     : m_db(std::move(db))
     , m_actor(std::move(actor))
-{}
+{
+    // On a shared server the database role is the actor (the server writes it into every line,
+    // whatever the settings say): each officer logs in as their own role.
+    if (!SqlDialect(m_db).isSqlite()) {
+        QSqlQuery query(m_db);
+        if (query.exec(QStringLiteral("SELECT current_user")) && query.next())
+            m_actor.officer = query.value(0).toString();
+    }
+}
 
 bool AuditLog::append(AuditAction action, qint64 clientId, qint64 planId) const
 {

@@ -25,8 +25,8 @@ enum class AuditAction
     Erased,
 };
 
-// Who acts: the officer's name from the settings ("officer/name", read by the caller) and the
-// account logged in to the computer.
+// Who acts: the officer's name from the settings ("officer/name", read by the caller), on a
+// PostgreSQL server the database role instead, and the account logged in to the computer.
 struct AuditActor
 {
     QString officer;

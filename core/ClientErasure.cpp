@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ClientErasure.h"
 
+#include "SqlDialect.h"
 #include "SqlFailure.h"
 #include "SqlValues.h"
 #include "Transaction.h"
@@ -21,11 +22,6 @@ int countOf(const QSqlDatabase &db, const QString &statement, qint64 clientId)
     if (!query.exec() || !query.next())
         return 0;
     return query.value(0).toInt();
-}
-
-bool isSqlite(const QSqlDatabase &db)
-{
-    return db.driverName() == QLatin1String("QSQLITE");
 }
 
 // The rows go children first, so that no foreign key is left pointing at a deleted plan.
@@ -83,10 +79,10 @@ StoreResult ClientErasure::erase(qint64 clientId, Scope scope)
     // Deleted rows are overwritten with zeros at once, in the file and in the log, rather than
     // only marked free.
     QSqlQuery pragma(m_db);
-    if (isSqlite(m_db) && !pragma.exec(QStringLiteral("PRAGMA secure_delete = ON")))
+    if (SqlDialect(m_db).isSqlite() && !pragma.exec(QStringLiteral("PRAGMA secure_delete = ON")))
         return SqlFailure::result(pragma.lastError(), tr("The client could not be erased."));
     StoreResult result = eraseRows(clientId, scope);
-    if (isSqlite(m_db))
+    if (SqlDialect(m_db).isSqlite())
         pragma.exec(QStringLiteral("PRAGMA secure_delete = OFF"));
     pragma.finish();
     if (result.ok())
@@ -133,7 +129,7 @@ StoreResult ClientErasure::eraseRows(qint64 clientId, Scope scope)
 // may still hold the erased rows. Empty when done, else a warning for the officer.
 QString ClientErasure::compactFile()
 {
-    if (!isSqlite(m_db))
+    if (!SqlDialect(m_db).isSqlite())
         return {};
     QSqlQuery query(m_db);
     bool done = query.exec(QStringLiteral("VACUUM"));

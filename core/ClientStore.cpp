@@ -4,6 +4,7 @@
 
 #include "Clock.h"
 #include "SearchKey.h"
+#include "SqlDialect.h"
 #include "SqlFailure.h"
 #include "SqlValues.h"
 #include "Transaction.h"
@@ -75,13 +76,15 @@ StoreResult ClientStore::save(Client &client)
     QSqlQuery query(m_db);
     if (client.id == 0) {
         // Never the id of an erased client: the audit log's lines still name it.
-        query.prepare(QStringLiteral(
-            "INSERT INTO client (id, name, search_key, date_of_birth, contact_language, address, "
-            "postal_code, post_office, phone, email, arrived_in_finland, first_permit_date, "
-            "created_at, updated_at, row_version) "
-            "VALUES ((SELECT COALESCE(MAX(m), 0) + 1 FROM (SELECT MAX(id) AS m FROM client "
-            "UNION ALL SELECT MAX(client_id) FROM audit_log) AS ids), "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+        query.prepare(
+            QStringLiteral("INSERT INTO client (id, name, search_key, date_of_birth, "
+                           "contact_language, address, postal_code, post_office, phone, email, "
+                           "arrived_in_finland, first_permit_date, created_at, updated_at, "
+                           "row_version) "
+                           "VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")
+                .arg(
+                    SqlDialect(m_db).newId(QStringLiteral("client"), QStringLiteral("client_id"))) +
+            SqlDialect(m_db).returningId());
     } else {
         query.prepare(QStringLiteral(
             "UPDATE client SET name = ?, search_key = ?, date_of_birth = ?, contact_language = ?, "
@@ -116,7 +119,7 @@ StoreResult ClientStore::save(Client &client)
     stored.phone = client.phone.trimmed();
     stored.email = client.email.trimmed();
     if (client.id == 0) {
-        stored.id = query.lastInsertId().toLongLong();
+        stored.id = SqlDialect(m_db).insertedId(query);
         stored.rowVersion = 1;
     } else {
         if (query.numRowsAffected() != 1) {

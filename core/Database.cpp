@@ -4,8 +4,11 @@
 
 #include "Backups.h"
 #include "FilePermissions.h"
+#include "PostgresLogin.h"
 #include "ServiceCatalogue.h"
+#include "SqlDialect.h"
 #include "SqlScript.h"
+#include "SqliteHeader.h"
 #include "Transaction.h"
 
 #include <QAtomicInt>
@@ -16,7 +19,6 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
-#include <QtEndian>
 
 namespace kotoplan {
 
@@ -25,44 +27,13 @@ namespace {
 QAtomicInt connectionCounter;
 
 // The migrations embedded in the core library, oldest first; a file's number is its version.
-QStringList migrationFiles()
+QStringList migrationFiles(const QString &folder)
 {
-    QDir dir(QStringLiteral(":/kotoplan/migrations"));
+    QDir dir(folder);
     QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (QString &file : files)
         file = dir.filePath(file);
     return files;
-}
-
-struct Header
-{
-    bool isSqlite = false;
-    quint32 userVersion = 0;
-    qint64 pageSize = 0;
-    qint64 pageCount = 0; // 0 when the header's count is not valid
-};
-
-// Reads the SQLite header straight from the file, so a foreign, newer or cut-off file is judged
-// without SQLite ever opening it.
-std::optional<Header> readHeader(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const QByteArray bytes = file.read(100);
-    Header header;
-    static const QByteArray magic("SQLite format 3\0", 16);
-    header.isSqlite = bytes.size() == 100 && bytes.startsWith(magic);
-    if (!header.isSqlite)
-        return header;
-    const uchar *data = reinterpret_cast<const uchar *>(bytes.constData());
-    header.userVersion = qFromBigEndian<quint32>(data + 60);
-    const quint16 size = qFromBigEndian<quint16>(data + 16);
-    header.pageSize = size == 1 ? 65536 : size;
-    // The count is only valid when the change counter matches "version valid for".
-    if (qFromBigEndian<quint32>(data + 24) == qFromBigEndian<quint32>(data + 92))
-        header.pageCount = qFromBigEndian<quint32>(data + 28);
-    return header;
 }
 
 bool isBusy(const QSqlError &error)
@@ -99,9 +70,23 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-int Database::latestSchemaVersion()
+int Database::latestSchemaVersion(bool shared)
 {
-    return int(migrationFiles().size());
+    return int(migrationFiles(shared ? QStringLiteral(":/kotoplan/migrations/postgresql")
+                                     : QStringLiteral(":/kotoplan/migrations"))
+                   .size());
+}
+
+QSqlDatabase Database::connectionFor(const QString &driver)
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.driverName() == driver)
+            return db;
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    return QSqlDatabase::addDatabase(driver, m_connectionName);
 }
 
 QString Database::defaultPath()
@@ -116,11 +101,14 @@ Database::OpenResult Database::fail(Status status, const QString &message)
     return {status, message, {}};
 }
 
-Database::OpenResult Database::open(const QString &path, Mode mode, Checks checks)
+Database::OpenResult Database::open(const QString &location, Mode mode, Checks checks)
 {
     close();
     m_checksDeferred = false;
-    m_path = QFileInfo(path).absoluteFilePath();
+    m_shared = PostgresUrl::isUrl(location);
+    if (m_shared)
+        return openShared(location, mode);
+    m_path = QFileInfo(location).absoluteFilePath();
     const QString shown = QDir::toNativeSeparators(m_path);
 
     QFileInfo info(m_path);
@@ -159,9 +147,7 @@ Database::OpenResult Database::open(const QString &path, Mode mode, Checks check
                     tr("%1 is empty and read-only: there is nothing to show.").arg(shown));
     }
 
-    QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
-                          ? QSqlDatabase::database(m_connectionName, false)
-                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    QSqlDatabase db = connectionFor(QStringLiteral("QSQLITE"));
     db.setDatabaseName(m_path);
     db.setConnectOptions(m_readOnly
                              ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
@@ -269,7 +255,7 @@ Database::OpenResult Database::checkDeferred(const QString &path)
 
 Database::OpenResult Database::checkFile(const QString &shown)
 {
-    const std::optional<Header> header = readHeader(m_path);
+    const std::optional<SqliteHeader> header = SqliteHeader::read(m_path);
     if (!header)
         return fail(Status::CannotOpen, tr("%1 cannot be read: check its permissions.").arg(shown));
     if (!header->isSqlite)
@@ -300,6 +286,11 @@ Database::OpenResult Database::checkFile(const QString &shown)
 QString Database::quickCheck() const
 {
     QSqlQuery query(connection());
+    // A server checks its own pages; reading one row proves the connection and the schema.
+    if (m_shared)
+        return query.exec(QStringLiteral("SELECT COUNT(*) FROM kotoplan_schema")) && query.next()
+                   ? QStringLiteral("ok")
+                   : QStringLiteral("unreadable");
     if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
         return query.lastError().text().isEmpty() ? QStringLiteral("unreadable")
                                                   : query.lastError().text();
@@ -308,16 +299,111 @@ QString Database::quickCheck() const
 
 int Database::schemaVersion() const
 {
+    return SqlDialect(connection()).schemaVersion();
+}
+
+Database::OpenResult Database::openShared(const QString &location, Mode mode)
+{
+    QString error;
+    const PostgresUrl url = PostgresUrl::parse(location, &error);
+    if (!url.isValid()) {
+        m_path.clear();
+        return fail(Status::CannotOpen, error);
+    }
+    m_path = url.shown();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return fail(Status::CannotOpen, tr("This installation of Kotoplan cannot connect to "
+                                           "PostgreSQL: the Qt driver QPSQL (Debian package "
+                                           "libqt6sql6-psql) is missing."));
+    QSqlDatabase db = connectionFor(QStringLiteral("QPSQL"));
+    url.applyTo(db);
+    if (!db.open()) {
+        const PostgresLogin::Problem problem = PostgresLogin::classify(db.lastError());
+        const Status status = problem == PostgresLogin::Problem::Unreachable ? Status::Unreachable
+                              : problem == PostgresLogin::Problem::LoginRefused
+                                  ? Status::LoginRefused
+                                  : Status::CannotOpen;
+        return fail(status, PostgresLogin::message(problem, url));
+    }
+
+    m_readOnly = mode == Mode::ReadOnly;
+    m_readOnlyReason = m_readOnly ? tr("%1 is open read-only.").arg(m_path) : QString();
+    QSqlQuery query(db);
+    // A save waits for another officer's save of the same row, but not for ever.
+    QStringList settings = {QStringLiteral("SET lock_timeout = '10s'")};
+    if (m_readOnly)
+        settings.append(QStringLiteral("SET default_transaction_read_only = on"));
+    for (const QString &setting : std::as_const(settings)) {
+        if (!query.exec(setting))
+            return fail(Status::CannotOpen, tr("%1 cannot be opened.").arg(m_path));
+    }
+    const int version = schemaVersion();
+    if (version < 0)
+        return fail(Status::CannotOpen, tr("%1 cannot be read.").arg(m_path));
+    const OpenResult checked = checkSharedSchema(version);
+    if (!checked.ok() || m_readOnly)
+        return checked;
+    OpenResult result = migrate();
+    if (result.ok())
+        ServiceCatalogue(connection()).seedDefaultIfNeeded();
+    return result;
+}
+
+Database::OpenResult Database::checkSharedSchema(int version)
+{
+    if (version > latestSchemaVersion(true))
+        return fail(Status::NewerSchema,
+                    tr("%1 was written by a newer version of Kotoplan (database version %2; "
+                       "this program knows up to %3). Update Kotoplan to open it. The database "
+                       "was left unchanged.")
+                        .arg(m_path)
+                        .arg(version)
+                        .arg(latestSchemaVersion(true)));
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return -1;
-    return query.value(0).toInt();
+    if (version == 0) {
+        // Someone else's tables: Kotoplan's would mix with them.
+        if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM information_schema.tables "
+                                       "WHERE table_schema = current_schema()")) ||
+            !query.next())
+            return fail(Status::CannotOpen, tr("%1 cannot be read.").arg(m_path));
+        if (query.value(0).toInt() > 0)
+            return fail(Status::CannotOpen,
+                        tr("%1 is not a Kotoplan database: it holds other tables. It was left "
+                           "unchanged.")
+                            .arg(m_path));
+    }
+    if (version == latestSchemaVersion(true))
+        return {};
+    if (m_readOnly)
+        return fail(Status::CannotOpen, tr("%1 needs an upgrade to this version of Kotoplan, but "
+                                           "it is open read-only.")
+                                            .arg(m_path));
+    // Creating or upgrading the tables is the owner's job; an officer's role may not.
+    if (!query.exec(QStringLiteral("SELECT has_schema_privilege(current_schema(), 'CREATE'), "
+                                   "current_user")) ||
+        !query.next())
+        return fail(Status::CannotOpen, tr("%1 cannot be read.").arg(m_path));
+    if (!query.value(0).toBool()) {
+        const QString role = query.value(1).toString();
+        return fail(Status::NotSetUp,
+                    version == 0
+                        ? tr("%1 has no Kotoplan tables yet, and the role %2 may not create "
+                             "them. The database's owner opens it once with Kotoplan to set it "
+                             "up (see the README).")
+                              .arg(m_path, role)
+                        : tr("%1 needs an upgrade to this version of Kotoplan, and the role %2 "
+                             "may not make it. The database's owner opens it once with this "
+                             "version to upgrade it.")
+                              .arg(m_path, role));
+    }
+    return {};
 }
 
 Database::OpenResult Database::migrate()
 {
-    const QString shown = QDir::toNativeSeparators(m_path);
-    const QStringList files = migrationFiles();
+    const QString shown = m_shared ? m_path : QDir::toNativeSeparators(m_path);
+    const SqlDialect dialect(connection());
+    const QStringList files = migrationFiles(dialect.migrationFolder());
     int version = schemaVersion();
     if (version < 0)
         return fail(Status::CannotOpen, tr("%1 cannot be read.").arg(shown));
@@ -326,7 +412,7 @@ Database::OpenResult Database::migrate()
     // nothing to back up, however many steps it runs through.
     const int openedAt = version;
     for (; version < files.size(); ++version) {
-        if (openedAt > 0 && version == openedAt) {
+        if (!m_shared && openedAt > 0 && version == openedAt) {
             const Backups::Result backup =
                 Backups(m_path).write(connection(), QStringLiteral("before-v%1").arg(version + 1));
             if (!backup.ok)
@@ -340,12 +426,25 @@ Database::OpenResult Database::migrate()
         Transaction transaction(connection());
         bool ok = transaction.isActive();
         QSqlQuery query(connection());
+        if (ok && m_shared) {
+            // Two desks opening a new database at once: the second waits for the first's step
+            // and then finds it done.
+            ok = query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(20261123)"));
+            const int current = ok ? schemaVersion() : -1;
+            if (current > version) {
+                query.finish();
+                if (!transaction.commit())
+                    return fail(Status::MigrationFailed, tr("%1 cannot be read.").arg(shown));
+                version = current - 1;
+                continue;
+            }
+        }
         for (const QString &statement : splitSqlScript(QString::fromUtf8(file.readAll()))) {
             if (!ok)
                 break;
             ok = query.exec(statement);
         }
-        ok = ok && query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
+        ok = ok && query.exec(dialect.setSchemaVersionStatement(version + 1));
         query.finish();
         if (!ok || !transaction.commit())
             return fail(Status::MigrationFailed,

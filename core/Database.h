@@ -23,6 +23,9 @@ public:
         Corrupt,         // quick_check found damage
         MigrationFailed, // an upgrade step failed and was rolled back
         Busy,            // another program holds the file locked for longer than we wait
+        Unreachable,     // no PostgreSQL server answers at the address
+        LoginRefused,    // the server refused the role or its password
+        NotSetUp,        // the server's database has no Kotoplan tables the role may create
     };
 
     enum class Mode
@@ -62,6 +65,8 @@ public:
     // open of a day keeps a backup copy. A file that is not a database, is damaged or comes
     // from a newer program is refused untouched. A file or folder that is not writable opens
     // read-only: then nothing is ever written.
+    // A postgresql:// address (PostgresUrl) opens the shared database on that server instead:
+    // its schema is created or upgraded when the role may, backups are the server's business.
     OpenResult open(const QString &path, Mode mode = Mode::ReadWrite, Checks checks = Checks::Now);
     // True when the last open() left its checks to checkDeferred().
     bool checksDeferred() const { return m_checksDeferred; }
@@ -77,24 +82,31 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; } // for the window's banner
     QSqlDatabase connection() const;
+    // The file, or the server address without options for a shared database.
     QString path() const { return m_path; }
+    bool isShared() const { return m_shared; } // on a PostgreSQL server
     int schemaVersion() const;
     QString quickCheck() const; // "ok" or SQLite's description of the damage
 
-    static int latestSchemaVersion();
+    // The newest schema this program writes, on SQLite or (shared) on PostgreSQL.
+    static int latestSchemaVersion(bool shared = false);
     // The default database of the program: AppDataLocation/kotoplan.sqlite.
     static QString defaultPath();
 
 private:
     OpenResult fail(Status status, const QString &message);
     OpenResult checkFile(const QString &shown);
+    OpenResult openShared(const QString &location, Mode mode);
+    OpenResult checkSharedSchema(int version);
     OpenResult migrate();
     static OpenResult checkIntegrity(const QSqlDatabase &db, const QString &shown);
+    QSqlDatabase connectionFor(const QString &driver);
 
     QString m_connectionName;
     QString m_path;
     bool m_readOnly = false;
     bool m_checksDeferred = false;
+    bool m_shared = false;
     QString m_readOnlyReason;
 };
 

@@ -5,6 +5,7 @@
 #include "ClientStore.h"
 #include "Clock.h"
 #include "SearchKey.h"
+#include "SqlDialect.h"
 #include "SqlFailure.h"
 #include "SqlValues.h"
 #include "Transaction.h"
@@ -184,11 +185,12 @@ StoreResult PlanStore::save(Plan &plan)
             marks.append(QStringLiteral("?"));
         // Never the id of an erased plan: the audit log's lines still name it.
         query.prepare(
+            // Never the id of an erased plan: the audit log's lines still name it.
             QStringLiteral("INSERT INTO plan (id, %1, created_at, updated_at, row_version) "
-                           "VALUES ((SELECT COALESCE(MAX(m), 0) + 1 FROM (SELECT MAX(id) AS m "
-                           "FROM plan UNION ALL SELECT MAX(plan_id) FROM audit_log) AS ids), "
-                           "%2, 1)")
-                .arg(planColumns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+                           "VALUES (%3, %2, 1)")
+                .arg(planColumns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
+                     SqlDialect(m_db).newId(QStringLiteral("plan"), QStringLiteral("plan_id"))) +
+            SqlDialect(m_db).returningId());
         for (const QVariant &value : values)
             query.addBindValue(value);
         query.addBindValue(now);
@@ -213,7 +215,7 @@ StoreResult PlanStore::save(Plan &plan)
 
     Plan stored = plan;
     if (plan.id == 0) {
-        stored.id = query.lastInsertId().toLongLong();
+        stored.id = SqlDialect(m_db).insertedId(query);
         stored.rowVersion = 1;
     } else {
         if (query.numRowsAffected() != 1) {

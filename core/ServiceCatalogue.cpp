@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "Party.h"
 #include "SearchKey.h"
+#include "SqlDialect.h"
 #include "SqlValues.h"
 #include "Transaction.h"
 
@@ -134,10 +135,12 @@ StoreResult ServiceCatalogue::save(Service &service)
     const QString now = sql::timestamp(Clock::now());
     QSqlQuery query(m_db);
     if (service.id == 0) {
-        query.prepare(QStringLiteral(
-            "INSERT INTO service (name_fi, name_sv, name_en, description_fi, description_sv, "
-            "description_en, responsible, partners, follow_up, active, search_key, created_at, "
-            "updated_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+        query.prepare(
+            QStringLiteral(
+                "INSERT INTO service (name_fi, name_sv, name_en, description_fi, description_sv, "
+                "description_en, responsible, partners, follow_up, active, search_key, created_at, "
+                "updated_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)") +
+            SqlDialect(m_db).returningId());
     } else {
         query.prepare(QStringLiteral(
             "UPDATE service SET name_fi = ?, name_sv = ?, name_en = ?, description_fi = ?, "
@@ -161,7 +164,7 @@ StoreResult ServiceCatalogue::save(Service &service)
     if (!query.exec())
         return {StoreResult::Status::Failed, tr("The service could not be saved."), {}};
     if (service.id == 0) {
-        stored.id = query.lastInsertId().toLongLong();
+        stored.id = SqlDialect(m_db).insertedId(query);
         stored.rowVersion = 1;
     } else {
         if (query.numRowsAffected() != 1) {

@@ -6,6 +6,10 @@ namespace kotoplan {
 
 SqlFailure::Cause SqlFailure::cause(const QSqlError &error)
 {
+    // PostgreSQL reports a five-character SQLSTATE; SQLite's codes have at most four digits.
+    const QString state = error.nativeErrorCode();
+    if (state.size() == 5)
+        return postgresCause(state);
     bool ok = false;
     // The primary SQLite result code is the low byte of an extended one.
     const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
@@ -29,6 +33,24 @@ SqlFailure::Cause SqlFailure::cause(const QSqlError &error)
     }
 }
 
+SqlFailure::Cause SqlFailure::postgresCause(const QString &state)
+{
+    if (state == QLatin1String("53100"))
+        return Cause::DiskFull;
+    if (state == QLatin1String("25006") || state == QLatin1String("42501"))
+        return Cause::ReadOnly;
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") ||
+        state == QLatin1String("55P03") || state == QLatin1String("57014"))
+        return Cause::Busy;
+    if (state == QLatin1String("58030"))
+        return Cause::DiskError;
+    if (state.startsWith(QLatin1String("XX")))
+        return Cause::Damaged;
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
+        return Cause::ConnectionLost;
+    return Cause::Other;
+}
+
 QString SqlFailure::explanation(const QSqlError &error)
 {
     switch (cause(error)) {
@@ -42,6 +64,9 @@ QString SqlFailure::explanation(const QSqlError &error)
         return tr("The disk could not be written.");
     case Cause::Damaged:
         return tr("The database file is damaged. Restore it from a backup.");
+    case Cause::ConnectionLost:
+        return tr("The connection to the database server was lost. Check the network and "
+                  "try again.");
     case Cause::Other:
         break;
     }

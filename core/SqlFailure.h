@@ -10,7 +10,8 @@
 namespace kotoplan {
 
 // Turns a database error into words an officer can act on: a full disk, a read-only file or a
-// busy database each say so. Never repeats SQLite's text, which may quote stored values.
+// busy database each say so, on SQLite and PostgreSQL. Never repeats the engine's text, which may
+// quote stored values.
 class SqlFailure
 {
     Q_DECLARE_TR_FUNCTIONS(SqlFailure)
@@ -24,6 +25,7 @@ public:
         Busy,
         DiskError,
         Damaged,
+        ConnectionLost, // PostgreSQL: the server went away
     };
 
     static Cause cause(const QSqlError &error);
@@ -31,6 +33,9 @@ public:
     static QString explanation(const QSqlError &error);
     // A Failed result: `whatFailed` ("The plan could not be saved.") and the cause.
     static StoreResult result(const QSqlError &error, const QString &whatFailed);
+
+private:
+    static Cause postgresCause(const QString &state);
 };
 
 } // namespace kotoplan

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "Transaction.h"
 
+#include "SqlDialect.h"
+
 #include <QHash>
 #include <QSqlQuery>
 
@@ -29,10 +31,7 @@ Transaction::Transaction(QSqlDatabase db)
     if (m_depth > 0) {
         m_active = query.exec(QStringLiteral("SAVEPOINT ") + savepoint(m_depth));
     } else {
-        // SQLite: take the write lock at the start, so two writers wait for each other instead
-        // of failing half-way when a read lock cannot be upgraded.
-        const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
-        m_active = query.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+        m_active = query.exec(SqlDialect(m_db).beginStatement());
     }
     if (!m_active)
         m_error = query.lastError();

@@ -395,10 +395,6 @@
         <translation>Suunnitelmia: %1</translation>
     </message>
     <message>
-        <source>The database file.</source>
-        <translation>Tietokantatiedosto.</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>polku</translation>
     </message>
@@ -653,6 +649,18 @@ Komennot:
         <source>programme needs --out FILE.pdf.</source>
         <translation>programme tarvitsee valitsimen --out TIEDOSTO.pdf.</translation>
     </message>
+    <message>
+        <source>Backups: made on the database server by its administrator</source>
+        <translation>Varmuuskopiot: tietokantapalvelimen ylläpitäjä tekee ne palvelimella</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database is backed up and restored on the server by its administrator (pg_dump), not by Kotoplan.</source>
+        <translation>Yhteisen PostgreSQL-tietokannan varmuuskopioi ja palauttaa palvelimen ylläpitäjä (pg_dump), ei Kotoplan.</translation>
+    </message>
+    <message>
+        <source>The database file or a postgresql:// address.</source>
+        <translation>Tietokantatiedosto tai postgresql://-osoite.</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentsSection</name>
@@ -769,6 +777,30 @@ Komennot:
     <message>
         <source>%1 is damaged: the file is shorter than it should be, its end is missing. It was left unchanged.</source>
         <translation>%1 on vioittunut: tiedosto on lyhyempi kuin sen pitäisi olla, sen loppu puuttuu. Se jätettiin ennalleen.</translation>
+    </message>
+    <message>
+        <source>This installation of Kotoplan cannot connect to PostgreSQL: the Qt driver QPSQL (Debian package libqt6sql6-psql) is missing.</source>
+        <translation>Tämä Kotoplan-asennus ei voi muodostaa yhteyttä PostgreSQL:ään: Qt-ajuri QPSQL (Debian-paketti libqt6sql6-psql) puuttuu.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Kotoplan (database version %2; this program knows up to %3). Update Kotoplan to open it. The database was left unchanged.</source>
+        <translation>%1 on tallennettu Kotoplanin uudemmalla versiolla (tietokannan versio %2; tämä ohjelma tuntee version %3 asti). Päivitä Kotoplan avataksesi sen. Tietokantaa ei muutettu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kotoplan database: it holds other tables. It was left unchanged.</source>
+        <translation>%1 ei ole Kotoplan-tietokanta: siinä on muita tauluja. Sitä ei muutettu.</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to this version of Kotoplan, but it is open read-only.</source>
+        <translation>%1 on päivitettävä tälle Kotoplanin versiolle, mutta se on avattu vain luku -tilassa.</translation>
+    </message>
+    <message>
+        <source>%1 has no Kotoplan tables yet, and the role %2 may not create them. The database&apos;s owner opens it once with Kotoplan to set it up (see the README).</source>
+        <translation>Tietokannassa %1 ei vielä ole Kotoplanin tauluja, eikä roolilla %2 ole oikeutta luoda niitä. Tietokannan omistaja avaa sen kerran Kotoplanilla ottaakseen sen käyttöön (katso README).</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to this version of Kotoplan, and the role %2 may not make it. The database&apos;s owner opens it once with this version to upgrade it.</source>
+        <translation>%1 on päivitettävä tälle Kotoplanin versiolle, eikä roolilla %2 ole oikeutta tehdä sitä. Tietokannan omistaja avaa sen kerran tällä versiolla päivittääkseen sen.</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2039,52 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>PostgresLogin</name>
+    <message>
+        <source>The database server of %1 cannot be reached. Check the address and the network, or ask the administrator whether the server is running.</source>
+        <translation>Tietokannan %1 palvelimeen ei saada yhteyttä. Tarkista osoite ja verkkoyhteys tai kysy ylläpitäjältä, onko palvelin käynnissä.</translation>
+    </message>
+    <message>
+        <source>The database server of %1 refused the login of the role %2. Check the role and its password in the PostgreSQL password file (.pgpass) or PGPASSWORD.</source>
+        <translation>Tietokannan %1 palvelin hylkäsi roolin %2 kirjautumisen. Tarkista rooli ja sen salasana PostgreSQL:n salasanatiedostosta (.pgpass) tai PGPASSWORD-muuttujasta.</translation>
+    </message>
+    <message>
+        <source>The database server has no database %1. Check the address, or ask the administrator to create it.</source>
+        <translation>Tietokantapalvelimella ei ole tietokantaa %1. Tarkista osoite tai pyydä ylläpitäjää luomaan se.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be made. Check sslmode and the certificates in the address.</source>
+        <translation>Suojattua yhteyttä tietokantaan %1 ei voitu muodostaa. Tarkista osoitteen sslmode ja varmenteet.</translation>
+    </message>
+    <message>
+        <source>Kotoplan cannot connect to the database %1.</source>
+        <translation>Kotoplan ei saa yhteyttä tietokantaan %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresUrl</name>
+    <message>
+        <source>The database address is not a valid postgresql:// address.</source>
+        <translation>Tietokannan osoite ei ole kelvollinen postgresql://-osoite.</translation>
+    </message>
+    <message>
+        <source>The database address contains a password. Remove it and put the password in the PostgreSQL password file (.pgpass) instead.</source>
+        <translation>Tietokannan osoitteessa on salasana. Poista se ja kirjoita salasana sen sijaan PostgreSQL:n salasanatiedostoon (.pgpass).</translation>
+    </message>
+    <message>
+        <source>The database address names no database: add it after the server, as in postgresql://officer@server/kotoplan.</source>
+        <translation>Tietokannan osoitteessa ei ole tietokannan nimeä: lisää se palvelimen perään, esimerkiksi postgresql://virkailija@palvelin/kotoplan.</translation>
+    </message>
+    <message>
+        <source>The database address has an unknown option: %1.</source>
+        <translation>Tietokannan osoitteessa on tuntematon asetus: %1.</translation>
+    </message>
+    <message>
+        <source>The option %1 of the database address cannot contain a semicolon.</source>
+        <translation>Tietokannan osoitteen asetuksessa %1 ei voi olla puolipistettä.</translation>
+    </message>
+</context>
+<context>
     <name>PrintLanguage</name>
     <message>
         <source>%1 at %2</source>
@@ -2390,6 +2468,10 @@ Komennot:
     <message>
         <source>Nothing was changed.</source>
         <translation>Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. Check the network and try again.</source>
+        <translation>Yhteys tietokantapalvelimeen katkesi. Tarkista verkkoyhteys ja yritä uudelleen.</translation>
     </message>
 </context>
 <context>

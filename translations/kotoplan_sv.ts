@@ -395,10 +395,6 @@
         <translation>Planer: %1</translation>
     </message>
     <message>
-        <source>The database file.</source>
-        <translation>Databasfilen.</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>sökväg</translation>
     </message>
@@ -653,6 +649,18 @@ Kommandon:
         <source>programme needs --out FILE.pdf.</source>
         <translation>programme behöver --out FIL.pdf.</translation>
     </message>
+    <message>
+        <source>Backups: made on the database server by its administrator</source>
+        <translation>Säkerhetskopior: görs på databasservern av dess administratör</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database is backed up and restored on the server by its administrator (pg_dump), not by Kotoplan.</source>
+        <translation>En gemensam PostgreSQL-databas säkerhetskopieras och återställs på servern av dess administratör (pg_dump), inte av Kotoplan.</translation>
+    </message>
+    <message>
+        <source>The database file or a postgresql:// address.</source>
+        <translation>Databasfilen eller en postgresql://-adress.</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentsSection</name>
@@ -769,6 +777,30 @@ Kommandon:
     <message>
         <source>%1 is damaged: the file is shorter than it should be, its end is missing. It was left unchanged.</source>
         <translation>%1 är skadad: filen är kortare än den borde vara, slutet saknas. Den lämnades oförändrad.</translation>
+    </message>
+    <message>
+        <source>This installation of Kotoplan cannot connect to PostgreSQL: the Qt driver QPSQL (Debian package libqt6sql6-psql) is missing.</source>
+        <translation>Den här installationen av Kotoplan kan inte ansluta till PostgreSQL: Qt-drivrutinen QPSQL (Debianpaketet libqt6sql6-psql) saknas.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Kotoplan (database version %2; this program knows up to %3). Update Kotoplan to open it. The database was left unchanged.</source>
+        <translation>%1 har skrivits av en nyare version av Kotoplan (databasversion %2; det här programmet känner till version %3). Uppdatera Kotoplan för att öppna den. Databasen lämnades oförändrad.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kotoplan database: it holds other tables. It was left unchanged.</source>
+        <translation>%1 är inte en Kotoplan-databas: den innehåller andra tabeller. Den lämnades oförändrad.</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to this version of Kotoplan, but it is open read-only.</source>
+        <translation>%1 behöver uppgraderas till den här versionen av Kotoplan, men den är öppnad skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>%1 has no Kotoplan tables yet, and the role %2 may not create them. The database&apos;s owner opens it once with Kotoplan to set it up (see the README).</source>
+        <translation>%1 har ännu inga Kotoplan-tabeller, och rollen %2 får inte skapa dem. Databasens ägare öppnar den en gång med Kotoplan för att ta den i bruk (se README).</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to this version of Kotoplan, and the role %2 may not make it. The database&apos;s owner opens it once with this version to upgrade it.</source>
+        <translation>%1 behöver uppgraderas till den här versionen av Kotoplan, och rollen %2 får inte göra det. Databasens ägare öppnar den en gång med den här versionen för att uppgradera den.</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2039,52 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>PostgresLogin</name>
+    <message>
+        <source>The database server of %1 cannot be reached. Check the address and the network, or ask the administrator whether the server is running.</source>
+        <translation>Databasservern för %1 kan inte nås. Kontrollera adressen och nätverket, eller fråga administratören om servern är i gång.</translation>
+    </message>
+    <message>
+        <source>The database server of %1 refused the login of the role %2. Check the role and its password in the PostgreSQL password file (.pgpass) or PGPASSWORD.</source>
+        <translation>Databasservern för %1 avvisade inloggningen för rollen %2. Kontrollera rollen och dess lösenord i PostgreSQL:s lösenordsfil (.pgpass) eller PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The database server has no database %1. Check the address, or ask the administrator to create it.</source>
+        <translation>Databasservern har ingen databas %1. Kontrollera adressen eller be administratören skapa den.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be made. Check sslmode and the certificates in the address.</source>
+        <translation>Det gick inte att skapa en säker anslutning till %1. Kontrollera sslmode och certifikaten i adressen.</translation>
+    </message>
+    <message>
+        <source>Kotoplan cannot connect to the database %1.</source>
+        <translation>Kotoplan kan inte ansluta till databasen %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresUrl</name>
+    <message>
+        <source>The database address is not a valid postgresql:// address.</source>
+        <translation>Databasadressen är inte en giltig postgresql://-adress.</translation>
+    </message>
+    <message>
+        <source>The database address contains a password. Remove it and put the password in the PostgreSQL password file (.pgpass) instead.</source>
+        <translation>Databasadressen innehåller ett lösenord. Ta bort det och skriv lösenordet i PostgreSQL:s lösenordsfil (.pgpass) i stället.</translation>
+    </message>
+    <message>
+        <source>The database address names no database: add it after the server, as in postgresql://officer@server/kotoplan.</source>
+        <translation>Databasadressen anger ingen databas: lägg till den efter servern, till exempel postgresql://handlaggare@server/kotoplan.</translation>
+    </message>
+    <message>
+        <source>The database address has an unknown option: %1.</source>
+        <translation>Databasadressen har ett okänt alternativ: %1.</translation>
+    </message>
+    <message>
+        <source>The option %1 of the database address cannot contain a semicolon.</source>
+        <translation>Alternativet %1 i databasadressen får inte innehålla semikolon.</translation>
+    </message>
+</context>
+<context>
     <name>PrintLanguage</name>
     <message>
         <source>%1 at %2</source>
@@ -2390,6 +2468,10 @@ Kommandon:
     <message>
         <source>Nothing was changed.</source>
         <translation>Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. Check the network and try again.</source>
+        <translation>Anslutningen till databasservern bröts. Kontrollera nätverket och försök igen.</translation>
     </message>
 </context>
 <context>

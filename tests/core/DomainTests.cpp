@@ -9,6 +9,8 @@
 #include "TestSupport.h"
 #include "Validation.h"
 
+#include <QDir>
+
 #include <catch2/catch.hpp>
 
 using namespace kotoplan;
@@ -293,4 +295,42 @@ TEST_CASE("Migration scripts split into statements, triggers kept whole", "[doma
     REQUIRE(statements.size() == 3);
     CHECK(statements.at(1).startsWith(QStringLiteral("CREATE TRIGGER")));
     CHECK(statements.at(1).endsWith(QStringLiteral("END;")));
+}
+
+TEST_CASE("PostgreSQL function bodies stay whole, semicolons and BEGIN inside included", "[domain]")
+{
+    const QString script =
+        QStringLiteral("CREATE TABLE a (x INTEGER);\n"
+                       "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+                       "BEGIN\n"
+                       "    -- a comment inside the body\n"
+                       "    RAISE EXCEPTION 'no';\n"
+                       "END;\n"
+                       "$$;\n"
+                       "CREATE TRIGGER t BEFORE UPDATE ON a\n"
+                       "FOR EACH ROW EXECUTE FUNCTION f();\n"
+                       "INSERT INTO a VALUES (1);\n");
+    const QStringList statements = splitSqlScript(script);
+    REQUIRE(statements.size() == 4);
+    CHECK(statements.at(1).startsWith(QStringLiteral("CREATE FUNCTION")));
+    CHECK(statements.at(1).contains(QStringLiteral("RAISE EXCEPTION 'no';\nEND;")));
+    CHECK(statements.at(1).endsWith(QStringLiteral("$$;")));
+    CHECK(statements.at(2).endsWith(QStringLiteral("EXECUTE FUNCTION f();")));
+}
+
+TEST_CASE("Every SQLite migration has its PostgreSQL counterpart of the same number and name",
+          "[domain]")
+{
+    const QStringList sqlite = QDir(QStringLiteral(":/kotoplan/migrations"))
+                                   .entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    const QStringList postgres = QDir(QStringLiteral(":/kotoplan/migrations/postgresql"))
+                                     .entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    REQUIRE(sqlite.size() >= 4);
+    for (const QString &name : sqlite) {
+        INFO(name.toStdString());
+        CHECK(postgres.contains(name));
+    }
+    // Numbered without gaps: a file's number is its schema version.
+    for (qsizetype i = 0; i < postgres.size(); ++i)
+        CHECK(postgres.at(i).startsWith(QStringLiteral("%1_").arg(i + 1, 3, 10, QLatin1Char('0'))));
 }

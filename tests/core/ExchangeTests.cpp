@@ -119,8 +119,11 @@ struct DatabaseBytes
     bool operator==(const DatabaseBytes &) const = default;
 };
 
+// SQLite: the file byte for byte; a server: every row.
 DatabaseBytes bytesOf(test::TempDatabase &db)
 {
+    if (test::onPostgres())
+        return {test::databaseContent(db.connection()).toUtf8(), {}};
     return {test::fileBytes(db.path()), test::fileBytes(db.path() + QStringLiteral("-wal"))};
 }
 

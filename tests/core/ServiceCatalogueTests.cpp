@@ -51,7 +51,8 @@ qint64 planUsing(QSqlDatabase db, qint64 serviceId, const QString &measure)
 }
 } // namespace
 
-TEST_CASE("A new database gets the default catalogue once, in three languages", "[catalogue]")
+TEST_CASE("A new database gets the default catalogue once, in three languages",
+          "[catalogue][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("k.sqlite"));
@@ -297,7 +298,7 @@ TEST_CASE("The programme document lists the active services, who is responsible 
 }
 
 TEST_CASE("A version 1 database is upgraded: plans kept, catalogue seeded, one backup made",
-          "[catalogue][database]")
+          "[catalogue][database][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.sqlite"));

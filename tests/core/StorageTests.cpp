@@ -23,7 +23,7 @@ namespace {
 const QDate fixedToday(2026, 11, 23);
 } // namespace
 
-TEST_CASE("A new database file is created private and migrated", "[database]")
+TEST_CASE("A new database file is created private and migrated", "[database][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sub/folder/new.sqlite"));
@@ -47,7 +47,7 @@ TEST_CASE("A new database file is created private and migrated", "[database]")
     CHECK(query.value(0).toInt() == 2); // FULL
 }
 
-TEST_CASE("An empty existing file is migrated like a new one", "[database]")
+TEST_CASE("An empty existing file is migrated like a new one", "[database][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
@@ -57,7 +57,7 @@ TEST_CASE("An empty existing file is migrated like a new one", "[database]")
     CHECK(database.schemaVersion() == Database::latestSchemaVersion());
 }
 
-TEST_CASE("Reopening a database keeps its data and version", "[database]")
+TEST_CASE("Reopening a database keeps its data and version", "[database][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("k.sqlite"));
@@ -79,7 +79,7 @@ TEST_CASE("Reopening a database keeps its data and version", "[database]")
     CHECK(backups.first().startsWith(QStringLiteral("k-daily-")));
 }
 
-TEST_CASE("A file that is not a database is refused and left unchanged", "[database]")
+TEST_CASE("A file that is not a database is refused and left unchanged", "[database][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("letter.sqlite"));
@@ -94,7 +94,7 @@ TEST_CASE("A file that is not a database is refused and left unchanged", "[datab
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
 }
 
-TEST_CASE("A database from a newer Kotoplan is refused and left unchanged", "[database]")
+TEST_CASE("A database from a newer Kotoplan is refused and left unchanged", "[database][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
@@ -115,7 +115,7 @@ TEST_CASE("A database from a newer Kotoplan is refused and left unchanged", "[da
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
 }
 
-TEST_CASE("A damaged database is refused and left unchanged", "[database]")
+TEST_CASE("A damaged database is refused and left unchanged", "[database][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
@@ -285,9 +285,18 @@ TEST_CASE("A plan saves in one transaction: a failure leaves the old version", "
 
     // A trigger makes the second sub-goal insert fail half-way through the save.
     QSqlQuery query(db.connection());
-    REQUIRE(query.exec(QStringLiteral(
-        "CREATE TEMP TRIGGER fail_second BEFORE INSERT ON plan_sub_goal WHEN NEW.position = 1 "
-        "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+    if (test::onPostgres()) {
+        REQUIRE(query.exec(
+            QStringLiteral("CREATE FUNCTION fail_second() RETURNS trigger LANGUAGE plpgsql AS "
+                           "$$ BEGIN RAISE EXCEPTION 'disk full'; END; $$")));
+        REQUIRE(query.exec(
+            QStringLiteral("CREATE TRIGGER fail_second BEFORE INSERT ON plan_sub_goal FOR EACH ROW "
+                           "WHEN (NEW.position = 1) EXECUTE FUNCTION fail_second()")));
+    } else {
+        REQUIRE(query.exec(QStringLiteral(
+            "CREATE TEMP TRIGGER fail_second BEFORE INSERT ON plan_sub_goal WHEN NEW.position = 1 "
+            "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+    }
     plan.futureWish = QStringLiteral("changed");
     plan.subGoals.append({QStringLiteral("third"), {}, 0, {}, {}});
     const StoreResult result = plans.save(plan);

@@ -2,16 +2,114 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "TestSupport.h"
 
+#include "PostgresUrl.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
 #include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUrl>
 
 namespace kotoplan::test {
+
+namespace {
+
+QAtomicInt databaseCounter;
+
+QSqlDatabase serverConnection()
+{
+    const QString name = QStringLiteral("kotoplan-test-server");
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QString error;
+    const PostgresUrl url = PostgresUrl::parse(postgresServerUrl(), &error);
+    if (!url.isValid())
+        qFatal("KOTOPLAN_TEST_PG_URL is not a valid address: %s", qPrintable(error));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    url.applyTo(db);
+    if (!db.open())
+        qFatal("The test server cannot be reached: %s", qPrintable(db.lastError().text()));
+    return db;
+}
+
+} // namespace
+
+bool onPostgres()
+{
+    return qEnvironmentVariable("KOTOPLAN_TEST_ENGINE") == QLatin1String("postgresql");
+}
+
+QString postgresServerUrl()
+{
+    return qEnvironmentVariable("KOTOPLAN_TEST_PG_URL");
+}
+
+bool execOnServer(const QString &statement)
+{
+    QSqlQuery query(serverConnection());
+    if (!query.exec(statement)) {
+        qWarning("Test server statement failed: %s", qPrintable(query.lastError().text()));
+        return false;
+    }
+    return true;
+}
 
 TempDatabase::TempDatabase()
     : m_database(std::make_unique<Database>())
 {
-    const Database::OpenResult opened = m_database->open(path());
+    if (onPostgres()) {
+        m_serverDatabase = QStringLiteral("kotoplan_test_%1_%2")
+                               .arg(QCoreApplication::applicationPid())
+                               .arg(databaseCounter.fetchAndAddRelaxed(1));
+        if (!execOnServer(QStringLiteral("CREATE DATABASE %1").arg(m_serverDatabase)))
+            qFatal("The test database cannot be created on the server");
+    }
+    const Database::OpenResult opened = m_database->open(location());
     if (!opened.ok())
-        qFatal("The test database cannot be opened");
+        qFatal("The test database cannot be opened: %s", qPrintable(opened.message));
+}
+
+TempDatabase::~TempDatabase()
+{
+    m_database.reset();
+    if (!m_serverDatabase.isEmpty())
+        execOnServer(
+            QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_serverDatabase));
+}
+
+QString TempDatabase::location() const
+{
+    if (m_serverDatabase.isEmpty())
+        return path();
+    QUrl url(postgresServerUrl());
+    url.setPath(QLatin1Char('/') + m_serverDatabase);
+    return url.toString();
+}
+
+QString databaseContent(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    const bool sqlite = db.driverName() == QLatin1String("QSQLITE");
+    query.exec(sqlite ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                       "ORDER BY name")
+                      : QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                       "WHERE table_schema = current_schema() ORDER BY 1"));
+    QStringList tables;
+    while (query.next())
+        tables.append(query.value(0).toString());
+    QString content;
+    for (const QString &table : std::as_const(tables)) {
+        content += table + QLatin1Char('\n');
+        query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table));
+        while (query.next()) {
+            for (int i = 0; i < query.record().count(); ++i)
+                content += query.value(i).toString() + QLatin1Char('|');
+            content += QLatin1Char('\n');
+        }
+    }
+    return content;
 }
 
 QByteArray fileBytes(const QString &path)

@@ -15,20 +15,42 @@
 
 namespace kotoplan::test {
 
-// A database in a fresh temporary folder, removed with the object.
+// The *_postgresql variants of the test executables run with KOTOPLAN_TEST_ENGINE=postgresql;
+// KOTOPLAN_TEST_PG_URL then names a server and a role that may create databases
+// (scripts/test starts one). Without the address those variants skip (exit code 77).
+constexpr int skipExitCode = 77;
+bool onPostgres();
+QString postgresServerUrl();
+
+// A fresh database, removed with the object: a file in a temporary folder, or a new database
+// on the test server when the test runs on PostgreSQL.
 class TempDatabase
 {
 public:
     TempDatabase();
+    ~TempDatabase();
+    TempDatabase(const TempDatabase &) = delete;
+    TempDatabase &operator=(const TempDatabase &) = delete;
+    // The SQLite file (tests of files only: tag them [sqlite]).
     QString path() const { return m_dir.filePath(QStringLiteral("test.sqlite")); }
+    // What Database::open() takes to open this database again: the file or the address.
+    QString location() const;
     QString folder() const { return m_dir.path(); }
     Database &database() { return *m_database; }
     QSqlDatabase connection() { return m_database->connection(); }
 
 private:
     QTemporaryDir m_dir;
+    QString m_serverDatabase; // on PostgreSQL
     std::unique_ptr<Database> m_database;
 };
+
+// Runs a statement as the test server's administrator role (creating databases and roles);
+// false when it failed.
+bool execOnServer(const QString &statement);
+
+// Every row of every table as text: equal before and after means nothing stored changed.
+QString databaseContent(const QSqlDatabase &db);
 
 QByteArray fileBytes(const QString &path);
 bool writeFile(const QString &path, const QByteArray &bytes);
