@@ -121,7 +121,9 @@ QByteArray fileAndLog(const QString &path)
 
 } // namespace
 
-TEST_CASE("Erasing a client leaves none of their personal data in the database file", "[erasure]")
+// The bytes of the SQLite file and its log; on PostgreSQL the server keeps its own files.
+TEST_CASE("Erasing a client leaves none of their personal data in the database file",
+          "[erasure][sqlite]")
 {
     ErasureCase c;
     const QByteArray before = fileAndLog(c.db.path());
@@ -216,7 +218,10 @@ TEST_CASE("A client with signed plans is erased only by the explicit erasure", "
     }
 }
 
-TEST_CASE("Outside the erasure the database still refuses to touch a signed plan", "[erasure]")
+// Raw statements that go on after a refused one in the same transaction: SQLite's way (a
+// PostgreSQL transaction ends at its first error; signing_tests cover its triggers).
+TEST_CASE("Outside the erasure the database still refuses to touch a signed plan",
+          "[erasure][sqlite]")
 {
     ErasureCase c;
     QSqlDatabase db = c.db.connection();
