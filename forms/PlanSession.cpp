@@ -57,6 +57,8 @@ bool PlanSession::open(qint64 planId)
     m_retryDelayMs = 0;
     m_editor->load(*client, *plan, firstDate, PlanReviews(m_db).previousSubGoals(*plan));
     m_problemsShown = false;
+    m_clientChangeLogged = false;
+    m_planChangeLogged = false;
     m_editor->refreshEligibility(Clock::today());
     // One line per opening: the autosaves that follow are no new look at the case. A read-only
     // database is never written to, not even for the log.
@@ -193,7 +195,12 @@ bool PlanSession::saveClient(bool *clientValid)
     }
     if (client == m_editor->storedClient())
         return true;
-    const StoreResult result = ClientStore(m_db).save(client);
+    // One "changed" line per opening, written in the save's own transaction: the autosaves of
+    // one sitting are one piece of work, not a line every few seconds.
+    const StoreResult result =
+        m_clientChangeLogged
+            ? ClientStore(m_db).save(client)
+            : ClientStore(m_db, AuditLog(m_db, AuditActor::fromSettings())).save(client);
     if (!result.ok()) {
         showFailure(result);
         if (result.status == StoreResult::Status::Conflict)
@@ -202,6 +209,7 @@ bool PlanSession::saveClient(bool *clientValid)
                                    "open the case again."));
         return false;
     }
+    m_clientChangeLogged = true;
     m_editor->rebase(client, m_editor->storedPlan());
     return true;
 }
@@ -218,7 +226,9 @@ bool PlanSession::savePlan(bool clientValid)
     Plan plan = m_editor->plan();
     if (plan == m_editor->storedPlan())
         return true;
-    const StoreResult result = PlanStore(m_db).save(plan);
+    const StoreResult result =
+        m_planChangeLogged ? PlanStore(m_db).save(plan)
+                           : PlanStore(m_db, AuditLog(m_db, AuditActor::fromSettings())).save(plan);
     if (!result.ok()) {
         showFailure(result);
         if (result.status == StoreResult::Status::Conflict)
@@ -227,6 +237,7 @@ bool PlanSession::savePlan(bool clientValid)
                                    "you need, then open the plan again."));
         return false;
     }
+    m_planChangeLogged = true;
     m_editor->rebase(m_editor->storedClient(), plan);
     return true;
 }

@@ -73,6 +73,8 @@ private:
     bool m_retryable = false;
     bool m_readOnly = false;
     bool m_problemsShown = false;
+    bool m_clientChangeLogged = false; // this opening's "changed" line is written
+    bool m_planChangeLogged = false;
 };
 
 } // namespace kotoplan

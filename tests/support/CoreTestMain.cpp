@@ -5,6 +5,8 @@
 #include <catch2/catch.hpp>
 
 #include <QGuiApplication>
+#include <QSettings>
+#include <QTemporaryDir>
 
 int main(int argc, char *argv[])
 {
@@ -14,6 +16,11 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("KotoplanTests"));
     QCoreApplication::setApplicationName(QStringLiteral("KotoplanTests"));
+    // Settings of its own for each test process: ctest runs tests side by side, and one test's
+    // officer name or language must not reach into another's.
+    const QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     // The PostgreSQL variant without a server is skipped, never passed.
     if (qEnvironmentVariable("KOTOPLAN_TEST_ENGINE") == QLatin1String("postgresql") &&
         qEnvironmentVariableIsEmpty("KOTOPLAN_TEST_PG_URL")) {

@@ -5,6 +5,8 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QSettings>
+#include <QTemporaryDir>
 
 int main(int argc, char *argv[])
 {
@@ -13,5 +15,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("KotoplanTests"));
     QCoreApplication::setApplicationName(QStringLiteral("KotoplanTests"));
+    // Settings of its own for each test process: ctest runs tests side by side, and one test's
+    // officer name or language must not reach into another's.
+    const QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     return Catch::Session().run(argc, argv);
 }

@@ -113,6 +113,42 @@ TEST_CASE("Opening a plan writes one viewed line, however often it saves", "[aud
     QSettings().remove(QStringLiteral("officer/name"));
 }
 
+TEST_CASE("Editing a plan writes one changed line per opening, however often it saves", "[audit]")
+{
+    const FixedClock clock(QDate(2025, 4, 2));
+    QSettings().setValue(QStringLiteral("officer/name"), QStringLiteral("Aino Officer"));
+    Fixture fixture;
+    MainWindow window(fixture.db.connection());
+    showWindow(window);
+    REQUIRE(window.workspace()->openPlan(fixture.plan.id));
+    CHECK(fixture.lines(AuditAction::Changed).isEmpty()); // a look is no change
+    auto *wish = window.editor()->findChild<QPlainTextEdit *>(QStringLiteral("futureWishEdit"));
+    for (const QString &word : {QStringLiteral(" One."), QStringLiteral(" Two.")}) {
+        wish->setFocus();
+        test::typeText(wish, word);
+        REQUIRE(window.workspace()->saveNow());
+    }
+    QTest::qWait(PlanSession::saveDelayMs * 2);
+    const QList<AuditEntry> changed = fixture.lines(AuditAction::Changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed.first().planId == fixture.plan.id);
+    CHECK(changed.first().actor == AuditActor::fromEnvironment(QStringLiteral("Aino Officer")));
+    const QString stored = PlanStore(fixture.db.connection()).load(fixture.plan.id)->futureWish;
+    CHECK(stored.contains(QStringLiteral(" One.")));
+    CHECK(stored.contains(QStringLiteral(" Two.")));
+
+    // Opened again without an edit: no line; with one: a second line.
+    window.workspace()->showList();
+    REQUIRE(window.workspace()->openPlan(fixture.plan.id));
+    REQUIRE(window.workspace()->saveNow());
+    CHECK(fixture.lines(AuditAction::Changed).size() == 1);
+    wish->setFocus();
+    test::typeText(wish, QStringLiteral(" Three."));
+    REQUIRE(window.workspace()->saveNow());
+    CHECK(fixture.lines(AuditAction::Changed).size() == 2);
+    QSettings().remove(QStringLiteral("officer/name"));
+}
+
 TEST_CASE("Print, print from the preview and Save as PDF each write one printed line",
           "[audit][print]")
 {
