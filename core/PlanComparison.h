@@ -4,7 +4,6 @@
 
 #include "Plan.h"
 
-#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -15,8 +14,6 @@ namespace kotoplan {
 // with the fields that differ marked.
 class PlanComparison
 {
-    Q_DECLARE_TR_FUNCTIONS(PlanComparison)
-
 public:
     struct Field
     {

@@ -54,6 +54,9 @@ PlanEditor::PlanEditor(QWidget *parent)
     connect(m_ui->startReviewButton, &QPushButton::clicked, this,
             &PlanEditor::startReviewRequested);
     connect(m_ui->compareButton, &QPushButton::clicked, this, &PlanEditor::compareRequested);
+    connect(m_ui->resolveConflictButton, &QPushButton::clicked, this,
+            &PlanEditor::resolveConflictRequested);
+    m_ui->resolveConflictButton->setVisible(false);
     m_ui->startReviewButton->setEnabled(false);
     m_ui->compareButton->setEnabled(false);
     m_ui->outcomesSectionBox->setVisible(false);
@@ -202,6 +205,18 @@ void PlanEditor::setBanner(const QString &message)
 {
     m_ui->bannerLabel->setText(message);
     m_ui->bannerLabel->setVisible(!message.isEmpty());
+    m_ui->resolveConflictButton->setVisible(false);
+}
+
+void PlanEditor::showConflict(const QString &message)
+{
+    setBanner(message);
+    m_ui->resolveConflictButton->setVisible(!message.isEmpty());
+}
+
+QPushButton *PlanEditor::resolveConflictButton() const
+{
+    return m_ui->resolveConflictButton;
 }
 
 QString PlanEditor::banner() const

@@ -66,6 +66,9 @@ public:
     // A message that must not be missed (a save conflict, a signed plan); empty hides it.
     void setBanner(const QString &message);
     QString banner() const;
+    // A save conflict: the banner with a button to compare the two versions and choose.
+    void showConflict(const QString &message);
+    QPushButton *resolveConflictButton() const;
     void setReadOnly(bool readOnly);
     // The whole database is read-only: every plan shows read-only, whatever its status, with
     // the reason in the banner. An empty reason unlocks.
@@ -97,6 +100,7 @@ Q_SIGNALS:
     void edited();
     void startReviewRequested();
     void compareRequested();
+    void resolveConflictRequested();
 
 protected:
     // On QEvent::LanguageChange: the .ui's texts and those set in code, in the new language.

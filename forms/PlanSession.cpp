@@ -5,9 +5,11 @@
 #include "AuditLog.h"
 #include "ClientStore.h"
 #include "Clock.h"
+#include "ConflictDialog.h"
 #include "PlanEditor.h"
 #include "PlanReviews.h"
 #include "PlanStore.h"
+#include "SaveConflict.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -30,6 +32,7 @@ PlanSession::PlanSession(QSqlDatabase db, PlanEditor *editor, QObject *parent)
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, &PlanSession::saveNow);
     connect(m_editor, &PlanEditor::edited, this, &PlanSession::edited);
+    connect(m_editor, &PlanEditor::resolveConflictRequested, this, &PlanSession::resolveConflict);
     connect(qApp, &QApplication::focusChanged, this, &PlanSession::focusChanged);
 }
 
@@ -47,24 +50,29 @@ bool PlanSession::open(qint64 planId)
         plan ? ClientStore(m_db).load(plan->clientId) : std::nullopt;
     if (!plan || !client)
         return false;
-    const QList<Plan> history = PlanStore(m_db).plansOf(client->id);
-    const QDate firstDate =
-        history.isEmpty() || history.first().id == planId ? QDate() : history.first().draftedOn;
     m_planId = planId;
     m_pending = false;
     m_timer->stop();
     m_retryTimer->stop();
     m_retryDelayMs = 0;
-    m_editor->load(*client, *plan, firstDate, PlanReviews(m_db).previousSubGoals(*plan));
-    m_problemsShown = false;
+    show(*client, *plan);
     m_clientChangeLogged = false;
     m_planChangeLogged = false;
-    m_editor->refreshEligibility(Clock::today());
     // One line per opening: the autosaves that follow are no new look at the case. A read-only
     // database is never written to, not even for the log.
     if (!m_readOnly)
         AuditLog(m_db, AuditActor::fromSettings()).append(AuditAction::Viewed, client->id, planId);
     return true;
+}
+
+void PlanSession::show(const Client &client, const Plan &plan)
+{
+    const QList<Plan> history = PlanStore(m_db).plansOf(client.id);
+    const QDate firstDate =
+        history.isEmpty() || history.first().id == plan.id ? QDate() : history.first().draftedOn;
+    m_editor->load(client, plan, firstDate, PlanReviews(m_db).previousSubGoals(plan));
+    m_problemsShown = false;
+    m_editor->refreshEligibility(Clock::today());
 }
 
 bool PlanSession::isRetrying() const
@@ -149,7 +157,8 @@ bool PlanSession::saveNow()
 {
     m_timer->stop();
     m_retryTimer->stop();
-    if (m_readOnly || m_planId == 0 || !m_pending)
+    // While the officer compares the versions, the choice decides what is saved.
+    if (m_readOnly || m_planId == 0 || !m_pending || m_resolving)
         return !m_pending;
     m_retryable = false;
     bool clientValid = false;
@@ -204,9 +213,7 @@ bool PlanSession::saveClient(bool *clientValid)
     if (!result.ok()) {
         showFailure(result);
         if (result.status == StoreResult::Status::Conflict)
-            m_editor->setBanner(tr("Not saved: someone else changed this client's details in the "
-                                   "meantime. Your text is kept here; copy what you need, then "
-                                   "open the case again."));
+            showConflict();
         return false;
     }
     m_clientChangeLogged = true;
@@ -232,14 +239,60 @@ bool PlanSession::savePlan(bool clientValid)
     if (!result.ok()) {
         showFailure(result);
         if (result.status == StoreResult::Status::Conflict)
-            m_editor->setBanner(tr("Not saved: someone else changed this plan in the meantime. "
-                                   "Your text is kept here and nothing was overwritten; copy what "
-                                   "you need, then open the plan again."));
+            showConflict();
         return false;
     }
     m_planChangeLogged = true;
     m_editor->rebase(m_editor->storedClient(), plan);
     return true;
+}
+
+void PlanSession::showConflict()
+{
+    m_editor->showConflict(
+        tr("Not saved: someone else saved this case while you were writing. Nothing was "
+           "overwritten and your text is still here. Compare the two versions and choose what "
+           "to keep."));
+}
+
+bool PlanSession::resolveConflict()
+{
+    if (m_readOnly || m_planId == 0 || m_resolving)
+        return false;
+    m_timer->stop();
+    m_retryTimer->stop();
+    const std::optional<Plan> theirPlan = PlanStore(m_db).load(m_planId);
+    const std::optional<Client> theirClient =
+        theirPlan ? ClientStore(m_db).load(theirPlan->clientId) : std::nullopt;
+    if (!theirPlan || !theirClient) {
+        m_editor->setBanner(tr("Not saved: this plan is no longer in the database. Your text is "
+                               "still here; copy what you need."));
+        return false;
+    }
+    if (theirPlan->status == PlanStatus::Signed) {
+        m_editor->setBanner(tr("Not saved: the plan was signed in the meantime and is kept as "
+                               "it is. Your text is still here; start a review to carry it on."));
+        return false;
+    }
+    SaveConflict conflict({m_editor->storedClient(), m_editor->storedPlan()},
+                          {m_editor->client(), m_editor->plan()}, {*theirClient, *theirPlan});
+    if (!conflict.fields().isEmpty()) {
+        ConflictDialog dialog(m_editor);
+        dialog.setConflict(conflict);
+        m_resolving = true;
+        const int answer = dialog.exec();
+        m_resolving = false;
+        if (answer != QDialog::Accepted)
+            return false; // the banner stays, and so does the text
+        conflict = dialog.conflict();
+    }
+    // The editor shows the chosen version over the one saved meanwhile, so the ordinary save
+    // checks it and writes it against the other officer's row version.
+    const SaveConflict::Version chosen = conflict.resolved();
+    show(chosen.client, chosen.plan);
+    m_editor->rebase(*theirClient, *theirPlan);
+    m_pending = true;
+    return saveNow();
 }
 
 } // namespace kotoplan

@@ -9,6 +9,8 @@ class QTimer;
 
 namespace kotoplan {
 
+struct Client;
+struct Plan;
 struct StoreResult;
 class PlanEditor;
 
@@ -47,6 +49,9 @@ public:
 public Q_SLOTS:
     // Saves what is typed now, if anything changed; true when the database holds it.
     bool saveNow();
+    // After a save conflict: the officer compares the two versions and chooses; the choice is
+    // saved. False when cancelled or not saved.
+    bool resolveConflict();
 
 Q_SIGNALS:
     void saved();
@@ -56,6 +61,8 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    void show(const Client &client, const Plan &plan);
+    void showConflict();
     void showProblems();
     void edited();
     void focusChanged(QWidget *old, QWidget *now);
@@ -73,6 +80,7 @@ private:
     bool m_retryable = false;
     bool m_readOnly = false;
     bool m_problemsShown = false;
+    bool m_resolving = false;          // the conflict dialog is open
     bool m_clientChangeLogged = false; // this opening's "changed" line is written
     bool m_planChangeLogged = false;
 };

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
@@ -190,12 +190,63 @@
         <translation>Asiakasta ei ole enää olemassa.</translation>
     </message>
     <message>
-        <source>The client has signed plans: they are records and are erased only together with all of the client&apos;s data.</source>
+        <source>The client has signed plans: they are records and are erased only together with all of the client's data.</source>
         <translation>Asiakkaalla on allekirjoitettuja suunnitelmia: ne ovat asiakirjoja, ja ne poistetaan vain yhdessä kaikkien asiakkaan tietojen kanssa.</translation>
     </message>
     <message>
         <source>The client was erased. The database file could not yet be compacted, because another window or program is using it; the erased data is overwritten, and the file is compacted at the next erasure.</source>
         <translation>Asiakkaan tiedot poistettiin. Tietokantatiedostoa ei vielä voitu tiivistää, koska toinen ikkuna tai ohjelma käyttää sitä; poistetut tiedot on ylikirjoitettu, ja tiedosto tiivistetään seuraavan poiston yhteydessä.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <source>All mother tongues</source>
+        <translation>Kaikki äidinkielet</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Kansalaisuus</translation>
+    </message>
+    <message>
+        <source>Contact language</source>
+        <translation>Asiointikieli</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <source>Post office</source>
+        <translation>Postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelinnumero</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Arrival in Finland</source>
+        <translation>Maahantulo</translation>
+    </message>
+    <message>
+        <source>Date of first residence permit</source>
+        <translation>Ensimmäisen oleskeluluvan päivämäärä</translation>
     </message>
 </context>
 <context>
@@ -344,7 +395,7 @@
 <context>
     <name>ClientStore</name>
     <message>
-        <source>The client&apos;s details have errors.</source>
+        <source>The client's details have errors.</source>
         <translation>Asiakkaan tiedoissa on virheitä.</translation>
     </message>
     <message>
@@ -363,8 +414,8 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Run &apos;kotoplan --help&apos; for the commands and options.</source>
-        <translation>Komennot ja valitsimet: &apos;kotoplan --help&apos;.</translation>
+        <source>Run 'kotoplan --help' for the commands and options.</source>
+        <translation>Komennot ja valitsimet: 'kotoplan --help'.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
@@ -484,10 +535,7 @@
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>Kirjoitettu %1 (%n sivu).</numerusform>
-            <numerusform>Kirjoitettu %1 (%n sivua).</numerusform>
-        </translation>
+        <translation><numerusform>Kirjoitettu %1 (%n sivu).</numerusform><numerusform>Kirjoitettu %1 (%n sivua).</numerusform></translation>
     </message>
     <message>
         <source>export needs --plan ID, the number that list shows.</source>
@@ -538,7 +586,7 @@
         <translation>stats, audit: tulosta CSV (RFC 4180).</translation>
     </message>
     <message>
-        <source>pdf, export, sign: the plan&apos;s id, as list shows it.</source>
+        <source>pdf, export, sign: the plan's id, as list shows it.</source>
         <translation>pdf, export, sign: suunnitelman tunnus, kuten list sen näyttää.</translation>
     </message>
     <message>
@@ -582,7 +630,7 @@
         <translation>restore tarvitsee valitsimen --backup TIEDOSTO.</translation>
     </message>
     <message>
-        <source>sign, export, pdf: the officer (the settings&apos; name if not given).</source>
+        <source>sign, export, pdf: the officer (the settings' name if not given).</source>
         <translation>sign, export, pdf: viranhaltija (asetusten nimi, jos ei annettu).</translation>
     </message>
     <message>
@@ -678,6 +726,25 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Saved by someone else meanwhile</source>
+        <translation>Joku muu tallensi välillä</translation>
+    </message>
+    <message>
+        <source>Your version and the version saved meanwhile</source>
+        <translation>Sinun versiosi ja välillä tallennettu versio</translation>
+    </message>
+    <message>
+        <source>Keep &amp;all of mine</source>
+        <translation>Pidä k&amp;aikki omani</translation>
+    </message>
+    <message>
+        <source>Take all of &amp;theirs</source>
+        <translation>Ota kaikki &amp;toisen</translation>
+    </message>
+</context>
+<context>
     <name>ConsentSection</name>
     <message>
         <source>Rights and understanding</source>
@@ -727,7 +794,7 @@ Komennot:
         <translation>Tiedostoa %1 ei voida lukea.</translation>
     </message>
     <message>
-        <source>The program&apos;s upgrade step %1 is missing.</source>
+        <source>The program's upgrade step %1 is missing.</source>
         <translation>Ohjelman päivitysvaihe %1 puuttuu.</translation>
     </message>
     <message>
@@ -795,11 +862,11 @@ Komennot:
         <translation>%1 on päivitettävä tälle Kotoplanin versiolle, mutta se on avattu vain luku -tilassa.</translation>
     </message>
     <message>
-        <source>%1 has no Kotoplan tables yet, and the role %2 may not create them. The database&apos;s owner opens it once with Kotoplan to set it up (see the README).</source>
+        <source>%1 has no Kotoplan tables yet, and the role %2 may not create them. The database's owner opens it once with Kotoplan to set it up (see the README).</source>
         <translation>Tietokannassa %1 ei vielä ole Kotoplanin tauluja, eikä roolilla %2 ole oikeutta luoda niitä. Tietokannan omistaja avaa sen kerran Kotoplanilla ottaakseen sen käyttöön (katso README).</translation>
     </message>
     <message>
-        <source>%1 needs an upgrade to this version of Kotoplan, and the role %2 may not make it. The database&apos;s owner opens it once with this version to upgrade it.</source>
+        <source>%1 needs an upgrade to this version of Kotoplan, and the role %2 may not make it. The database's owner opens it once with this version to upgrade it.</source>
         <translation>%1 on päivitettävä tälle Kotoplanin versiolle, eikä roolilla %2 ole oikeutta tehdä sitä. Tietokannan omistaja avaa sen kerran tällä versiolla päivittääkseen sen.</translation>
     </message>
 </context>
@@ -841,7 +908,7 @@ Komennot:
         <translation>Ensimmäisen kotoutumissuunnitelman päivämäärä</translation>
     </message>
     <message>
-        <source>Filled in from the client&apos;s first plan.</source>
+        <source>Filled in from the client's first plan.</source>
         <translation>Täytetään asiakkaan ensimmäisestä suunnitelmasta.</translation>
     </message>
     <message>
@@ -871,7 +938,7 @@ Komennot:
         <translation>Kotoutumisen tavoitteet</translation>
     </message>
     <message>
-        <source>The future wish in the client&apos;s own words</source>
+        <source>The future wish in the client's own words</source>
         <translation>Tulevaisuuden toive asiakkaan omin sanoin</translation>
     </message>
     <message>
@@ -958,7 +1025,7 @@ Komennot:
         <translation>Elämäntilanne</translation>
     </message>
     <message>
-        <source>Summary of the client&apos;s life situation and competence</source>
+        <source>Summary of the client's life situation and competence</source>
         <translation>Yhteenveto asiakkaan elämäntilanteesta ja osaamisesta</translation>
     </message>
     <message>
@@ -1005,7 +1072,7 @@ Komennot:
     </message>
     <message>
         <source>Working basic skills in Finnish or Swedish</source>
-        <translation>Toimiva suomen tai ruotsin kielen perustaito</translation>
+        <translation>Toimiva suomen/ruotsin peruskielitaito</translation>
     </message>
     <message>
         <source>Another level of Finnish or Swedish, which</source>
@@ -1039,7 +1106,7 @@ Komennot:
         <translation>Tulkki paikalla</translation>
     </message>
     <message>
-        <source>The form asks whether an interpreter is present. Language and mode are kept for the municipality&apos;s interpreting costs.</source>
+        <source>The form asks whether an interpreter is present. Language and mode are kept for the municipality's interpreting costs.</source>
         <translation>Lomake kysyy, onko tulkki paikalla. Kieli ja tapa tallennetaan kunnan tulkkauskustannuksia varten.</translation>
     </message>
     <message>
@@ -1084,7 +1151,7 @@ Komennot:
     </message>
     <message>
         <source>Date the plan was drawn up or reviewed</source>
-        <translation>Suunnitelman laatimis- tai tarkistuspäivä</translation>
+        <translation>Suunnitelman laatimis-/tarkistuspäivä</translation>
     </message>
     <message>
         <source>d.m.yyyy</source>
@@ -1144,7 +1211,7 @@ Komennot:
 <context>
     <name>OutcomesSection</name>
     <message>
-        <source>Review of the previous plan&apos;s sub-goals</source>
+        <source>Review of the previous plan's sub-goals</source>
         <translation>Edellisen suunnitelman osatavoitteiden toteutuminen</translation>
     </message>
     <message>
@@ -1152,7 +1219,7 @@ Komennot:
         <translation>&amp;Miten edellisen suunnitelman osatavoitteet toteutuivat</translation>
     </message>
     <message>
-        <source>Outcomes of the previous plan&apos;s sub-goals</source>
+        <source>Outcomes of the previous plan's sub-goals</source>
         <translation>Edellisen suunnitelman osatavoitteiden toteutuminen</translation>
     </message>
     <message>
@@ -1203,133 +1270,6 @@ Komennot:
     </message>
 </context>
 <context>
-    <name>PlanComparison</name>
-    <message>
-        <source>Yes</source>
-        <translation>Kyllä</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Ei</translation>
-    </message>
-    <message>
-        <source>on site</source>
-        <translation>paikan päällä</translation>
-    </message>
-    <message>
-        <source>by phone</source>
-        <translation>puhelimitse</translation>
-    </message>
-    <message>
-        <source>by video</source>
-        <translation>videon välityksellä</translation>
-    </message>
-    <message>
-        <source>Taking part besides the client</source>
-        <translation>Osallistujat asiakkaan lisäksi</translation>
-    </message>
-    <message>
-        <source>Interpreter present</source>
-        <translation>Tulkki paikalla</translation>
-    </message>
-    <message>
-        <source>Date the plan was drawn up or reviewed</source>
-        <translation>Suunnitelman laatimis-/tarkistuspäivä</translation>
-    </message>
-    <message>
-        <source>First plan or review</source>
-        <translation>Ensimmäinen suunnitelma vai tarkistaminen</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Tarkistaminen</translation>
-    </message>
-    <message>
-        <source>First plan</source>
-        <translation>Ensimmäinen suunnitelma</translation>
-    </message>
-    <message>
-        <source>Date of the first plan</source>
-        <translation>Ensimmäisen suunnitelman päivämäärä</translation>
-    </message>
-    <message>
-        <source>Life situation and competence</source>
-        <translation>Elämäntilanne ja osaaminen</translation>
-    </message>
-    <message>
-        <source>Future wish</source>
-        <translation>Tulevaisuuden toive</translation>
-    </message>
-    <message>
-        <source>Main goal</source>
-        <translation>Päätavoite</translation>
-    </message>
-    <message>
-        <source>Which goal</source>
-        <translation>Mikä tavoite</translation>
-    </message>
-    <message>
-        <source>More about the main goal</source>
-        <translation>Lisätietoa päätavoitteesta</translation>
-    </message>
-    <message>
-        <source>Primary occupational goal</source>
-        <translation>Ensisijainen ammattitavoite</translation>
-    </message>
-    <message>
-        <source>Alternative occupational goals</source>
-        <translation>Vaihtoehtoiset ammattitavoitteet</translation>
-    </message>
-    <message>
-        <source>Language study plan</source>
-        <translation>Kielen opiskelusuunnitelma</translation>
-    </message>
-    <message>
-        <source>Other study plan</source>
-        <translation>Muu opiskelusuunnitelma</translation>
-    </message>
-    <message>
-        <source>Other long-term measures</source>
-        <translation>Muut pitkän aikavälin kotoutumista edistävät toimenpiteet</translation>
-    </message>
-    <message>
-        <source>Sub-goals and measures</source>
-        <translation>Osatavoitteet ja toimenpiteet</translation>
-    </message>
-    <message>
-        <source>Outcomes of the previous sub-goals</source>
-        <translation>Edellisten osatavoitteiden toteutuminen</translation>
-    </message>
-    <message>
-        <source>Rights and obligations discussed</source>
-        <translation>Oikeudet ja velvollisuudet käyty läpi</translation>
-    </message>
-    <message>
-        <source>The client understood the agreed matters</source>
-        <translation>Asiakas ymmärsi sovitut asiat</translation>
-    </message>
-    <message>
-        <source>Expected of the client</source>
-        <translation>Asiakkaalta odotetaan</translation>
-    </message>
-    <message>
-        <source>The municipality commits to</source>
-        <translation>Kunta sitoutuu</translation>
-    </message>
-    <message>
-        <source>Next meeting</source>
-        <translation>Seuraava tapaaminen</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Allekirjoitettu</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Luonnos</translation>
-    </message>
-</context>
-<context>
     <name>PlanComparisonDialog</name>
     <message>
         <source>Compare with the previous version</source>
@@ -1368,7 +1308,7 @@ Komennot:
     </message>
     <message>
         <source>by video</source>
-        <translation>videoyhteydellä</translation>
+        <translation>videon välityksellä</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1387,7 +1327,7 @@ Komennot:
         <translation>Suunnitelman laatimis-/tarkistuspäivä</translation>
     </message>
     <message>
-        <source>The client&apos;s personal data</source>
+        <source>The client's personal data</source>
         <translation>Asiakkaan henkilötiedot</translation>
     </message>
     <message>
@@ -1451,7 +1391,7 @@ Komennot:
         <translation>Elämäntilanne</translation>
     </message>
     <message>
-        <source>Summary of the client&apos;s life situation and competence (reason for entry, family, social challenges, health, language skills, education, work experience, wishes and goals)</source>
+        <source>Summary of the client's life situation and competence (reason for entry, family, social challenges, health, language skills, education, work experience, wishes and goals)</source>
         <translation>Yhteenveto asiakkaan elämäntilanteesta ja osaamisesta (soveltuvin osin maahantulon syy, perhetilanne, sosiaaliset haasteet, terveydentila, kielitaito, koulutus, työkokemus, toiveet ja tavoitteet)</translation>
     </message>
     <message>
@@ -1459,7 +1399,7 @@ Komennot:
         <translation>Kotoutumisen tavoitteet</translation>
     </message>
     <message>
-        <source>The future wish in the client&apos;s own words: what everyday life in about five years</source>
+        <source>The future wish in the client's own words: what everyday life in about five years</source>
         <translation>Tulevaisuuden toive omin sanoin: millaista arkea asiakas haluaa elää esimerkiksi viiden vuoden kuluttua</translation>
     </message>
     <message>
@@ -1591,15 +1531,15 @@ Komennot:
         <translation>Paikka ja aika</translation>
     </message>
     <message>
-        <source>Client&apos;s signature</source>
+        <source>Client's signature</source>
         <translation>Asiakkaan allekirjoitus</translation>
     </message>
     <message>
-        <source>Officer&apos;s signature</source>
+        <source>Officer's signature</source>
         <translation>Viranhaltijan allekirjoitus</translation>
     </message>
     <message>
-        <source>Interpreter&apos;s signature</source>
+        <source>Interpreter's signature</source>
         <translation>Tulkin allekirjoitus</translation>
     </message>
     <message>
@@ -1623,7 +1563,7 @@ Komennot:
         <translation>kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <source>Review of the previous plan&apos;s sub-goals</source>
+        <source>Review of the previous plan's sub-goals</source>
         <translation>Edellisen suunnitelman osatavoitteiden toteutuminen</translation>
     </message>
     <message>
@@ -1726,8 +1666,16 @@ Komennot:
         <translation>Tämä versio ja suunnitelma, jota se jatkaa, rinnakkain; muuttuneet kentät merkittyinä</translation>
     </message>
     <message>
-        <source>Review of the previous plan&apos;s sub-goals</source>
+        <source>Review of the previous plan's sub-goals</source>
         <translation>Edellisen suunnitelman osatavoitteiden toteutuminen</translation>
+    </message>
+    <message>
+        <source>Compare and &amp;choose…</source>
+        <translation>Vertaa ja &amp;valitse…</translation>
+    </message>
+    <message>
+        <source>Your version beside the one saved meanwhile, field by field: choose which to keep</source>
+        <translation>Sinun versiosi välillä tallennetun rinnalla kenttä kentältä: valitse, kumpi säilyy</translation>
     </message>
 </context>
 <context>
@@ -1737,7 +1685,7 @@ Komennot:
         <translation>Tietokannassa ei ole suunnitelmaa %1.</translation>
     </message>
     <message>
-        <source>The plan&apos;s client is missing from the database.</source>
+        <source>The plan's client is missing from the database.</source>
         <translation>Suunnitelman asiakas puuttuu tietokannasta.</translation>
     </message>
     <message>
@@ -1763,6 +1711,133 @@ Komennot:
     <message>
         <source>Exported %1 and %2.</source>
         <translation>Vietiin %1 ja %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFields</name>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>paikan päällä</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>puhelimitse</translation>
+    </message>
+    <message>
+        <source>by video</source>
+        <translation>videon välityksellä</translation>
+    </message>
+    <message>
+        <source>Taking part besides the client</source>
+        <translation>Osallistujat asiakkaan lisäksi</translation>
+    </message>
+    <message>
+        <source>Interpreter present</source>
+        <translation>Tulkki paikalla</translation>
+    </message>
+    <message>
+        <source>Date the plan was drawn up or reviewed</source>
+        <translation>Suunnitelman laatimis-/tarkistuspäivä</translation>
+    </message>
+    <message>
+        <source>First plan or review</source>
+        <translation>Ensimmäinen suunnitelma vai tarkistaminen</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tarkistaminen</translation>
+    </message>
+    <message>
+        <source>First plan</source>
+        <translation>Ensimmäinen suunnitelma</translation>
+    </message>
+    <message>
+        <source>Date of the first plan</source>
+        <translation>Ensimmäisen suunnitelman päivämäärä</translation>
+    </message>
+    <message>
+        <source>Life situation and competence</source>
+        <translation>Elämäntilanne ja osaaminen</translation>
+    </message>
+    <message>
+        <source>Future wish</source>
+        <translation>Tulevaisuuden toive</translation>
+    </message>
+    <message>
+        <source>Main goal</source>
+        <translation>Päätavoite</translation>
+    </message>
+    <message>
+        <source>Which goal</source>
+        <translation>Mikä tavoite</translation>
+    </message>
+    <message>
+        <source>More about the main goal</source>
+        <translation>Lisätietoa päätavoitteesta</translation>
+    </message>
+    <message>
+        <source>Primary occupational goal</source>
+        <translation>Ensisijainen ammattitavoite</translation>
+    </message>
+    <message>
+        <source>Alternative occupational goals</source>
+        <translation>Vaihtoehtoiset ammattitavoitteet</translation>
+    </message>
+    <message>
+        <source>Language study plan</source>
+        <translation>Kielen opiskelusuunnitelma</translation>
+    </message>
+    <message>
+        <source>Other study plan</source>
+        <translation>Muu opiskelusuunnitelma</translation>
+    </message>
+    <message>
+        <source>Other long-term measures</source>
+        <translation>Muut pitkän aikavälin kotoutumista edistävät toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Sub-goals and measures</source>
+        <translation>Osatavoitteet ja toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Outcomes of the previous sub-goals</source>
+        <translation>Edellisten osatavoitteiden toteutuminen</translation>
+    </message>
+    <message>
+        <source>Rights and obligations discussed</source>
+        <translation>Oikeudet ja velvollisuudet käyty läpi</translation>
+    </message>
+    <message>
+        <source>The client understood the agreed matters</source>
+        <translation>Asiakas ymmärsi sovitut asiat</translation>
+    </message>
+    <message>
+        <source>Expected of the client</source>
+        <translation>Asiakkaalta odotetaan</translation>
+    </message>
+    <message>
+        <source>The municipality commits to</source>
+        <translation>Kunta sitoutuu</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Seuraava tapaaminen</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
     </message>
 </context>
 <context>
@@ -1963,7 +2038,7 @@ Komennot:
 <context>
     <name>PlanStore</name>
     <message>
-        <source>The plan&apos;s client does not exist.</source>
+        <source>The plan's client does not exist.</source>
         <translation>Suunnitelman asiakasta ei ole olemassa.</translation>
     </message>
     <message>
@@ -2262,7 +2337,7 @@ Komennot:
         <translation>Kunnan &amp;säilytysaika:</translation>
     </message>
     <message>
-        <source>The period runs from the later of the case&apos;s last change (to the client or any of their plans) and the end of the client&apos;s last signed plan under its act. Viewing or printing a case does not extend it. The cases below have passed their period: erase them unless the municipality must keep them for another reason.</source>
+        <source>The period runs from the later of the case's last change (to the client or any of their plans) and the end of the client's last signed plan under its act. Viewing or printing a case does not extend it. The cases below have passed their period: erase them unless the municipality must keep them for another reason.</source>
         <translation>Säilytysaika lasketaan myöhemmästä seuraavista: asiakkaan tai jonkin hänen suunnitelmansa viimeisin muutos tai asiakkaan viimeisen allekirjoitetun suunnitelman päättyminen lain mukaan. Asiakkaan tietojen katselu tai tulostus ei pidennä sitä. Alla olevien asiakkaiden säilytysaika on päättynyt: poista heidän tietonsa, ellei kunnan ole säilytettävä niitä muusta syystä.</translation>
     </message>
     <message>
@@ -2302,13 +2377,10 @@ Komennot:
     </message>
     <message numerus="yes">
         <source>The service is used in %n plan row(s) and cannot be deleted. Make it inactive instead: it is then no longer offered, and the plans keep it.</source>
-        <translation>
-            <numerusform>Palvelu on käytössä %n suunnitelmarivillä, eikä sitä voi poistaa. Poista se sen sijaan käytöstä: sitä ei silloin enää tarjota, ja suunnitelmat säilyttävät sen.</numerusform>
-            <numerusform>Palvelu on käytössä %n suunnitelmarivillä, eikä sitä voi poistaa. Poista se sen sijaan käytöstä: sitä ei silloin enää tarjota, ja suunnitelmat säilyttävät sen.</numerusform>
-        </translation>
+        <translation><numerusform>Palvelu on käytössä %n suunnitelmarivillä, eikä sitä voi poistaa. Poista se sen sijaan käytöstä: sitä ei silloin enää tarjota, ja suunnitelmat säilyttävät sen.</numerusform><numerusform>Palvelu on käytössä %n suunnitelmarivillä, eikä sitä voi poistaa. Poista se sen sijaan käytöstä: sitä ei silloin enää tarjota, ja suunnitelmat säilyttävät sen.</numerusform></translation>
     </message>
     <message>
-        <source>The program&apos;s default service catalogue cannot be read.</source>
+        <source>The program's default service catalogue cannot be read.</source>
         <translation>Ohjelman oletuspalveluluetteloa ei voi lukea.</translation>
     </message>
     <message>
@@ -2742,7 +2814,7 @@ Komennot:
         <translation>Osatavoitteet seuraavalle 12 kuukaudelle ja niihin liittyvät sovittavat toimenpiteet</translation>
     </message>
     <message>
-        <source>The sub-goals support reaching the main goal. They are pursued through practical action, for example registering as an unemployed jobseeker, applying to a course for entrepreneurs or for a study place, seeking social and health services, taking part in training, volunteering, starting family reunification, joining hobby groups, visiting the library regularly, attending the municipality&apos;s information events, an open day-care centre, workshops or an organisation&apos;s activities.</source>
+        <source>The sub-goals support reaching the main goal. They are pursued through practical action, for example registering as an unemployed jobseeker, applying to a course for entrepreneurs or for a study place, seeking social and health services, taking part in training, volunteering, starting family reunification, joining hobby groups, visiting the library regularly, attending the municipality's information events, an open day-care centre, workshops or an organisation's activities.</source>
         <translation>Osatavoitteet tukevat päätavoitteen saavuttamista. Niihin pyritään käytännön toimin, esimerkiksi ilmoittautumalla työttömäksi työnhakijaksi, hakeutumalla yrittäjäkurssille tai opiskelupaikkaan, hakeutumalla sosiaali- ja terveyspalveluihin, osallistumalla koulutuksiin, vapaaehtoistyöllä, käynnistämällä perheenyhdistämisen, osallistumalla harrastusryhmiin, käymällä säännöllisesti kirjastossa, osallistumalla kunnan infotilaisuuksiin, avoimen päiväkodin toimintaan, työpajatoimintaan tai järjestön toimintaan.</translation>
     </message>
 </context>
@@ -2795,7 +2867,7 @@ Komennot:
 <context>
     <name>Validation</name>
     <message>
-        <source>Enter the client&apos;s name.</source>
+        <source>Enter the client's name.</source>
         <translation>Anna asiakkaan nimi.</translation>
     </message>
     <message>
@@ -2851,11 +2923,11 @@ Komennot:
         <translation>Anna suunnitelman laatimispäivä.</translation>
     </message>
     <message>
-        <source>The plan&apos;s date cannot be before the client&apos;s date of birth.</source>
+        <source>The plan's date cannot be before the client's date of birth.</source>
         <translation>Suunnitelman päivämäärä ei voi olla ennen asiakkaan syntymäaikaa.</translation>
     </message>
     <message>
-        <source>The first plan&apos;s date cannot be after this review&apos;s date.</source>
+        <source>The first plan's date cannot be after this review's date.</source>
         <translation>Ensimmäisen suunnitelman päivämäärä ei voi olla tämän tarkistamisen päivämäärän jälkeen.</translation>
     </message>
     <message>
@@ -2875,7 +2947,7 @@ Komennot:
         <translation>Tulkkauskieli tai -tapa on annettu, mutta tulkkia ei ole merkitty paikalle.</translation>
     </message>
     <message>
-        <source>The next meeting cannot be before the plan&apos;s date.</source>
+        <source>The next meeting cannot be before the plan's date.</source>
         <translation>Seuraava tapaaminen ei voi olla ennen suunnitelman päivämäärää.</translation>
     </message>
     <message>
@@ -2887,7 +2959,7 @@ Komennot:
         <translation>Allekirjoituspäivä ei voi olla tulevaisuudessa.</translation>
     </message>
     <message>
-        <source>The signing date cannot be before the plan&apos;s date.</source>
+        <source>The signing date cannot be before the plan's date.</source>
         <translation>Allekirjoituspäivä ei voi olla ennen suunnitelman päivämäärää.</translation>
     </message>
 </context>
@@ -2895,7 +2967,7 @@ Komennot:
     <name>kotoplan::AuditLogModel</name>
     <message>
         <source>Time</source>
-        <translation>Aika</translation>
+        <translation>Kellonaika</translation>
     </message>
     <message>
         <source>Officer</source>
@@ -3051,10 +3123,7 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n asiakas</numerusform>
-            <numerusform>%n asiakasta</numerusform>
-        </translation>
+        <translation><numerusform>%n asiakas</numerusform><numerusform>%n asiakasta</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3166,17 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
     <message>
         <source>Type the month and year as month/year, for example 5/2024.</source>
         <translation>Kirjoita kuukausi ja vuosi muodossa kuukausi/vuosi, esimerkiksi 5/2024.</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::ConflictDialog</name>
+    <message>
+        <source>Someone else saved this case while you were writing. Nothing has been overwritten. Below are the fields where your version and theirs differ; tick the one to keep in each row. Each row starts on the side that changed it; rows you both changed are marked and start on yours.</source>
+        <translation>Joku muu tallensi tämän asian kirjoittaessasi. Mitään ei ole kirjoitettu yli. Alla ovat kentät, joissa sinun versiosi ja toisen versio eroavat; rastita kullakin rivillä se, joka säilyy. Kukin rivi on valmiiksi sen puolella, joka kenttää muutti; rivit, joita muutitte molemmat, on merkitty ja ovat valmiiksi sinun puolellasi.</translation>
+    </message>
+    <message>
+        <source>&amp;Save my choices</source>
+        <translation>&amp;Tallenna valintani</translation>
     </message>
 </context>
 <context>
@@ -3157,21 +3237,18 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
     </message>
     <message>
         <source>Choose a client in the list first.</source>
-        <translation>Valitse ensin asiakas luettelosta.</translation>
+        <translation>Valitse ensin asiakas listasta.</translation>
     </message>
     <message>
         <source>Erase all personal data of %1 (born %2)?</source>
         <translation>Poistetaanko kaikki asiakkaan %1 (syntynyt %2) henkilötiedot?</translation>
     </message>
     <message numerus="yes">
-        <source>This removes the client&apos;s details and %n plan(s), of which %1 signed, with %2 sub-goals, %3 participants, %4 sub-goal outcomes and %5 lines of the hand-over register.</source>
-        <translation>
-            <numerusform>Tämä poistaa asiakkaan tiedot ja %n suunnitelman, joista %1 allekirjoitettu, sekä %2 osatavoitetta, %3 osallistujaa, %4 osatavoitteen toteutumatietoa ja %5 luovutusrekisterin riviä.</numerusform>
-            <numerusform>Tämä poistaa asiakkaan tiedot ja %n suunnitelmaa, joista %1 allekirjoitettu, sekä %2 osatavoitetta, %3 osallistujaa, %4 osatavoitteen toteutumatietoa ja %5 luovutusrekisterin riviä.</numerusform>
-        </translation>
+        <source>This removes the client's details and %n plan(s), of which %1 signed, with %2 sub-goals, %3 participants, %4 sub-goal outcomes and %5 lines of the hand-over register.</source>
+        <translation><numerusform>Tämä poistaa asiakkaan tiedot ja %n suunnitelman, joista %1 allekirjoitettu, sekä %2 osatavoitetta, %3 osallistujaa, %4 osatavoitteen toteutumatietoa ja %5 luovutusrekisterin riviä.</numerusform><numerusform>Tämä poistaa asiakkaan tiedot ja %n suunnitelmaa, joista %1 allekirjoitettu, sekä %2 osatavoitetta, %3 osallistujaa, %4 osatavoitteen toteutumatietoa ja %5 luovutusrekisterin riviä.</numerusform></translation>
     </message>
     <message>
-        <source>Signed plans are records: erase them only at the client&apos;s request or when the retention period has ended.</source>
+        <source>Signed plans are records: erase them only at the client's request or when the retention period has ended.</source>
         <translation>Allekirjoitetut suunnitelmat ovat asiakirjoja: poista ne vain asiakkaan pyynnöstä tai säilytysajan päätyttyä.</translation>
     </message>
     <message>
@@ -3180,10 +3257,7 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
     </message>
     <message numerus="yes">
         <source>The %n backup copy(ies) in %1 still hold the client until newer copies replace them (the %2 newest of each kind are kept).</source>
-        <translation>
-            <numerusform>Kansiossa %1 oleva %n varmuuskopio sisältää asiakkaan tiedot, kunnes uudemmat kopiot korvaavat sen (kustakin lajista säilytetään %2 uusinta).</numerusform>
-            <numerusform>Kansiossa %1 olevat %n varmuuskopiota sisältävät asiakkaan tiedot, kunnes uudemmat kopiot korvaavat ne (kustakin lajista säilytetään %2 uusinta).</numerusform>
-        </translation>
+        <translation><numerusform>Kansiossa %1 oleva %n varmuuskopio sisältää asiakkaan tiedot, kunnes uudemmat kopiot korvaavat sen (kustakin lajista säilytetään %2 uusinta).</numerusform><numerusform>Kansiossa %1 olevat %n varmuuskopiota sisältävät asiakkaan tiedot, kunnes uudemmat kopiot korvaavat ne (kustakin lajista säilytetään %2 uusinta).</numerusform></translation>
     </message>
     <message>
         <source>The client no longer exists.</source>
@@ -3198,7 +3272,7 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
         <translation>Poistetaanko asiakkaan %1 tiedot pysyvästi? Poistoa ei voi perua.</translation>
     </message>
     <message>
-        <source>The client&apos;s personal data was erased.</source>
+        <source>The client's personal data was erased.</source>
         <translation>Asiakkaan henkilötiedot poistettiin.</translation>
     </message>
 </context>
@@ -3233,7 +3307,7 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
         <translation>Työvoimaviranomainen</translation>
     </message>
     <message>
-        <source>Include the summary of the client&apos;s life situation? It may hold health data.</source>
+        <source>Include the summary of the client's life situation? It may hold health data.</source>
         <translation>Sisällytetäänkö yhteenveto asiakkaan elämäntilanteesta? Se voi sisältää terveystietoja.</translation>
     </message>
     <message>
@@ -3607,16 +3681,20 @@ Jos suljet nyt, ne menetetään. Pidetäänkö ikkuna auki, jotta voit korjata n
 <context>
     <name>kotoplan::PlanSession</name>
     <message>
-        <source>Not saved: someone else changed this client&apos;s details in the meantime. Your text is kept here; copy what you need, then open the case again.</source>
-        <translation>Ei tallennettu: joku muu muutti asiakkaan tietoja sillä välin. Tekstisi on tallessa tässä; kopioi tarvitsemasi ja avaa asiakas uudelleen.</translation>
-    </message>
-    <message>
-        <source>Not saved: someone else changed this plan in the meantime. Your text is kept here and nothing was overwritten; copy what you need, then open the plan again.</source>
-        <translation>Ei tallennettu: joku muu muutti suunnitelmaa sillä välin. Tekstisi on tallessa tässä eikä mitään kirjoitettu yli; kopioi tarvitsemasi ja avaa suunnitelma uudelleen.</translation>
-    </message>
-    <message>
         <source>Kotoplan tries again by itself; your text stays here.</source>
         <translation>Kotoplan yrittää uudelleen itsestään; tekstisi säilyy tässä.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else saved this case while you were writing. Nothing was overwritten and your text is still here. Compare the two versions and choose what to keep.</source>
+        <translation>Ei tallennettu: joku muu tallensi tämän asian kirjoittaessasi. Mitään ei kirjoitettu yli, ja tekstisi on yhä tässä. Vertaa versioita ja valitse, mitä säilytetään.</translation>
+    </message>
+    <message>
+        <source>Not saved: this plan is no longer in the database. Your text is still here; copy what you need.</source>
+        <translation>Ei tallennettu: suunnitelmaa ei enää ole tietokannassa. Tekstisi on yhä tässä; kopioi tarvitsemasi.</translation>
+    </message>
+    <message>
+        <source>Not saved: the plan was signed in the meantime and is kept as it is. Your text is still here; start a review to carry it on.</source>
+        <translation>Ei tallennettu: suunnitelma allekirjoitettiin välillä, ja se säilytetään sellaisenaan. Tekstisi on yhä tässä; aloita tarkistaminen jatkaaksesi sitä.</translation>
     </message>
 </context>
 <context>
@@ -3748,10 +3826,7 @@ Jos suljet nyt, ne menetetään. Pidetäänkö ikkuna auki, jotta voit korjata n
     <name>kotoplan::RetentionModel</name>
     <message numerus="yes">
         <source>%n plan(s), %1 signed</source>
-        <translation>
-            <numerusform>%n suunnitelma, %1 allekirjoitettu</numerusform>
-            <numerusform>%n suunnitelmaa, %1 allekirjoitettu</numerusform>
-        </translation>
+        <translation><numerusform>%n suunnitelma, %1 allekirjoitettu</numerusform><numerusform>%n suunnitelmaa, %1 allekirjoitettu</numerusform></translation>
     </message>
     <message>
         <source>Name</source>
@@ -3778,14 +3853,42 @@ Jos suljet nyt, ne menetetään. Pidetäänkö ikkuna auki, jotta voit korjata n
     <name>kotoplan::RetentionView</name>
     <message numerus="yes">
         <source>%n case(s) past the retention period</source>
-        <translation>
-            <numerusform>%n asiakas, jonka säilytysaika on päättynyt</numerusform>
-            <numerusform>%n asiakasta, joiden säilytysaika on päättynyt</numerusform>
-        </translation>
+        <translation><numerusform>%n asiakas, jonka säilytysaika on päättynyt</numerusform><numerusform>%n asiakasta, joiden säilytysaika on päättynyt</numerusform></translation>
     </message>
     <message>
         <source> years</source>
         <translation> vuotta</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::SaveConflictModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(tyhjä)</translation>
+    </message>
+    <message>
+        <source>%1 (changed by both)</source>
+        <translation>%1 (molemmat muuttivat)</translation>
+    </message>
+    <message>
+        <source>%1 (changed by you)</source>
+        <translation>%1 (sinä muutit)</translation>
+    </message>
+    <message>
+        <source>%1 (changed by the other)</source>
+        <translation>%1 (toinen muutti)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kohta</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Sinun versiosi</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile</source>
+        <translation>Välillä tallennettu</translation>
     </message>
 </context>
 <context>
@@ -3807,7 +3910,7 @@ Jos suljet nyt, ne menetetään. Pidetäänkö ikkuna auki, jotta voit korjata n
         <translation>Tallennettu.</translation>
     </message>
     <message>
-        <source>Delete the service &quot;%1&quot; from the catalogue?</source>
+        <source>Delete the service "%1" from the catalogue?</source>
         <translation>Poistetaanko palvelu ”%1” luettelosta?</translation>
     </message>
     <message>
@@ -3905,7 +4008,7 @@ Vastuutaho: %2</translation>
         <translation>Aikataulu</translation>
     </message>
     <message>
-        <source>A service of the integration programme&apos;s catalogue</source>
+        <source>A service of the integration programme's catalogue</source>
         <translation>Kotoutumisohjelman palveluluettelon palvelu</translation>
     </message>
 </context>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI">
 <context>
@@ -190,12 +190,63 @@
         <translation>Kunden finns inte längre.</translation>
     </message>
     <message>
-        <source>The client has signed plans: they are records and are erased only together with all of the client&apos;s data.</source>
+        <source>The client has signed plans: they are records and are erased only together with all of the client's data.</source>
         <translation>Kunden har undertecknade planer: de är handlingar och raderas endast tillsammans med alla kundens uppgifter.</translation>
     </message>
     <message>
         <source>The client was erased. The database file could not yet be compacted, because another window or program is using it; the erased data is overwritten, and the file is compacted at the next erasure.</source>
         <translation>Kundens uppgifter raderades. Databasfilen kunde ännu inte komprimeras eftersom ett annat fönster eller program använder den; de raderade uppgifterna är överskrivna, och filen komprimeras vid nästa radering.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>All mother tongues</source>
+        <translation>Samtliga modersmål</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Medborgarskap</translation>
+    </message>
+    <message>
+        <source>Contact language</source>
+        <translation>Kontaktspråk</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Post office</source>
+        <translation>Postanstalt</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-postadress</translation>
+    </message>
+    <message>
+        <source>Arrival in Finland</source>
+        <translation>Ankomst till Finland</translation>
+    </message>
+    <message>
+        <source>Date of first residence permit</source>
+        <translation>Datum för första uppehållstillstånd</translation>
     </message>
 </context>
 <context>
@@ -344,7 +395,7 @@
 <context>
     <name>ClientStore</name>
     <message>
-        <source>The client&apos;s details have errors.</source>
+        <source>The client's details have errors.</source>
         <translation>Kundens uppgifter innehåller fel.</translation>
     </message>
     <message>
@@ -363,8 +414,8 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Run &apos;kotoplan --help&apos; for the commands and options.</source>
-        <translation>Kommandon och flaggor: &apos;kotoplan --help&apos;.</translation>
+        <source>Run 'kotoplan --help' for the commands and options.</source>
+        <translation>Kommandon och flaggor: 'kotoplan --help'.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
@@ -484,10 +535,7 @@
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>Skrev %1 (%n sida).</numerusform>
-            <numerusform>Skrev %1 (%n sidor).</numerusform>
-        </translation>
+        <translation><numerusform>Skrev %1 (%n sida).</numerusform><numerusform>Skrev %1 (%n sidor).</numerusform></translation>
     </message>
     <message>
         <source>export needs --plan ID, the number that list shows.</source>
@@ -538,7 +586,7 @@
         <translation>stats, audit: skriv ut CSV (RFC 4180).</translation>
     </message>
     <message>
-        <source>pdf, export, sign: the plan&apos;s id, as list shows it.</source>
+        <source>pdf, export, sign: the plan's id, as list shows it.</source>
         <translation>pdf, export, sign: planens id, som list visar det.</translation>
     </message>
     <message>
@@ -582,7 +630,7 @@
         <translation>restore kräver --backup FIL.</translation>
     </message>
     <message>
-        <source>sign, export, pdf: the officer (the settings&apos; name if not given).</source>
+        <source>sign, export, pdf: the officer (the settings' name if not given).</source>
         <translation>sign, export, pdf: tjänsteinnehavaren (namnet i inställningarna om inget anges).</translation>
     </message>
     <message>
@@ -678,6 +726,25 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Saved by someone else meanwhile</source>
+        <translation>Sparat av någon annan under tiden</translation>
+    </message>
+    <message>
+        <source>Your version and the version saved meanwhile</source>
+        <translation>Din version och versionen som sparats under tiden</translation>
+    </message>
+    <message>
+        <source>Keep &amp;all of mine</source>
+        <translation>Behåll &amp;allt mitt</translation>
+    </message>
+    <message>
+        <source>Take all of &amp;theirs</source>
+        <translation>Ta allt &amp;deras</translation>
+    </message>
+</context>
+<context>
     <name>ConsentSection</name>
     <message>
         <source>Rights and understanding</source>
@@ -727,7 +794,7 @@ Kommandon:
         <translation>%1 kan inte läsas.</translation>
     </message>
     <message>
-        <source>The program&apos;s upgrade step %1 is missing.</source>
+        <source>The program's upgrade step %1 is missing.</source>
         <translation>Programmets uppgraderingssteg %1 saknas.</translation>
     </message>
     <message>
@@ -795,11 +862,11 @@ Kommandon:
         <translation>%1 behöver uppgraderas till den här versionen av Kotoplan, men den är öppnad skrivskyddad.</translation>
     </message>
     <message>
-        <source>%1 has no Kotoplan tables yet, and the role %2 may not create them. The database&apos;s owner opens it once with Kotoplan to set it up (see the README).</source>
+        <source>%1 has no Kotoplan tables yet, and the role %2 may not create them. The database's owner opens it once with Kotoplan to set it up (see the README).</source>
         <translation>%1 har ännu inga Kotoplan-tabeller, och rollen %2 får inte skapa dem. Databasens ägare öppnar den en gång med Kotoplan för att ta den i bruk (se README).</translation>
     </message>
     <message>
-        <source>%1 needs an upgrade to this version of Kotoplan, and the role %2 may not make it. The database&apos;s owner opens it once with this version to upgrade it.</source>
+        <source>%1 needs an upgrade to this version of Kotoplan, and the role %2 may not make it. The database's owner opens it once with this version to upgrade it.</source>
         <translation>%1 behöver uppgraderas till den här versionen av Kotoplan, och rollen %2 får inte göra det. Databasens ägare öppnar den en gång med den här versionen för att uppgradera den.</translation>
     </message>
 </context>
@@ -841,7 +908,7 @@ Kommandon:
         <translation>Datum för den första integrationsplanen</translation>
     </message>
     <message>
-        <source>Filled in from the client&apos;s first plan.</source>
+        <source>Filled in from the client's first plan.</source>
         <translation>Fylls i från kundens första plan.</translation>
     </message>
     <message>
@@ -871,7 +938,7 @@ Kommandon:
         <translation>Mål för integration</translation>
     </message>
     <message>
-        <source>The future wish in the client&apos;s own words</source>
+        <source>The future wish in the client's own words</source>
         <translation>Framtidens önskan med kundens egna ord</translation>
     </message>
     <message>
@@ -958,7 +1025,7 @@ Kommandon:
         <translation>Livssituation</translation>
     </message>
     <message>
-        <source>Summary of the client&apos;s life situation and competence</source>
+        <source>Summary of the client's life situation and competence</source>
         <translation>Sammanfattning av kundens livssituation och kompetens</translation>
     </message>
     <message>
@@ -1039,7 +1106,7 @@ Kommandon:
         <translation>Tolk på plats</translation>
     </message>
     <message>
-        <source>The form asks whether an interpreter is present. Language and mode are kept for the municipality&apos;s interpreting costs.</source>
+        <source>The form asks whether an interpreter is present. Language and mode are kept for the municipality's interpreting costs.</source>
         <translation>Blanketten frågar om tolk är på plats. Språk och sätt sparas för kommunens tolkningskostnader.</translation>
     </message>
     <message>
@@ -1144,7 +1211,7 @@ Kommandon:
 <context>
     <name>OutcomesSection</name>
     <message>
-        <source>Review of the previous plan&apos;s sub-goals</source>
+        <source>Review of the previous plan's sub-goals</source>
         <translation>Översyn av den föregående integrationsplanens delmål</translation>
     </message>
     <message>
@@ -1152,7 +1219,7 @@ Kommandon:
         <translation>&amp;Hur delmålen i den föregående planen har uppnåtts</translation>
     </message>
     <message>
-        <source>Outcomes of the previous plan&apos;s sub-goals</source>
+        <source>Outcomes of the previous plan's sub-goals</source>
         <translation>Utfall av delmålen i den föregående planen</translation>
     </message>
     <message>
@@ -1168,7 +1235,7 @@ Kommandon:
     <name>Party</name>
     <message>
         <source>Municipality</source>
-        <translation>Kommunen</translation>
+        <translation>Kommun</translation>
     </message>
     <message>
         <source>Employment authority</source>
@@ -1200,133 +1267,6 @@ Kommandon:
     <message>
         <source>The document could not be made into a PDF for %1.</source>
         <translation>Dokumentet kunde inte göras till en PDF-fil för %1.</translation>
-    </message>
-</context>
-<context>
-    <name>PlanComparison</name>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nej</translation>
-    </message>
-    <message>
-        <source>on site</source>
-        <translation>på plats</translation>
-    </message>
-    <message>
-        <source>by phone</source>
-        <translation>per telefon</translation>
-    </message>
-    <message>
-        <source>by video</source>
-        <translation>via video</translation>
-    </message>
-    <message>
-        <source>Taking part besides the client</source>
-        <translation>Deltagare förutom kunden</translation>
-    </message>
-    <message>
-        <source>Interpreter present</source>
-        <translation>Tolk på plats</translation>
-    </message>
-    <message>
-        <source>Date the plan was drawn up or reviewed</source>
-        <translation>Datum för utarbetande/översyn av integrationsplan</translation>
-    </message>
-    <message>
-        <source>First plan or review</source>
-        <translation>Första integrationsplanen eller översyn</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Översyn</translation>
-    </message>
-    <message>
-        <source>First plan</source>
-        <translation>Den första integrationsplanen</translation>
-    </message>
-    <message>
-        <source>Date of the first plan</source>
-        <translation>Datum för den första integrationsplanen</translation>
-    </message>
-    <message>
-        <source>Life situation and competence</source>
-        <translation>Livssituation och kompetens</translation>
-    </message>
-    <message>
-        <source>Future wish</source>
-        <translation>Framtidens önskan</translation>
-    </message>
-    <message>
-        <source>Main goal</source>
-        <translation>Huvudmål</translation>
-    </message>
-    <message>
-        <source>Which goal</source>
-        <translation>Vilket mål</translation>
-    </message>
-    <message>
-        <source>More about the main goal</source>
-        <translation>Mer information om huvudmålet</translation>
-    </message>
-    <message>
-        <source>Primary occupational goal</source>
-        <translation>Primärt yrkesmål</translation>
-    </message>
-    <message>
-        <source>Alternative occupational goals</source>
-        <translation>Alternativa yrkesmål</translation>
-    </message>
-    <message>
-        <source>Language study plan</source>
-        <translation>Studieplan för språk</translation>
-    </message>
-    <message>
-        <source>Other study plan</source>
-        <translation>Annan studieplan</translation>
-    </message>
-    <message>
-        <source>Other long-term measures</source>
-        <translation>Andra långsiktiga integrationsfrämjande åtgärder</translation>
-    </message>
-    <message>
-        <source>Sub-goals and measures</source>
-        <translation>Delmål och åtgärder</translation>
-    </message>
-    <message>
-        <source>Outcomes of the previous sub-goals</source>
-        <translation>Utfall av de tidigare delmålen</translation>
-    </message>
-    <message>
-        <source>Rights and obligations discussed</source>
-        <translation>Rättigheter och skyldigheter diskuterade</translation>
-    </message>
-    <message>
-        <source>The client understood the agreed matters</source>
-        <translation>Kunden förstod de överenskomna frågorna</translation>
-    </message>
-    <message>
-        <source>Expected of the client</source>
-        <translation>Av kunden förväntas följande</translation>
-    </message>
-    <message>
-        <source>The municipality commits to</source>
-        <translation>Kommunen förbinder sig till följande</translation>
-    </message>
-    <message>
-        <source>Next meeting</source>
-        <translation>Nästa möte</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Undertecknad</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Utkast</translation>
     </message>
 </context>
 <context>
@@ -1387,7 +1327,7 @@ Kommandon:
         <translation>Datum för utarbetande/översyn av integrationsplan</translation>
     </message>
     <message>
-        <source>The client&apos;s personal data</source>
+        <source>The client's personal data</source>
         <translation>Kundens personuppgifter</translation>
     </message>
     <message>
@@ -1451,7 +1391,7 @@ Kommandon:
         <translation>Livssituation</translation>
     </message>
     <message>
-        <source>Summary of the client&apos;s life situation and competence (reason for entry, family, social challenges, health, language skills, education, work experience, wishes and goals)</source>
+        <source>Summary of the client's life situation and competence (reason for entry, family, social challenges, health, language skills, education, work experience, wishes and goals)</source>
         <translation>Sammanfattning av kundens livssituation och kompetens (i tillämpliga delar inreseskäl, familjesituation, sociala utmaningar, hälsotillstånd, språkkunskaper, utbildning, arbetserfarenhet, önskemål och mål)</translation>
     </message>
     <message>
@@ -1459,7 +1399,7 @@ Kommandon:
         <translation>Mål för integration</translation>
     </message>
     <message>
-        <source>The future wish in the client&apos;s own words: what everyday life in about five years</source>
+        <source>The future wish in the client's own words: what everyday life in about five years</source>
         <translation>Framtidens önskan med egna ord. En hurdan vardag vill kunden leva om till exempel fem år</translation>
     </message>
     <message>
@@ -1591,15 +1531,15 @@ Kommandon:
         <translation>Ort och datum</translation>
     </message>
     <message>
-        <source>Client&apos;s signature</source>
+        <source>Client's signature</source>
         <translation>Kundens underskrift</translation>
     </message>
     <message>
-        <source>Officer&apos;s signature</source>
+        <source>Officer's signature</source>
         <translation>Tjänsteinnehavarens underskrift</translation>
     </message>
     <message>
-        <source>Interpreter&apos;s signature</source>
+        <source>Interpreter's signature</source>
         <translation>Tolkens underskrift</translation>
     </message>
     <message>
@@ -1623,7 +1563,7 @@ Kommandon:
         <translation>integrationsplan</translation>
     </message>
     <message>
-        <source>Review of the previous plan&apos;s sub-goals</source>
+        <source>Review of the previous plan's sub-goals</source>
         <translation>Översyn av den föregående integrationsplanens delmål</translation>
     </message>
     <message>
@@ -1656,7 +1596,7 @@ Kommandon:
     </message>
     <message>
         <source>Changed</source>
-        <translation>Ändrat</translation>
+        <translation>Ändrad</translation>
     </message>
 </context>
 <context>
@@ -1726,8 +1666,16 @@ Kommandon:
         <translation>Den här versionen och planen den fortsätter sida vid sida, de ändrade fälten markerade</translation>
     </message>
     <message>
-        <source>Review of the previous plan&apos;s sub-goals</source>
+        <source>Review of the previous plan's sub-goals</source>
         <translation>Översyn av den föregående integrationsplanens delmål</translation>
+    </message>
+    <message>
+        <source>Compare and &amp;choose…</source>
+        <translation>Jämför och &amp;välj…</translation>
+    </message>
+    <message>
+        <source>Your version beside the one saved meanwhile, field by field: choose which to keep</source>
+        <translation>Din version bredvid den som sparats under tiden, fält för fält: välj vilken som ska behållas</translation>
     </message>
 </context>
 <context>
@@ -1737,7 +1685,7 @@ Kommandon:
         <translation>Det finns ingen plan %1 i databasen.</translation>
     </message>
     <message>
-        <source>The plan&apos;s client is missing from the database.</source>
+        <source>The plan's client is missing from the database.</source>
         <translation>Planens kund saknas i databasen.</translation>
     </message>
     <message>
@@ -1763,6 +1711,133 @@ Kommandon:
     <message>
         <source>Exported %1 and %2.</source>
         <translation>Exporterade %1 och %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFields</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>på plats</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>per telefon</translation>
+    </message>
+    <message>
+        <source>by video</source>
+        <translation>via video</translation>
+    </message>
+    <message>
+        <source>Taking part besides the client</source>
+        <translation>Deltagare förutom kunden</translation>
+    </message>
+    <message>
+        <source>Interpreter present</source>
+        <translation>Tolk på plats</translation>
+    </message>
+    <message>
+        <source>Date the plan was drawn up or reviewed</source>
+        <translation>Datum för utarbetande/översyn av integrationsplan</translation>
+    </message>
+    <message>
+        <source>First plan or review</source>
+        <translation>Första integrationsplanen eller översyn</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Översyn</translation>
+    </message>
+    <message>
+        <source>First plan</source>
+        <translation>Den första integrationsplanen</translation>
+    </message>
+    <message>
+        <source>Date of the first plan</source>
+        <translation>Datum för den första integrationsplanen</translation>
+    </message>
+    <message>
+        <source>Life situation and competence</source>
+        <translation>Livssituation och kompetens</translation>
+    </message>
+    <message>
+        <source>Future wish</source>
+        <translation>Framtidens önskan</translation>
+    </message>
+    <message>
+        <source>Main goal</source>
+        <translation>Huvudmål</translation>
+    </message>
+    <message>
+        <source>Which goal</source>
+        <translation>Vilket mål</translation>
+    </message>
+    <message>
+        <source>More about the main goal</source>
+        <translation>Mer information om huvudmålet</translation>
+    </message>
+    <message>
+        <source>Primary occupational goal</source>
+        <translation>Primärt yrkesmål</translation>
+    </message>
+    <message>
+        <source>Alternative occupational goals</source>
+        <translation>Alternativa yrkesmål</translation>
+    </message>
+    <message>
+        <source>Language study plan</source>
+        <translation>Studieplan för språk</translation>
+    </message>
+    <message>
+        <source>Other study plan</source>
+        <translation>Annan studieplan</translation>
+    </message>
+    <message>
+        <source>Other long-term measures</source>
+        <translation>Andra långsiktiga integrationsfrämjande åtgärder</translation>
+    </message>
+    <message>
+        <source>Sub-goals and measures</source>
+        <translation>Delmål och åtgärder</translation>
+    </message>
+    <message>
+        <source>Outcomes of the previous sub-goals</source>
+        <translation>Utfall av de tidigare delmålen</translation>
+    </message>
+    <message>
+        <source>Rights and obligations discussed</source>
+        <translation>Rättigheter och skyldigheter diskuterade</translation>
+    </message>
+    <message>
+        <source>The client understood the agreed matters</source>
+        <translation>Kunden förstod de överenskomna frågorna</translation>
+    </message>
+    <message>
+        <source>Expected of the client</source>
+        <translation>Av kunden förväntas följande</translation>
+    </message>
+    <message>
+        <source>The municipality commits to</source>
+        <translation>Kommunen förbinder sig till följande</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Nästa möte</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Undertecknad</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
     </message>
 </context>
 <context>
@@ -1963,7 +2038,7 @@ Kommandon:
 <context>
     <name>PlanStore</name>
     <message>
-        <source>The plan&apos;s client does not exist.</source>
+        <source>The plan's client does not exist.</source>
         <translation>Planens kund finns inte.</translation>
     </message>
     <message>
@@ -2262,7 +2337,7 @@ Kommandon:
         <translation>Kommunens &amp;förvaringstid:</translation>
     </message>
     <message>
-        <source>The period runs from the later of the case&apos;s last change (to the client or any of their plans) and the end of the client&apos;s last signed plan under its act. Viewing or printing a case does not extend it. The cases below have passed their period: erase them unless the municipality must keep them for another reason.</source>
+        <source>The period runs from the later of the case's last change (to the client or any of their plans) and the end of the client's last signed plan under its act. Viewing or printing a case does not extend it. The cases below have passed their period: erase them unless the municipality must keep them for another reason.</source>
         <translation>Förvaringstiden räknas från det senare av följande: den senaste ändringen av kunden eller någon av kundens planer, eller slutet på kundens senaste undertecknade plan enligt lagen. Att visa eller skriva ut ett ärende förlänger den inte. Förvaringstiden för ärendena nedan har löpt ut: radera dem om inte kommunen måste bevara dem av något annat skäl.</translation>
     </message>
     <message>
@@ -2302,13 +2377,10 @@ Kommandon:
     </message>
     <message numerus="yes">
         <source>The service is used in %n plan row(s) and cannot be deleted. Make it inactive instead: it is then no longer offered, and the plans keep it.</source>
-        <translation>
-            <numerusform>Tjänsten används på %n planrad och kan inte tas bort. Inaktivera den i stället: den erbjuds då inte längre, och planerna behåller den.</numerusform>
-            <numerusform>Tjänsten används på %n planrader och kan inte tas bort. Inaktivera den i stället: den erbjuds då inte längre, och planerna behåller den.</numerusform>
-        </translation>
+        <translation><numerusform>Tjänsten används på %n planrad och kan inte tas bort. Inaktivera den i stället: den erbjuds då inte längre, och planerna behåller den.</numerusform><numerusform>Tjänsten används på %n planrader och kan inte tas bort. Inaktivera den i stället: den erbjuds då inte längre, och planerna behåller den.</numerusform></translation>
     </message>
     <message>
-        <source>The program&apos;s default service catalogue cannot be read.</source>
+        <source>The program's default service catalogue cannot be read.</source>
         <translation>Programmets standardkatalog över tjänster kan inte läsas.</translation>
     </message>
     <message>
@@ -2432,7 +2504,7 @@ Kommandon:
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>Spa&amp;ra</translation>
+        <translation>&amp;Spara</translation>
     </message>
     <message>
         <source>Make &amp;inactive</source>
@@ -2700,7 +2772,7 @@ Kommandon:
     </message>
     <message>
         <source>Changed</source>
-        <translation>Ändrat</translation>
+        <translation>Ändrad</translation>
     </message>
     <message>
         <source>Not assessed</source>
@@ -2742,7 +2814,7 @@ Kommandon:
         <translation>Delmålen för de följande 12 månaderna och de tillhörande åtgärder som det ska kommas överens om</translation>
     </message>
     <message>
-        <source>The sub-goals support reaching the main goal. They are pursued through practical action, for example registering as an unemployed jobseeker, applying to a course for entrepreneurs or for a study place, seeking social and health services, taking part in training, volunteering, starting family reunification, joining hobby groups, visiting the library regularly, attending the municipality&apos;s information events, an open day-care centre, workshops or an organisation&apos;s activities.</source>
+        <source>The sub-goals support reaching the main goal. They are pursued through practical action, for example registering as an unemployed jobseeker, applying to a course for entrepreneurs or for a study place, seeking social and health services, taking part in training, volunteering, starting family reunification, joining hobby groups, visiting the library regularly, attending the municipality's information events, an open day-care centre, workshops or an organisation's activities.</source>
         <translation>Delmålen stödjer uppnåendet av huvudmålet. Delmål eftersträvas genom praktisk verksamhet, till exempel genom att anmäla sig som arbetslös arbetssökande, genom att söka till en företagarkurs, genom att söka en studieplats, genom att söka sig till social- och hälsovårdstjänster, genom att delta i olika utbildningar, genom frivilligarbete, genom att inleda en familjeåterföreningsprocess, genom att delta i hobbygrupper, genom att regelbundet besöka bibliotek, genom att delta i kommunens informationstillfällen, genom att delta i ett öppet daghems verksamhet, i workshopverksamhet eller i någon organisations verksamhet.</translation>
     </message>
 </context>
@@ -2795,7 +2867,7 @@ Kommandon:
 <context>
     <name>Validation</name>
     <message>
-        <source>Enter the client&apos;s name.</source>
+        <source>Enter the client's name.</source>
         <translation>Ange kundens namn.</translation>
     </message>
     <message>
@@ -2851,11 +2923,11 @@ Kommandon:
         <translation>Ange datum för utarbetandet av planen.</translation>
     </message>
     <message>
-        <source>The plan&apos;s date cannot be before the client&apos;s date of birth.</source>
+        <source>The plan's date cannot be before the client's date of birth.</source>
         <translation>Planens datum kan inte vara före kundens födelsedatum.</translation>
     </message>
     <message>
-        <source>The first plan&apos;s date cannot be after this review&apos;s date.</source>
+        <source>The first plan's date cannot be after this review's date.</source>
         <translation>Datumet för den första planen kan inte vara efter denna översyns datum.</translation>
     </message>
     <message>
@@ -2875,7 +2947,7 @@ Kommandon:
         <translation>Tolkspråk eller tolkningssätt har angetts, men ingen tolk har markerats som närvarande.</translation>
     </message>
     <message>
-        <source>The next meeting cannot be before the plan&apos;s date.</source>
+        <source>The next meeting cannot be before the plan's date.</source>
         <translation>Nästa möte kan inte vara före planens datum.</translation>
     </message>
     <message>
@@ -2887,7 +2959,7 @@ Kommandon:
         <translation>Datumet för undertecknandet kan inte vara i framtiden.</translation>
     </message>
     <message>
-        <source>The signing date cannot be before the plan&apos;s date.</source>
+        <source>The signing date cannot be before the plan's date.</source>
         <translation>Datumet för undertecknandet kan inte vara före planens datum.</translation>
     </message>
 </context>
@@ -3000,7 +3072,7 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
     </message>
     <message>
         <source>First plan</source>
-        <translation>Första planen</translation>
+        <translation>Den första integrationsplanen</translation>
     </message>
     <message>
         <source>Signed</source>
@@ -3051,10 +3123,7 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n kund</numerusform>
-            <numerusform>%n kunder</numerusform>
-        </translation>
+        <translation><numerusform>%n kund</numerusform><numerusform>%n kunder</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3166,17 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
     <message>
         <source>Type the month and year as month/year, for example 5/2024.</source>
         <translation>Skriv månad och år som månad/år, till exempel 5/2024.</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::ConflictDialog</name>
+    <message>
+        <source>Someone else saved this case while you were writing. Nothing has been overwritten. Below are the fields where your version and theirs differ; tick the one to keep in each row. Each row starts on the side that changed it; rows you both changed are marked and start on yours.</source>
+        <translation>Någon annan sparade ärendet medan du skrev. Ingenting har skrivits över. Nedan finns de fält där din version och den andras skiljer sig; kryssa för den som ska behållas på varje rad. Varje rad är förvald på den sida som ändrade fältet; rader som ni båda ändrade är markerade och förvalda på din sida.</translation>
+    </message>
+    <message>
+        <source>&amp;Save my choices</source>
+        <translation>&amp;Spara mina val</translation>
     </message>
 </context>
 <context>
@@ -3164,14 +3244,11 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
         <translation>Radera alla personuppgifter om %1 (född %2)?</translation>
     </message>
     <message numerus="yes">
-        <source>This removes the client&apos;s details and %n plan(s), of which %1 signed, with %2 sub-goals, %3 participants, %4 sub-goal outcomes and %5 lines of the hand-over register.</source>
-        <translation>
-            <numerusform>Detta raderar kundens uppgifter och %n plan, varav %1 undertecknade, med %2 delmål, %3 deltagare, %4 bedömningar av delmål och %5 rader i överlämningsregistret.</numerusform>
-            <numerusform>Detta raderar kundens uppgifter och %n planer, varav %1 undertecknade, med %2 delmål, %3 deltagare, %4 bedömningar av delmål och %5 rader i överlämningsregistret.</numerusform>
-        </translation>
+        <source>This removes the client's details and %n plan(s), of which %1 signed, with %2 sub-goals, %3 participants, %4 sub-goal outcomes and %5 lines of the hand-over register.</source>
+        <translation><numerusform>Detta raderar kundens uppgifter och %n plan, varav %1 undertecknade, med %2 delmål, %3 deltagare, %4 bedömningar av delmål och %5 rader i överlämningsregistret.</numerusform><numerusform>Detta raderar kundens uppgifter och %n planer, varav %1 undertecknade, med %2 delmål, %3 deltagare, %4 bedömningar av delmål och %5 rader i överlämningsregistret.</numerusform></translation>
     </message>
     <message>
-        <source>Signed plans are records: erase them only at the client&apos;s request or when the retention period has ended.</source>
+        <source>Signed plans are records: erase them only at the client's request or when the retention period has ended.</source>
         <translation>Undertecknade planer är handlingar: radera dem endast på kundens begäran eller när förvaringstiden har löpt ut.</translation>
     </message>
     <message>
@@ -3180,10 +3257,7 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
     </message>
     <message numerus="yes">
         <source>The %n backup copy(ies) in %1 still hold the client until newer copies replace them (the %2 newest of each kind are kept).</source>
-        <translation>
-            <numerusform>Den %n säkerhetskopian i %1 innehåller kunden tills nyare kopior ersätter den (de %2 nyaste av varje slag sparas).</numerusform>
-            <numerusform>De %n säkerhetskopiorna i %1 innehåller kunden tills nyare kopior ersätter dem (de %2 nyaste av varje slag sparas).</numerusform>
-        </translation>
+        <translation><numerusform>Den %n säkerhetskopian i %1 innehåller kunden tills nyare kopior ersätter den (de %2 nyaste av varje slag sparas).</numerusform><numerusform>De %n säkerhetskopiorna i %1 innehåller kunden tills nyare kopior ersätter dem (de %2 nyaste av varje slag sparas).</numerusform></translation>
     </message>
     <message>
         <source>The client no longer exists.</source>
@@ -3198,7 +3272,7 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
         <translation>Radera uppgifterna om %1 för gott? Det går inte att ångra.</translation>
     </message>
     <message>
-        <source>The client&apos;s personal data was erased.</source>
+        <source>The client's personal data was erased.</source>
         <translation>Kundens personuppgifter raderades.</translation>
     </message>
 </context>
@@ -3233,7 +3307,7 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
         <translation>Arbetskraftsmyndigheten</translation>
     </message>
     <message>
-        <source>Include the summary of the client&apos;s life situation? It may hold health data.</source>
+        <source>Include the summary of the client's life situation? It may hold health data.</source>
         <translation>Ta med sammanfattningen av kundens livssituation? Den kan innehålla hälsouppgifter.</translation>
     </message>
     <message>
@@ -3607,16 +3681,20 @@ Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att r
 <context>
     <name>kotoplan::PlanSession</name>
     <message>
-        <source>Not saved: someone else changed this client&apos;s details in the meantime. Your text is kept here; copy what you need, then open the case again.</source>
-        <translation>Inte sparad: någon annan ändrade kundens uppgifter under tiden. Din text finns kvar här; kopiera det du behöver och öppna kunden på nytt.</translation>
-    </message>
-    <message>
-        <source>Not saved: someone else changed this plan in the meantime. Your text is kept here and nothing was overwritten; copy what you need, then open the plan again.</source>
-        <translation>Inte sparad: någon annan ändrade planen under tiden. Din text finns kvar här och ingenting skrevs över; kopiera det du behöver och öppna planen på nytt.</translation>
-    </message>
-    <message>
         <source>Kotoplan tries again by itself; your text stays here.</source>
         <translation>Kotoplan försöker igen av sig själv; din text finns kvar här.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else saved this case while you were writing. Nothing was overwritten and your text is still here. Compare the two versions and choose what to keep.</source>
+        <translation>Inte sparat: någon annan sparade ärendet medan du skrev. Ingenting skrevs över och din text finns kvar här. Jämför versionerna och välj vad som ska behållas.</translation>
+    </message>
+    <message>
+        <source>Not saved: this plan is no longer in the database. Your text is still here; copy what you need.</source>
+        <translation>Inte sparat: planen finns inte längre i databasen. Din text finns kvar här; kopiera det du behöver.</translation>
+    </message>
+    <message>
+        <source>Not saved: the plan was signed in the meantime and is kept as it is. Your text is still here; start a review to carry it on.</source>
+        <translation>Inte sparat: planen undertecknades under tiden och bevaras som den är. Din text finns kvar här; påbörja en översyn för att föra den vidare.</translation>
     </message>
 </context>
 <context>
@@ -3748,10 +3826,7 @@ Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att r
     <name>kotoplan::RetentionModel</name>
     <message numerus="yes">
         <source>%n plan(s), %1 signed</source>
-        <translation>
-            <numerusform>%n plan, %1 undertecknade</numerusform>
-            <numerusform>%n planer, %1 undertecknade</numerusform>
-        </translation>
+        <translation><numerusform>%n plan, %1 undertecknade</numerusform><numerusform>%n planer, %1 undertecknade</numerusform></translation>
     </message>
     <message>
         <source>Name</source>
@@ -3778,14 +3853,42 @@ Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att r
     <name>kotoplan::RetentionView</name>
     <message numerus="yes">
         <source>%n case(s) past the retention period</source>
-        <translation>
-            <numerusform>%n ärende vars förvaringstid har löpt ut</numerusform>
-            <numerusform>%n ärenden vars förvaringstid har löpt ut</numerusform>
-        </translation>
+        <translation><numerusform>%n ärende vars förvaringstid har löpt ut</numerusform><numerusform>%n ärenden vars förvaringstid har löpt ut</numerusform></translation>
     </message>
     <message>
         <source> years</source>
         <translation> år</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::SaveConflictModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>%1 (changed by both)</source>
+        <translation>%1 (ändrat av båda)</translation>
+    </message>
+    <message>
+        <source>%1 (changed by you)</source>
+        <translation>%1 (ändrat av dig)</translation>
+    </message>
+    <message>
+        <source>%1 (changed by the other)</source>
+        <translation>%1 (ändrat av den andra)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Din version</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile</source>
+        <translation>Sparat under tiden</translation>
     </message>
 </context>
 <context>
@@ -3807,7 +3910,7 @@ Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att r
         <translation>Sparad.</translation>
     </message>
     <message>
-        <source>Delete the service &quot;%1&quot; from the catalogue?</source>
+        <source>Delete the service "%1" from the catalogue?</source>
         <translation>Ta bort tjänsten ”%1” ur katalogen?</translation>
     </message>
     <message>
@@ -3905,7 +4008,7 @@ Ansvarig: %2</translation>
         <translation>Tidsplan</translation>
     </message>
     <message>
-        <source>A service of the integration programme&apos;s catalogue</source>
+        <source>A service of the integration programme's catalogue</source>
         <translation>En tjänst i integrationsprogrammets tjänstekatalog</translation>
     </message>
 </context>

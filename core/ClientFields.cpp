@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#include "ClientFields.h"
+
+#include "DateText.h"
+#include "LocaleNames.h"
+#include "Translations.h"
+
+namespace kotoplan {
+
+namespace {
+
+// A plain text member: shown and carried over as it is.
+FieldSpec<Client> textField(const char *key, const QString &label, QString Client::*member)
+{
+    return {QString::fromLatin1(key), label,
+            [member](const Client &client) { return client.*member; },
+            [member](Client &to, const Client &from) {
+                to.*member = from.*member;
+            }};
+}
+
+} // namespace
+
+QList<FieldSpec<Client>> ClientFields::all()
+{
+    const QString language = translations::uiLanguage();
+    return {
+        textField("name", tr("Name"), &Client::name),
+        {QStringLiteral("dateOfBirth"), tr("Date of birth"),
+         [](const Client &c) { return dateText::formatDate(c.dateOfBirth); },
+         [](Client &to, const Client &from) {
+             to.dateOfBirth = from.dateOfBirth;
+         }},
+        {QStringLiteral("motherTongues"), tr("All mother tongues"),
+         [language](const Client &c) {
+             return localeNames::describeLanguages(c.motherTongues, language);
+         },
+         [](Client &to, const Client &from) {
+             to.motherTongues = from.motherTongues;
+         }},
+        {QStringLiteral("citizenships"), tr("Citizenship"),
+         [language](const Client &c) {
+             return localeNames::describeCountries(c.citizenships, language);
+         },
+         [](Client &to, const Client &from) {
+             to.citizenships = from.citizenships;
+         }},
+        {QStringLiteral("contactLanguage"), tr("Contact language"),
+         [language](const Client &c) {
+             return c.contactLanguage.isEmpty()
+                        ? QString()
+                        : localeNames::describeLanguages({c.contactLanguage}, language);
+         },
+         [](Client &to, const Client &from) {
+             to.contactLanguage = from.contactLanguage;
+         }},
+        textField("address", tr("Address"), &Client::address),
+        textField("postalCode", tr("Postal code"), &Client::postalCode),
+        textField("postOffice", tr("Post office"), &Client::postOffice),
+        textField("phone", tr("Phone"), &Client::phone),
+        textField("email", tr("E-mail"), &Client::email),
+        {QStringLiteral("arrivedInFinland"), tr("Arrival in Finland"),
+         [](const Client &c) { return dateText::formatYearMonth(c.arrivedInFinland); },
+         [](Client &to, const Client &from) {
+             to.arrivedInFinland = from.arrivedInFinland;
+         }},
+        {QStringLiteral("firstPermitDate"), tr("Date of first residence permit"),
+         [](const Client &c) { return dateText::formatDate(c.firstPermitDate); },
+         [](Client &to, const Client &from) {
+             to.firstPermitDate = from.firstPermitDate;
+         }},
+    };
+}
+
+} // namespace kotoplan
