@@ -6,6 +6,7 @@
 #include "ClientDialog.h"
 #include "ClientSection.h"
 #include "Clock.h"
+#include "ConflictDialog.h"
 #include "DateText.h"
 #include "DemoData.h"
 #include "FollowUpActions.h"
@@ -15,6 +16,7 @@
 #include "PlanEditor.h"
 #include "PlanStore.h"
 #include "PrintActions.h"
+#include "SaveConflictModel.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "UiTexts.h"
@@ -341,4 +343,37 @@ TEST_CASE("Languages and countries typed as codes are named in the UI language",
     CHECK(names("citizenshipsNames") == QStringLiteral("Syrien, statslös"));
     switchTo(window, QStringLiteral("en"));
     CHECK(names("motherTonguesNames") == QStringLiteral("Arabic, Kurdish"));
+}
+
+TEST_CASE("The save conflict's comparison reads in Finnish and Swedish", "[language][conflict]")
+{
+    const LanguageGuard guard;
+    Client client = test::fullClient();
+    const Plan base = test::fullPlan(1);
+    Plan mine = base;
+    Plan theirs = base;
+    mine.futureWish = QStringLiteral("Sairaanhoitaja viiden vuoden päästä");
+    theirs.futureWish = QStringLiteral("Kokki");
+    theirs.occupationPrimary.clear();
+    Client theirClient = client;
+    theirClient.phone = QStringLiteral("+358 40 765 4321");
+    for (const QString &language : {QStringLiteral("fi"), QStringLiteral("sv")}) {
+        translations::switchUiLanguage(language);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        const QSet<QString> untranslated = test::translatedSources(language);
+        ConflictDialog dialog;
+        dialog.setConflict(SaveConflict({client, base}, {client, mine}, {theirClient, theirs}));
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        REQUIRE(dialog.model()->rowCount() == 3);
+        for (const QString &text : test::uiTexts(dialog)) {
+            INFO(language.toStdString() << ": " << text);
+            CHECK_FALSE(untranslated.contains(text));
+        }
+        CHECK(dialog.model()->index(1, SaveConflictModel::Field).data().toString() ==
+              (language == QStringLiteral("fi")
+                   ? QStringLiteral("Tulevaisuuden toive (molemmat muuttivat)")
+                   : QStringLiteral("Framtidens önskan (ändrat av båda)")));
+        test::saveScreenshot(dialog, QStringLiteral("conflict-dialog-%1").arg(language));
+    }
 }
