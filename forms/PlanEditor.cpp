@@ -229,6 +229,8 @@ void PlanEditor::setReadOnly(bool readOnly)
     m_readOnly = readOnly;
     for (QWidget *box : sectionBoxes())
         box->setEnabled(!readOnly);
+    // Nothing is saved from a read-only page, so there is no conflict to settle either.
+    m_ui->resolveConflictButton->setEnabled(!readOnly && !isLocked());
     // The whole page, so that no input added later escapes the lock.
     m_ui->scrollContents->setEnabled(!isLocked());
     if (isLocked())

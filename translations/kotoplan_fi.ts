@@ -1072,7 +1072,7 @@ Komennot:
     </message>
     <message>
         <source>Working basic skills in Finnish or Swedish</source>
-        <translation>Toimiva suomen/ruotsin peruskielitaito</translation>
+        <translation>Toimiva suomen tai ruotsin kielen perustaito</translation>
     </message>
     <message>
         <source>Another level of Finnish or Swedish, which</source>
@@ -1151,7 +1151,7 @@ Komennot:
     </message>
     <message>
         <source>Date the plan was drawn up or reviewed</source>
-        <translation>Suunnitelman laatimis-/tarkistuspäivä</translation>
+        <translation>Suunnitelman laatimis- tai tarkistuspäivä</translation>
     </message>
     <message>
         <source>d.m.yyyy</source>
@@ -1308,7 +1308,7 @@ Komennot:
     </message>
     <message>
         <source>by video</source>
-        <translation>videon välityksellä</translation>
+        <translation>videoyhteydellä</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2967,7 +2967,7 @@ Komennot:
     <name>kotoplan::AuditLogModel</name>
     <message>
         <source>Time</source>
-        <translation>Kellonaika</translation>
+        <translation>Aika</translation>
     </message>
     <message>
         <source>Officer</source>
@@ -3237,7 +3237,7 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
     </message>
     <message>
         <source>Choose a client in the list first.</source>
-        <translation>Valitse ensin asiakas listasta.</translation>
+        <translation>Valitse ensin asiakas luettelosta.</translation>
     </message>
     <message>
         <source>Erase all personal data of %1 (born %2)?</source>

@@ -1235,7 +1235,7 @@ Kommandon:
     <name>Party</name>
     <message>
         <source>Municipality</source>
-        <translation>Kommun</translation>
+        <translation>Kommunen</translation>
     </message>
     <message>
         <source>Employment authority</source>
@@ -1596,7 +1596,7 @@ Kommandon:
     </message>
     <message>
         <source>Changed</source>
-        <translation>Ändrad</translation>
+        <translation>Ändrat</translation>
     </message>
 </context>
 <context>
@@ -2504,7 +2504,7 @@ Kommandon:
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
+        <translation>Spa&amp;ra</translation>
     </message>
     <message>
         <source>Make &amp;inactive</source>
@@ -2772,7 +2772,7 @@ Kommandon:
     </message>
     <message>
         <source>Changed</source>
-        <translation>Ändrad</translation>
+        <translation>Ändrat</translation>
     </message>
     <message>
         <source>Not assessed</source>
@@ -3072,7 +3072,7 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
     </message>
     <message>
         <source>First plan</source>
-        <translation>Den första integrationsplanen</translation>
+        <translation>Första planen</translation>
     </message>
     <message>
         <source>Signed</source>
