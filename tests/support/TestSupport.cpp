@@ -41,6 +41,16 @@ bool onPostgres()
     return qEnvironmentVariable("KOTOPLAN_TEST_ENGINE") == QLatin1String("postgresql");
 }
 
+QString officerInLog(const QSqlDatabase &db, const QString &name)
+{
+    if (!onPostgres())
+        return name;
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("SELECT current_user")) && query.next()
+               ? query.value(0).toString()
+               : QString();
+}
+
 QString postgresServerUrl()
 {
     return qEnvironmentVariable("KOTOPLAN_TEST_PG_URL");

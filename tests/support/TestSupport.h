@@ -20,6 +20,9 @@ namespace kotoplan::test {
 // (scripts/test starts one). Without the address those variants skip (exit code 77).
 constexpr int skipExitCode = 77;
 bool onPostgres();
+// The officer the audit log names for an officer called `name` in the settings: on PostgreSQL
+// the database role of the connection instead.
+QString officerInLog(const QSqlDatabase &db, const QString &name);
 QString postgresServerUrl();
 
 // A fresh database, removed with the object: a file in a temporary folder, or a new database

@@ -103,8 +103,9 @@ TEST_CASE("Opening a plan writes one viewed line, however often it saves", "[aud
     REQUIRE(viewed.size() == 1);
     CHECK(viewed.first().planId == fixture.plan.id);
     CHECK(viewed.first().clientId == fixture.client.id);
-    CHECK(viewed.first().actor.officer == QStringLiteral("Aino Officer"));
-    CHECK(viewed.first().actor == AuditActor::fromEnvironment(QStringLiteral("Aino Officer")));
+    CHECK(viewed.first().actor.officer ==
+          test::officerInLog(fixture.db.connection(), QStringLiteral("Aino Officer")));
+    CHECK(viewed.first().actor.osUser == AuditActor::fromEnvironment({}).osUser);
 
     // Back to the list and in again: a second look, a second line.
     window.workspace()->showList();
@@ -132,7 +133,9 @@ TEST_CASE("Editing a plan writes one changed line per opening, however often it 
     const QList<AuditEntry> changed = fixture.lines(AuditAction::Changed);
     REQUIRE(changed.size() == 1);
     CHECK(changed.first().planId == fixture.plan.id);
-    CHECK(changed.first().actor == AuditActor::fromEnvironment(QStringLiteral("Aino Officer")));
+    CHECK(changed.first().actor.officer ==
+          test::officerInLog(fixture.db.connection(), QStringLiteral("Aino Officer")));
+    CHECK(changed.first().actor.osUser == AuditActor::fromEnvironment({}).osUser);
     const QString stored = PlanStore(fixture.db.connection()).load(fixture.plan.id)->futureWish;
     CHECK(stored.contains(QStringLiteral(" One.")));
     CHECK(stored.contains(QStringLiteral(" Two.")));
@@ -165,7 +168,8 @@ TEST_CASE("Print, print from the preview and Save as PDF each write one printed 
     QList<AuditEntry> printed = fixture.lines(AuditAction::Printed);
     REQUIRE(printed.size() == 1);
     CHECK(printed.first().planId == fixture.plan.id);
-    CHECK(printed.first().actor.officer == QStringLiteral("Aino Officer"));
+    CHECK(printed.first().actor.officer ==
+          test::officerInLog(fixture.db.connection(), QStringLiteral("Aino Officer")));
 
     // A file that cannot be written is no print.
     MessageBox::setNextAnswer(QMessageBox::Ok);

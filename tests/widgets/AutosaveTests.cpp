@@ -97,7 +97,7 @@ TEST_CASE("Autosave: a pause in typing, leaving a field, closing the window", "[
                QStringLiteral("Lives in Vaasa"));
         CHECK(editor->saveStateText() == QStringLiteral("Saving…"));
         QTRY_VERIFY_WITH_TIMEOUT(
-            readBack(db.path(), plan.id).lifeSituation == QStringLiteral("Lives in Vaasa"), 5000);
+            readBack(db.location(), plan.id).lifeSituation == QStringLiteral("Lives in Vaasa"), 5000);
         CHECK(editor->saveStateText() == QStringLiteral("Saved"));
     }
     SECTION("when the field loses focus")
@@ -105,13 +105,13 @@ TEST_CASE("Autosave: a pause in typing, leaving a field, closing the window", "[
         retype(input<QLineEdit>(editor, "nextMeetingPlaceEdit"), QStringLiteral("Library"));
         QTest::keyClick(input<QLineEdit>(editor, "nextMeetingPlaceEdit"), Qt::Key_Tab,
                         Qt::ShiftModifier);
-        CHECK(readBack(db.path(), plan.id).nextMeetingPlace == QStringLiteral("Library"));
+        CHECK(readBack(db.location(), plan.id).nextMeetingPlace == QStringLiteral("Library"));
     }
     SECTION("when the window closes")
     {
         retype(input<QLineEdit>(editor, "occupationPrimaryEdit"), QStringLiteral("Welder"));
         window.close();
-        CHECK(readBack(db.path(), plan.id).occupationPrimary == QStringLiteral("Welder"));
+        CHECK(readBack(db.location(), plan.id).occupationPrimary == QStringLiteral("Welder"));
     }
 }
 
@@ -135,7 +135,7 @@ TEST_CASE("Invalid input is shown in words and the stored plan stays as it was",
     window.workspace()->saveNow();
     CHECK(editor->saveStateText().startsWith(QStringLiteral("Not saved: ")));
     CHECK(date->text() == QStringLiteral("31.2.2025"));
-    CHECK(readBack(db.path(), plan.id) == plan);
+    CHECK(readBack(db.location(), plan.id) == plan);
 
     // A text for a goal that takes none: the core's rule, in words, nothing stored.
     retype(date, QStringLiteral("2.4.2025"));
@@ -144,11 +144,11 @@ TEST_CASE("Invalid input is shown in words and the stored plan stays as it was",
     CHECK_FALSE(input<QLineEdit>(editor, "occupationPrimaryEdit")->isEnabled());
     window.workspace()->saveNow();
     CHECK(editor->saveStateText().contains(QStringLiteral("Say which goal")));
-    CHECK(readBack(db.path(), plan.id).mainGoal == MainGoal::WorkOrEntrepreneurship);
+    CHECK(readBack(db.location(), plan.id).mainGoal == MainGoal::WorkOrEntrepreneurship);
     test::typeText(input<QLineEdit>(editor, "otherGoalEdit"), QStringLiteral("Driving licence"));
     window.workspace()->saveNow();
     CHECK(editor->saveStateText() == QStringLiteral("Saved"));
-    const Plan stored = readBack(db.path(), plan.id);
+    const Plan stored = readBack(db.location(), plan.id);
     CHECK(stored.mainGoal == MainGoal::Other);
     CHECK(stored.mainGoalText == QStringLiteral("Driving licence"));
     // The occupational goals stay in the form, though they no longer count.
@@ -165,7 +165,7 @@ TEST_CASE("A save conflict is shown and overwrites nothing", "[autosave]")
     REQUIRE(window.workspace()->openPlan(plan.id));
     {
         Database other;
-        REQUIRE(other.open(db.path()).ok());
+        REQUIRE(other.open(db.location()).ok());
         Plan theirs = *PlanStore(other.connection()).load(plan.id);
         theirs.futureWish = QStringLiteral("Their text");
         REQUIRE(PlanStore(other.connection()).save(theirs).ok());
@@ -178,7 +178,7 @@ TEST_CASE("A save conflict is shown and overwrites nothing", "[autosave]")
     CHECK(window.editor()->saveStateText().startsWith(QStringLiteral("Not saved: ")));
     CHECK(input<QPlainTextEdit>(window.editor(), "futureWishEdit")->toPlainText() ==
           QStringLiteral("Mine"));
-    CHECK(readBack(db.path(), plan.id).futureWish == QStringLiteral("Their text"));
+    CHECK(readBack(db.location(), plan.id).futureWish == QStringLiteral("Their text"));
 
     SECTION("Cancel in the comparison keeps both: the text here, theirs stored")
     {
@@ -190,7 +190,7 @@ TEST_CASE("A save conflict is shown and overwrites nothing", "[autosave]")
         QTest::mouseClick(window.editor()->resolveConflictButton(), Qt::LeftButton);
         CHECK(input<QPlainTextEdit>(window.editor(), "futureWishEdit")->toPlainText() ==
               QStringLiteral("Mine"));
-        CHECK(readBack(db.path(), plan.id).futureWish == QStringLiteral("Their text"));
+        CHECK(readBack(db.location(), plan.id).futureWish == QStringLiteral("Their text"));
         CHECK(window.editor()->resolveConflictButton()->isVisible());
     }
 }
@@ -206,7 +206,7 @@ TEST_CASE("After a save conflict the officer compares, chooses field by field, a
     REQUIRE(window.workspace()->openPlan(plan.id));
     {
         Database other; // a colleague's desk
-        REQUIRE(other.open(db.path()).ok());
+        REQUIRE(other.open(db.location()).ok());
         Plan theirs = *PlanStore(other.connection()).load(plan.id);
         theirs.futureWish = QStringLiteral("Their wish");
         theirs.occupationPrimary = QStringLiteral("Their occupation");
@@ -238,7 +238,7 @@ TEST_CASE("After a save conflict the officer compares, chooses field by field, a
           QStringList{QStringLiteral("Future wish (changed by both)"),
                       QStringLiteral("Primary occupational goal (changed by the other)"),
                       QStringLiteral("Expected of the client (changed by you)")});
-    const Plan stored = readBack(db.path(), plan.id);
+    const Plan stored = readBack(db.location(), plan.id);
     CHECK(stored.futureWish == QStringLiteral("Their wish"));
     CHECK(stored.occupationPrimary == QStringLiteral("Their occupation"));
     CHECK(stored.clientCommitments == QStringLiteral("My commitments"));
@@ -254,7 +254,7 @@ TEST_CASE("After a save conflict the officer compares, chooses field by field, a
     // Typing on goes on saving over the merged version.
     retype(input<QPlainTextEdit>(editor, "futureWishEdit"), QStringLiteral("Agreed wish"));
     REQUIRE(window.workspace()->saveNow());
-    CHECK(readBack(db.path(), plan.id).futureWish == QStringLiteral("Agreed wish"));
+    CHECK(readBack(db.location(), plan.id).futureWish == QStringLiteral("Agreed wish"));
 }
 
 TEST_CASE("Undo and redo take back typing, choices and table rows in order", "[autosave]")
@@ -286,7 +286,7 @@ TEST_CASE("Undo and redo take back typing, choices and table rows in order", "[a
     QTest::keyClick(place, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK(place->text() == plan.nextMeetingPlace + QStringLiteral(" B"));
     window.workspace()->saveNow();
-    CHECK(readBack(db.path(), plan.id).nextMeetingPlace == place->text());
+    CHECK(readBack(db.location(), plan.id).nextMeetingPlace == place->text());
 }
 
 TEST_CASE("Meeting mode hides the case list and every other client", "[meeting]")
@@ -344,7 +344,8 @@ TEST_CASE("Screenshots of every section of the editor at 1366x768", "[screenshot
     }
 }
 
-TEST_CASE("kill -9 two and a half seconds after an edit: the edit is in the database", "[autosave]")
+TEST_CASE("kill -9 two and a half seconds after an edit: the edit is in the database",
+          "[autosave][sqlite]")
 {
     test::TempDatabase db;
     const Plan plan = storeFullCase(db.connection());
@@ -360,5 +361,5 @@ TEST_CASE("kill -9 two and a half seconds after an edit: the edit is in the data
     QTest::qWait(2500);
     helper.kill(); // SIGKILL: no chance to save on the way out
     REQUIRE(helper.waitForFinished());
-    CHECK(readBack(db.path(), plan.id).lifeSituation == QStringLiteral("Typed before the crash"));
+    CHECK(readBack(db.location(), plan.id).lifeSituation == QStringLiteral("Typed before the crash"));
 }

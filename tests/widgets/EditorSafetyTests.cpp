@@ -138,14 +138,14 @@ TEST_CASE("A save on a full disk says so, keeps the text and succeeds by itself 
     CHECK(editor->saveStateText().contains(QStringLiteral("tries again by itself")));
     CHECK(window.workspace()->session()->isRetrying());
     CHECK(field->toPlainText() == plan.lifeSituation + pasted);
-    CHECK(readBack(db.path(), plan.id).lifeSituation == plan.lifeSituation);
+    CHECK(readBack(db.location(), plan.id).lifeSituation == plan.lifeSituation);
     test::saveScreenshot(window, QStringLiteral("editor-disk-full"));
 
     // Room again: no key pressed, no button clicked.
     makeRoom(db.connection());
     QTRY_COMPARE_WITH_TIMEOUT(editor->saveStateText(), QStringLiteral("Saved"), 15000);
     CHECK_FALSE(window.workspace()->session()->isRetrying());
-    CHECK(readBack(db.path(), plan.id).lifeSituation == plan.lifeSituation + pasted);
+    CHECK(readBack(db.location(), plan.id).lifeSituation == plan.lifeSituation + pasted);
     CHECK(field->toPlainText() == plan.lifeSituation + pasted);
 }
 
@@ -287,7 +287,7 @@ TEST_CASE("After a restore the editor and the case list show the restored file",
         // Editing goes on, into the restored file.
         retype(wish, QStringLiteral("After the restore"));
         REQUIRE(window.workspace()->saveNow());
-        CHECK(readBack(db.path(), plan.id).futureWish == QStringLiteral("After the restore"));
+        CHECK(readBack(db.location(), plan.id).futureWish == QStringLiteral("After the restore"));
     }
     SECTION("the open plan is not in the backup: back to the case list")
     {
@@ -327,13 +327,13 @@ TEST_CASE("Closing the window while the disk is full asks first", "[diskfull][wi
         makeRoom(db.connection());
         MessageBox::setNextAnswer(QMessageBox::Discard);
         CHECK(window.close());
-        CHECK(readBack(db.path(), plan.id).lifeSituation == plan.lifeSituation + pasted);
+        CHECK(readBack(db.location(), plan.id).lifeSituation == plan.lifeSituation + pasted);
     }
     SECTION("giving the edit up closes without saving it")
     {
         MessageBox::setNextAnswer(QMessageBox::Discard);
         CHECK(window.close());
         CHECK_FALSE(window.isVisible());
-        CHECK(readBack(db.path(), plan.id).lifeSituation == plan.lifeSituation);
+        CHECK(readBack(db.location(), plan.id).lifeSituation == plan.lifeSituation);
     }
 }

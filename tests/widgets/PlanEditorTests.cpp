@@ -122,7 +122,7 @@ TEST_CASE("Every field typed in the editor is in the database after closing", "[
     }
 
     Database reopened;
-    REQUIRE(reopened.open(db.path()).ok());
+    REQUIRE(reopened.open(db.location()).ok());
     const std::optional<Plan> plan = PlanStore(reopened.connection()).load(opened.plan.id);
     const std::optional<Client> client = ClientStore(reopened.connection()).load(opened.client.id);
     REQUIRE(plan.has_value());
@@ -225,7 +225,7 @@ TEST_CASE("Eligibility: the deadline and days left, and a warning past it that n
     retype(input<QLineEdit>(editor, "firstPermitDateEdit"), QStringLiteral("1.3.2020"));
     retype(input<QLineEdit>(editor, "nextMeetingPlaceEdit"), QStringLiteral("Library"));
     CHECK(window.workspace()->saveNow());
-    CHECK(storedPlan(db.path(), opened.plan.id).nextMeetingPlace == QStringLiteral("Library"));
+    CHECK(storedPlan(db.location(), opened.plan.id).nextMeetingPlace == QStringLiteral("Library"));
 
     // A review gets the first plan's date from the client's history.
     CHECK(window.workspace()->newPlan());
@@ -264,12 +264,12 @@ TEST_CASE("Table rows move and go by keyboard, and a signed plan is shown read-o
     CHECK(goals().size() == 3);
     CHECK(window.workspace()->saveNow());
 
-    Plan signedPlan = storedPlan(db.path(), opened.plan.id);
+    Plan signedPlan = storedPlan(db.location(), opened.plan.id);
     signedPlan.status = PlanStatus::Signed;
     signedPlan.signedOn = QDate(2025, 4, 2);
     {
         Database other;
-        REQUIRE(other.open(db.path()).ok());
+        REQUIRE(other.open(db.location()).ok());
         REQUIRE(PlanStore(other.connection()).save(signedPlan).ok());
     }
     REQUIRE(window.workspace()->openPlan(opened.plan.id));

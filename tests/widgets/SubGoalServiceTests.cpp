@@ -140,9 +140,9 @@ TEST_CASE("The measure cell offers the catalogue, and a chosen service is stored
     CHECK(editor->plan().subGoals.at(2).serviceId == serviceId);
 
     // Autosave stores the id and the party.
-    QTRY_VERIFY_WITH_TIMEOUT(readBack(db.path(), plan.id).subGoals.size() == 3, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(readBack(db.location(), plan.id).subGoals.size() == 3, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(!window.workspace()->session()->hasPendingChanges(), 5000);
-    const SubGoal stored = readBack(db.path(), plan.id).subGoals.at(2);
+    const SubGoal stored = readBack(db.location(), plan.id).subGoals.at(2);
     CHECK(stored.measure == QStringLiteral("Guidance and counselling"));
     CHECK(stored.serviceId == serviceId);
     CHECK(stored.responsible == QStringLiteral("Municipality"));
@@ -185,7 +185,7 @@ TEST_CASE("The measure cell offers the catalogue, and a chosen service is stored
         QTest::keyClick(still, Qt::Key_Escape);
     CHECK(model->index(2, SubGoalModel::Measure).data().toString() ==
           QStringLiteral("Guidance and counselling"));
-    const SubGoal kept = readBack(db.path(), plan.id).subGoals.at(2);
+    const SubGoal kept = readBack(db.location(), plan.id).subGoals.at(2);
     CHECK(kept.measure == QStringLiteral("Guidance and counselling"));
     CHECK(kept.serviceId == serviceId);
 
