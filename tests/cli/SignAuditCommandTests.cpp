@@ -40,7 +40,7 @@ Run runKotoplan(const QStringList &arguments)
 
 } // namespace
 
-TEST_CASE("sign signs a draft once, and audit shows who did it", "[cli]")
+TEST_CASE("sign signs a draft once, and audit shows who did it", "[cli][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
@@ -88,7 +88,7 @@ TEST_CASE("sign signs a draft once, and audit shows who did it", "[cli]")
     CHECK(csv.out.contains(QStringLiteral(",Aino Officer,officer7,signed,")));
 }
 
-TEST_CASE("sign without a plan number or with a bad date is bad usage", "[cli]")
+TEST_CASE("sign without a plan number or with a bad date is bad usage", "[cli][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("x.sqlite"));
@@ -106,7 +106,7 @@ TEST_CASE("sign without a plan number or with a bad date is bad usage", "[cli]")
     CHECK_FALSE(QFileInfo::exists(path));
 }
 
-TEST_CASE("pdf writes one printed line with the officer", "[cli]")
+TEST_CASE("pdf writes one printed line with the officer", "[cli][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
@@ -134,4 +134,71 @@ TEST_CASE("pdf writes one printed line with the officer", "[cli]")
     CHECK(newest.at(2) == QStringLiteral("officer7"));
     CHECK(newest.at(3) == QStringLiteral("printed"));
     CHECK(newest.at(5) == id);
+}
+
+TEST_CASE("Every command works the same on the database this run tests, file or team server",
+          "[cli][engine]")
+{
+    test::TempDatabase db; // on PostgreSQL an address; libpq finds the test server's login
+    const QString location = db.location();
+    const QStringList database = {QStringLiteral("--database"), location};
+    REQUIRE(runKotoplan(QStringList{QStringLiteral("demo"), QStringLiteral("--clients"),
+                                    QStringLiteral("6")} +
+                        database)
+                .exitCode == 0);
+
+    const Run list = runKotoplan(QStringList{QStringLiteral("list")} + database);
+    REQUIRE(list.exitCode == 0);
+    const QStringList rows = list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    CHECK(rows.size() >= 6);
+    QString draftId;
+    for (const QString &row : rows) {
+        const QStringList cells = row.split(QLatin1Char('\t'));
+        REQUIRE(cells.size() == 6);
+        if (cells.at(5) == QStringLiteral("draft"))
+            draftId = cells.at(0);
+    }
+    REQUIRE_FALSE(draftId.isEmpty());
+
+    const Run check = runKotoplan(QStringList{QStringLiteral("check")} + database);
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(QStringLiteral("Integrity: ok")));
+    CHECK(check.out.contains(QStringLiteral("Clients: 6")));
+
+    const Run sign =
+        runKotoplan(QStringList{QStringLiteral("sign"), QStringLiteral("--plan"), draftId,
+                                QStringLiteral("--officer"), QStringLiteral("Aino Officer")} +
+                    database);
+    CHECK(sign.err.isEmpty());
+    CHECK(sign.exitCode == 0);
+    const Run audit = runKotoplan(QStringList{QStringLiteral("audit")} + database);
+    REQUIRE(audit.exitCode == 0);
+    const QStringList newest = audit.out.section(QLatin1Char('\n'), 0, 0).split(QLatin1Char('\t'));
+    REQUIRE(newest.size() == 6);
+    // On a team's server the log names the database role, whatever the command line says.
+    CHECK(newest.at(1) == test::officerInLog(db.connection(), QStringLiteral("Aino Officer")));
+    CHECK(newest.at(3) == QStringLiteral("signed"));
+    CHECK(newest.at(5) == draftId);
+
+    QTemporaryDir out;
+    const QString pdf = out.filePath(QStringLiteral("plan.pdf"));
+    const Run print = runKotoplan(QStringList{QStringLiteral("pdf"), QStringLiteral("--plan"),
+                                              draftId, QStringLiteral("--out"), pdf} +
+                                  database);
+    CHECK(print.exitCode == 0);
+    CHECK(test::fileBytes(pdf).startsWith("%PDF-"));
+    const Run printed = runKotoplan(QStringList{QStringLiteral("audit")} + database);
+    CHECK(printed.out.section(QLatin1Char('\n'), 0, 0).contains(QStringLiteral("\tprinted\t")));
+    const Run stats =
+        runKotoplan(QStringList{QStringLiteral("stats"), QStringLiteral("--csv")} + database);
+    CHECK(stats.exitCode == 0);
+    CHECK_FALSE(stats.out.isEmpty());
+
+    const Run backup = runKotoplan(QStringList{QStringLiteral("backup")} + database);
+    if (test::onPostgres()) {
+        CHECK(backup.exitCode == 1);
+        CHECK(backup.err.contains(QStringLiteral("backed up and restored on the server")));
+    } else {
+        CHECK(backup.exitCode == 0);
+    }
 }

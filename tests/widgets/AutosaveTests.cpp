@@ -96,8 +96,9 @@ TEST_CASE("Autosave: a pause in typing, leaving a field, closing the window", "[
         retype(input<QPlainTextEdit>(editor, "lifeSituationEdit"),
                QStringLiteral("Lives in Vaasa"));
         CHECK(editor->saveStateText() == QStringLiteral("Saving…"));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            readBack(db.location(), plan.id).lifeSituation == QStringLiteral("Lives in Vaasa"), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(readBack(db.location(), plan.id).lifeSituation ==
+                                     QStringLiteral("Lives in Vaasa"),
+                                 5000);
         CHECK(editor->saveStateText() == QStringLiteral("Saved"));
     }
     SECTION("when the field loses focus")
@@ -361,5 +362,6 @@ TEST_CASE("kill -9 two and a half seconds after an edit: the edit is in the data
     QTest::qWait(2500);
     helper.kill(); // SIGKILL: no chance to save on the way out
     REQUIRE(helper.waitForFinished());
-    CHECK(readBack(db.location(), plan.id).lifeSituation == QStringLiteral("Typed before the crash"));
+    CHECK(readBack(db.location(), plan.id).lifeSituation ==
+          QStringLiteral("Typed before the crash"));
 }
