@@ -258,6 +258,50 @@ TEST_CASE("After a save conflict the officer compares, chooses field by field, a
     CHECK(readBack(db.location(), plan.id).futureWish == QStringLiteral("Agreed wish"));
 }
 
+TEST_CASE("A conflict over the client's details settles in the same comparison",
+          "[autosave][conflict]")
+{
+    FixedClock clock(QDate(2025, 4, 2));
+    test::TempDatabase db;
+    const Plan plan = storeFullCase(db.connection());
+    MainWindow window(db.connection());
+    showWindow(window);
+    REQUIRE(window.workspace()->openPlan(plan.id));
+    {
+        Database other;
+        REQUIRE(other.open(db.location()).ok());
+        Client theirs = *ClientStore(other.connection()).load(plan.clientId);
+        theirs.phone = QStringLiteral("+358 40 765 4321");
+        REQUIRE(ClientStore(other.connection()).save(theirs).ok());
+    }
+    PlanEditor *editor = window.editor();
+    retype(input<QLineEdit>(editor, "addressEdit"), QStringLiteral("Uusi katu 1"));
+    retype(input<QPlainTextEdit>(editor, "futureWishEdit"), QStringLiteral("My wish"));
+    CHECK_FALSE(window.workspace()->saveNow());
+    REQUIRE(editor->resolveConflictButton()->isVisible());
+
+    QStringList keys;
+    whenConflictShown([&keys](ConflictDialog *dialog) {
+        for (int row = 0; row < dialog->model()->rowCount(); ++row)
+            keys.append(dialog->model()
+                            ->index(row, SaveConflictModel::Field)
+                            .data(SaveConflictModel::KeyRole)
+                            .toString());
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    });
+    QTest::mouseClick(editor->resolveConflictButton(), Qt::LeftButton);
+    CHECK(keys == QStringList{QStringLiteral("address"), QStringLiteral("phone"),
+                              QStringLiteral("futureWish")});
+    Database reader;
+    REQUIRE(reader.open(db.location()).ok());
+    const Client stored = *ClientStore(reader.connection()).load(plan.clientId);
+    CHECK(stored.address == QStringLiteral("Uusi katu 1"));
+    CHECK(stored.phone == QStringLiteral("+358 40 765 4321"));
+    CHECK(PlanStore(reader.connection()).load(plan.id)->futureWish == QStringLiteral("My wish"));
+    CHECK(editor->saveStateText() == QStringLiteral("Saved"));
+    CHECK(input<QLineEdit>(editor, "phoneEdit")->text() == QStringLiteral("+358 40 765 4321"));
+}
+
 TEST_CASE("Undo and redo take back typing, choices and table rows in order", "[autosave]")
 {
     FixedClock clock(QDate(2025, 4, 2));
