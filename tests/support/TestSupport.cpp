@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "TestSupport.h"
 
+#include "ClientStore.h"
+#include "PlanStore.h"
 #include "PostgresUrl.h"
 
 #include <QAtomicInt>
@@ -11,6 +13,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUrl>
+
+#include <catch2/catch.hpp>
 
 namespace kotoplan::test {
 
@@ -199,6 +203,22 @@ Plan fullPlan(qint64 clientId)
     plan.nextMeeting = QDateTime(QDate(2025, 10, 2), QTime(9, 30));
     plan.nextMeetingPlace = QStringLiteral("Service point, room 2");
     return plan;
+}
+
+Plan storeFullCase(QSqlDatabase db)
+{
+    Client client = fullClient();
+    REQUIRE(ClientStore(db).save(client).ok());
+    Plan plan = fullPlan(client.id);
+    REQUIRE(PlanStore(db).save(plan).ok());
+    return plan;
+}
+
+Plan readPlan(const QString &location, qint64 id, Database::Mode mode)
+{
+    Database second;
+    REQUIRE(second.open(location, mode).ok());
+    return PlanStore(second.connection()).load(id).value_or(Plan{});
 }
 
 } // namespace kotoplan::test

@@ -61,6 +61,11 @@ bool writeFile(const QString &path, const QByteArray &bytes);
 // A client and a plan with every field filled in, in the scripts officers meet.
 Client fullClient();
 Plan fullPlan(qint64 clientId);
+// Stores fullClient() with fullPlan() and returns the stored plan.
+Plan storeFullCase(QSqlDatabase db);
+// The plan as another connection to the database reads it, as after a restart or on another
+// desk; an empty plan when there is none.
+Plan readPlan(const QString &location, qint64 id, Database::Mode mode = Database::Mode::ReadWrite);
 
 // The texts the printed plan and the store must carry unchanged, one per script.
 struct ScriptSample

@@ -19,6 +19,14 @@ void typeText(QWidget *widget, const QString &text)
     }
 }
 
+bool showActive(QWidget &window)
+{
+    window.resize(1366, 768);
+    window.show();
+    window.activateWindow();
+    return QTest::qWaitForWindowActive(&window);
+}
+
 QString saveScreenshot(QWidget &widget, const QString &name)
 {
     const QString folder = QStringLiteral(KOTOPLAN_SCREENSHOT_DIR);

@@ -52,14 +52,6 @@ struct Fixture
     }
 };
 
-void showWindow(MainWindow &window)
-{
-    window.resize(1366, 768);
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-}
-
 // Answers the print preview that is about to open, as the officer would with its buttons.
 void answerPreview(bool print, const QString &pdf = {})
 {
@@ -90,7 +82,7 @@ TEST_CASE("Opening a plan writes one viewed line, however often it saves", "[aud
     QSettings().setValue(QStringLiteral("officer/name"), QStringLiteral("Aino Officer"));
     Fixture fixture;
     MainWindow window(fixture.db.connection());
-    showWindow(window);
+    REQUIRE(test::showActive(window));
     REQUIRE(window.workspace()->openPlan(fixture.plan.id));
     auto *wish = window.editor()->findChild<QPlainTextEdit *>(QStringLiteral("futureWishEdit"));
     for (const QString &word : {QStringLiteral(" One."), QStringLiteral(" Two.")}) {
@@ -120,7 +112,7 @@ TEST_CASE("Editing a plan writes one changed line per opening, however often it 
     QSettings().setValue(QStringLiteral("officer/name"), QStringLiteral("Aino Officer"));
     Fixture fixture;
     MainWindow window(fixture.db.connection());
-    showWindow(window);
+    REQUIRE(test::showActive(window));
     REQUIRE(window.workspace()->openPlan(fixture.plan.id));
     CHECK(fixture.lines(AuditAction::Changed).isEmpty()); // a look is no change
     auto *wish = window.editor()->findChild<QPlainTextEdit *>(QStringLiteral("futureWishEdit"));
@@ -158,7 +150,7 @@ TEST_CASE("Print, print from the preview and Save as PDF each write one printed 
     QSettings().setValue(QStringLiteral("officer/name"), QStringLiteral("Aino Officer"));
     Fixture fixture;
     MainWindow window(fixture.db.connection());
-    showWindow(window);
+    REQUIRE(test::showActive(window));
     REQUIRE(window.workspace()->openPlan(fixture.plan.id));
     PrintActions *print = window.printActions();
     REQUIRE(print->printAction()->isEnabled()); // the plan open in the editor

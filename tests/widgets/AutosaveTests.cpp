@@ -43,22 +43,6 @@ using test::retype;
 
 namespace {
 
-Plan storeFullCase(QSqlDatabase db)
-{
-    Client client = test::fullClient();
-    REQUIRE(ClientStore(db).save(client).ok());
-    Plan plan = test::fullPlan(client.id);
-    REQUIRE(PlanStore(db).save(plan).ok());
-    return plan;
-}
-
-Plan readBack(const QString &path, qint64 id)
-{
-    Database second; // another connection to the same file
-    REQUIRE(second.open(path).ok());
-    return PlanStore(second.connection()).load(id).value_or(Plan{});
-}
-
 // Handles the conflict dialog that is about to open, as the officer would.
 void whenConflictShown(std::function<void(ConflictDialog *)> answer)
 {
@@ -71,23 +55,15 @@ void whenConflictShown(std::function<void(ConflictDialog *)> answer)
     });
 }
 
-void showWindow(MainWindow &window)
-{
-    window.resize(1366, 768);
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-}
-
 } // namespace
 
 TEST_CASE("Autosave: a pause in typing, leaving a field, closing the window", "[autosave]")
 {
     FixedClock clock(QDate(2025, 4, 2));
     test::TempDatabase db;
-    const Plan plan = storeFullCase(db.connection());
+    const Plan plan = test::storeFullCase(db.connection());
     MainWindow window(db.connection());
-    showWindow(window);
+    REQUIRE(test::showActive(window));
     REQUIRE(window.workspace()->openPlan(plan.id));
     PlanEditor *editor = window.editor();
 
@@ -96,7 +72,7 @@ TEST_CASE("Autosave: a pause in typing, leaving a field, closing the window", "[
         retype(input<QPlainTextEdit>(editor, "lifeSituationEdit"),
                QStringLiteral("Lives in Vaasa"));
         CHECK(editor->saveStateText() == QStringLiteral("Saving…"));
-        QTRY_VERIFY_WITH_TIMEOUT(readBack(db.location(), plan.id).lifeSituation ==
+        QTRY_VERIFY_WITH_TIMEOUT(test::readPlan(db.location(), plan.id).lifeSituation ==
                                      QStringLiteral("Lives in Vaasa"),
                                  5000);
         CHECK(editor->saveStateText() == QStringLiteral("Saved"));
@@ -106,13 +82,13 @@ TEST_CASE("Autosave: a pause in typing, leaving a field, closing the window", "[
         retype(input<QLineEdit>(editor, "nextMeetingPlaceEdit"), QStringLiteral("Library"));
         QTest::keyClick(input<QLineEdit>(editor, "nextMeetingPlaceEdit"), Qt::Key_Tab,
                         Qt::ShiftModifier);
-        CHECK(readBack(db.location(), plan.id).nextMeetingPlace == QStringLiteral("Library"));
+        CHECK(test::readPlan(db.location(), plan.id).nextMeetingPlace == QStringLiteral("Library"));
     }
     SECTION("when the window closes")
     {
         retype(input<QLineEdit>(editor, "occupationPrimaryEdit"), QStringLiteral("Welder"));
         window.close();
-        CHECK(readBack(db.location(), plan.id).occupationPrimary == QStringLiteral("Welder"));
+        CHECK(test::readPlan(db.location(), plan.id).occupationPrimary == QStringLiteral("Welder"));
     }
 }
 
@@ -120,9 +96,9 @@ TEST_CASE("Invalid input is shown in words and the stored plan stays as it was",
 {
     FixedClock clock(QDate(2025, 4, 2));
     test::TempDatabase db;
-    const Plan plan = storeFullCase(db.connection());
+    const Plan plan = test::storeFullCase(db.connection());
     MainWindow window(db.connection());
-    showWindow(window);
+    REQUIRE(test::showActive(window));
     REQUIRE(window.workspace()->openPlan(plan.id));
     PlanEditor *editor = window.editor();
     QLineEdit *date = input<QLineEdit>(editor, "draftedOnEdit");
@@ -136,7 +112,7 @@ TEST_CASE("Invalid input is shown in words and the stored plan stays as it was",
     window.workspace()->saveNow();
     CHECK(editor->saveStateText().startsWith(QStringLiteral("Not saved: ")));
     CHECK(date->text() == QStringLiteral("31.2.2025"));
-    CHECK(readBack(db.location(), plan.id) == plan);
+    CHECK(test::readPlan(db.location(), plan.id) == plan);
 
     // A text for a goal that takes none: the core's rule, in words, nothing stored.
     retype(date, QStringLiteral("2.4.2025"));
@@ -145,11 +121,11 @@ TEST_CASE("Invalid input is shown in words and the stored plan stays as it was",
     CHECK_FALSE(input<QLineEdit>(editor, "occupationPrimaryEdit")->isEnabled());
     window.workspace()->saveNow();
     CHECK(editor->saveStateText().contains(QStringLiteral("Say which goal")));
-    CHECK(readBack(db.location(), plan.id).mainGoal == MainGoal::WorkOrEntrepreneurship);
+    CHECK(test::readPlan(db.location(), plan.id).mainGoal == MainGoal::WorkOrEntrepreneurship);
     test::typeText(input<QLineEdit>(editor, "otherGoalEdit"), QStringLiteral("Driving licence"));
     window.workspace()->saveNow();
     CHECK(editor->saveStateText() == QStringLiteral("Saved"));
-    const Plan stored = readBack(db.location(), plan.id);
+    const Plan stored = test::readPlan(db.location(), plan.id);
     CHECK(stored.mainGoal == MainGoal::Other);
     CHECK(stored.mainGoalText == QStringLiteral("Driving licence"));
     // The occupational goals stay in the form, though they no longer count.
@@ -160,9 +136,9 @@ TEST_CASE("A save conflict is shown and overwrites nothing", "[autosave]")
 {
     FixedClock clock(QDate(2025, 4, 2));
     test::TempDatabase db;
-    const Plan plan = storeFullCase(db.connection());
+    const Plan plan = test::storeFullCase(db.connection());
     MainWindow window(db.connection());
-    showWindow(window);
+    REQUIRE(test::showActive(window));
     REQUIRE(window.workspace()->openPlan(plan.id));
     {
         Database other;
@@ -179,7 +155,7 @@ TEST_CASE("A save conflict is shown and overwrites nothing", "[autosave]")
     CHECK(window.editor()->saveStateText().startsWith(QStringLiteral("Not saved: ")));
     CHECK(input<QPlainTextEdit>(window.editor(), "futureWishEdit")->toPlainText() ==
           QStringLiteral("Mine"));
-    CHECK(readBack(db.location(), plan.id).futureWish == QStringLiteral("Their text"));
+    CHECK(test::readPlan(db.location(), plan.id).futureWish == QStringLiteral("Their text"));
 
     SECTION("Cancel in the comparison keeps both: the text here, theirs stored")
     {
@@ -191,7 +167,7 @@ TEST_CASE("A save conflict is shown and overwrites nothing", "[autosave]")
         QTest::mouseClick(window.editor()->resolveConflictButton(), Qt::LeftButton);
         CHECK(input<QPlainTextEdit>(window.editor(), "futureWishEdit")->toPlainText() ==
               QStringLiteral("Mine"));
-        CHECK(readBack(db.location(), plan.id).futureWish == QStringLiteral("Their text"));
+        CHECK(test::readPlan(db.location(), plan.id).futureWish == QStringLiteral("Their text"));
         CHECK(window.editor()->resolveConflictButton()->isVisible());
     }
 }
@@ -201,9 +177,9 @@ TEST_CASE("After a save conflict the officer compares, chooses field by field, a
 {
     FixedClock clock(QDate(2025, 4, 2));
     test::TempDatabase db;
-    const Plan plan = storeFullCase(db.connection());
+    const Plan plan = test::storeFullCase(db.connection());
     MainWindow window(db.connection());
-    showWindow(window);
+    REQUIRE(test::showActive(window));
     REQUIRE(window.workspace()->openPlan(plan.id));
     {
         Database other; // a colleague's desk
@@ -239,7 +215,7 @@ TEST_CASE("After a save conflict the officer compares, chooses field by field, a
           QStringList{QStringLiteral("Future wish (changed by both)"),
                       QStringLiteral("Primary occupational goal (changed by the other)"),
                       QStringLiteral("Expected of the client (changed by you)")});
-    const Plan stored = readBack(db.location(), plan.id);
+    const Plan stored = test::readPlan(db.location(), plan.id);
     CHECK(stored.futureWish == QStringLiteral("Their wish"));
     CHECK(stored.occupationPrimary == QStringLiteral("Their occupation"));
     CHECK(stored.clientCommitments == QStringLiteral("My commitments"));
@@ -255,7 +231,7 @@ TEST_CASE("After a save conflict the officer compares, chooses field by field, a
     // Typing on goes on saving over the merged version.
     retype(input<QPlainTextEdit>(editor, "futureWishEdit"), QStringLiteral("Agreed wish"));
     REQUIRE(window.workspace()->saveNow());
-    CHECK(readBack(db.location(), plan.id).futureWish == QStringLiteral("Agreed wish"));
+    CHECK(test::readPlan(db.location(), plan.id).futureWish == QStringLiteral("Agreed wish"));
 }
 
 TEST_CASE("A conflict over the client's details settles in the same comparison",
@@ -263,9 +239,9 @@ TEST_CASE("A conflict over the client's details settles in the same comparison",
 {
     FixedClock clock(QDate(2025, 4, 2));
     test::TempDatabase db;
-    const Plan plan = storeFullCase(db.connection());
+    const Plan plan = test::storeFullCase(db.connection());
     MainWindow window(db.connection());
-    showWindow(window);
+    REQUIRE(test::showActive(window));
     REQUIRE(window.workspace()->openPlan(plan.id));
     {
         Database other;
@@ -306,9 +282,9 @@ TEST_CASE("Undo and redo take back typing, choices and table rows in order", "[a
 {
     FixedClock clock(QDate(2025, 4, 2));
     test::TempDatabase db;
-    const Plan plan = storeFullCase(db.connection());
+    const Plan plan = test::storeFullCase(db.connection());
     MainWindow window(db.connection());
-    showWindow(window);
+    REQUIRE(test::showActive(window));
     REQUIRE(window.workspace()->openPlan(plan.id));
     PlanEditor *editor = window.editor();
     QLineEdit *place = input<QLineEdit>(editor, "nextMeetingPlaceEdit");
@@ -331,20 +307,20 @@ TEST_CASE("Undo and redo take back typing, choices and table rows in order", "[a
     QTest::keyClick(place, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK(place->text() == plan.nextMeetingPlace + QStringLiteral(" B"));
     window.workspace()->saveNow();
-    CHECK(readBack(db.location(), plan.id).nextMeetingPlace == place->text());
+    CHECK(test::readPlan(db.location(), plan.id).nextMeetingPlace == place->text());
 }
 
 TEST_CASE("Meeting mode hides the case list and every other client", "[meeting]")
 {
     FixedClock clock(QDate(2025, 4, 2));
     test::TempDatabase db;
-    const Plan plan = storeFullCase(db.connection());
+    const Plan plan = test::storeFullCase(db.connection());
     Client other;
     other.name = QStringLiteral("Abebe Kebede");
     other.dateOfBirth = QDate(1979, 5, 1);
     REQUIRE(ClientStore(db.connection()).save(other).ok());
     MainWindow window(db.connection());
-    showWindow(window);
+    REQUIRE(test::showActive(window));
     window.caseModel()->reload();
     REQUIRE(window.workspace()->openPlan(plan.id));
     QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier);
@@ -370,9 +346,9 @@ TEST_CASE("Screenshots of every section of the editor at 1366x768", "[screenshot
 {
     FixedClock clock(QDate(2025, 4, 2));
     test::TempDatabase db;
-    const Plan plan = storeFullCase(db.connection());
+    const Plan plan = test::storeFullCase(db.connection());
     MainWindow window(db.connection());
-    showWindow(window);
+    REQUIRE(test::showActive(window));
     REQUIRE(window.workspace()->openPlan(plan.id));
     PlanEditor *editor = window.editor();
     const QList<QWidget *> boxes = editor->sectionBoxes();
@@ -393,7 +369,7 @@ TEST_CASE("kill -9 two and a half seconds after an edit: the edit is in the data
           "[autosave][sqlite]")
 {
     test::TempDatabase db;
-    const Plan plan = storeFullCase(db.connection());
+    const Plan plan = test::storeFullCase(db.connection());
     QProcess helper;
     helper.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     helper.start(QStringLiteral(KOTOPLAN_KILL_HELPER),
@@ -406,6 +382,6 @@ TEST_CASE("kill -9 two and a half seconds after an edit: the edit is in the data
     QTest::qWait(2500);
     helper.kill(); // SIGKILL: no chance to save on the way out
     REQUIRE(helper.waitForFinished());
-    CHECK(readBack(db.location(), plan.id).lifeSituation ==
+    CHECK(test::readPlan(db.location(), plan.id).lifeSituation ==
           QStringLiteral("Typed before the crash"));
 }

@@ -39,30 +39,6 @@ using test::retype;
 
 namespace {
 
-Plan storeFullCase(QSqlDatabase db)
-{
-    Client client = test::fullClient();
-    REQUIRE(ClientStore(db).save(client).ok());
-    Plan plan = test::fullPlan(client.id);
-    REQUIRE(PlanStore(db).save(plan).ok());
-    return plan;
-}
-
-Plan readBack(const QString &path, qint64 id, Database::Mode mode = Database::Mode::ReadWrite)
-{
-    Database second;
-    REQUIRE(second.open(path, mode).ok());
-    return PlanStore(second.connection()).load(id).value_or(Plan{});
-}
-
-void showWindow(MainWindow &window)
-{
-    window.resize(1366, 768);
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-}
-
 // An input the officer could change something with, and whether it lets them.
 bool isEditingControl(QWidget *widget)
 {
@@ -120,9 +96,9 @@ TEST_CASE("A save on a full disk says so, keeps the text and succeeds by itself 
 {
     const FixedClock clock(QDate(2025, 4, 2));
     test::TempDatabase db;
-    const Plan plan = storeFullCase(db.connection());
+    const Plan plan = test::storeFullCase(db.connection());
     MainWindow window(db.connection());
-    showWindow(window);
+    REQUIRE(test::showActive(window));
     REQUIRE(window.workspace()->openPlan(plan.id));
     PlanEditor *editor = window.editor();
 
@@ -138,14 +114,14 @@ TEST_CASE("A save on a full disk says so, keeps the text and succeeds by itself 
     CHECK(editor->saveStateText().contains(QStringLiteral("tries again by itself")));
     CHECK(window.workspace()->session()->isRetrying());
     CHECK(field->toPlainText() == plan.lifeSituation + pasted);
-    CHECK(readBack(db.location(), plan.id).lifeSituation == plan.lifeSituation);
+    CHECK(test::readPlan(db.location(), plan.id).lifeSituation == plan.lifeSituation);
     test::saveScreenshot(window, QStringLiteral("editor-disk-full"));
 
     // Room again: no key pressed, no button clicked.
     makeRoom(db.connection());
     QTRY_COMPARE_WITH_TIMEOUT(editor->saveStateText(), QStringLiteral("Saved"), 15000);
     CHECK_FALSE(window.workspace()->session()->isRetrying());
-    CHECK(readBack(db.location(), plan.id).lifeSituation == plan.lifeSituation + pasted);
+    CHECK(test::readPlan(db.location(), plan.id).lifeSituation == plan.lifeSituation + pasted);
     CHECK(field->toPlainText() == plan.lifeSituation + pasted);
 }
 
@@ -158,7 +134,7 @@ TEST_CASE("A read-only database: every input of the editor and the case list is 
     Client withoutPlan;
     {
         const FixedClock clock(QDate(2025, 4, 2));
-        planId = storeFullCase(db.connection()).id;
+        planId = test::storeFullCase(db.connection()).id;
         withoutPlan.name = QStringLiteral("Abebe Kebede");
         withoutPlan.dateOfBirth = QDate(1979, 5, 1);
         REQUIRE(ClientStore(db.connection()).save(withoutPlan).ok());
@@ -173,7 +149,7 @@ TEST_CASE("A read-only database: every input of the editor and the case list is 
     {
         MainWindow window(readOnly.connection());
         window.setReadOnly(readOnly.readOnlyReason());
-        showWindow(window);
+        REQUIRE(test::showActive(window));
         CaseWorkspace *workspace = window.workspace();
 
         // A client without a plan: no draft is started.
@@ -238,7 +214,7 @@ TEST_CASE("After a restore the editor and the case list show the restored file",
 {
     const FixedClock clock(QDateTime(QDate(2025, 4, 2), QTime(9, 15)));
     test::TempDatabase db;
-    Plan plan = storeFullCase(db.connection());
+    Plan plan = test::storeFullCase(db.connection());
     const Backups::Result backup =
         Backups(db.path()).write(db.connection(), QStringLiteral("manual"));
     REQUIRE(backup.ok);
@@ -255,7 +231,7 @@ TEST_CASE("After a restore the editor and the case list show the restored file",
     MainWindow window(db.connection());
     BackupActions actions(db.database(), &window);
     window.addBackupActions(&actions);
-    showWindow(window);
+    REQUIRE(test::showActive(window));
     CHECK(window.caseModel()->rowCount() == 2);
 
     SECTION("the open plan is in the backup: it shows as it was then")
@@ -279,15 +255,17 @@ TEST_CASE("After a restore the editor and the case list show the restored file",
         bool kept = false;
         for (const BackupInfo &info : Backups(db.path()).list()) {
             if (info.kind == QLatin1String("before-restore"))
-                kept = readBack(info.path, plan.id, Database::Mode::ReadOnly).nextMeetingPlace ==
-                       QStringLiteral("Typed before the restore");
+                kept =
+                    test::readPlan(info.path, plan.id, Database::Mode::ReadOnly).nextMeetingPlace ==
+                    QStringLiteral("Typed before the restore");
         }
         CHECK(kept);
 
         // Editing goes on, into the restored file.
         retype(wish, QStringLiteral("After the restore"));
         REQUIRE(window.workspace()->saveNow());
-        CHECK(readBack(db.location(), plan.id).futureWish == QStringLiteral("After the restore"));
+        CHECK(test::readPlan(db.location(), plan.id).futureWish ==
+              QStringLiteral("After the restore"));
     }
     SECTION("the open plan is not in the backup: back to the case list")
     {
@@ -305,9 +283,9 @@ TEST_CASE("Closing the window while the disk is full asks first", "[diskfull][wi
 {
     const FixedClock clock(QDate(2025, 4, 2));
     test::TempDatabase db;
-    const Plan plan = storeFullCase(db.connection());
+    const Plan plan = test::storeFullCase(db.connection());
     MainWindow window(db.connection());
-    showWindow(window);
+    REQUIRE(test::showActive(window));
     REQUIRE(window.workspace()->openPlan(plan.id));
     fillDisk(db.connection());
     auto *field = input<QPlainTextEdit>(window.editor(), "lifeSituationEdit");
@@ -327,13 +305,13 @@ TEST_CASE("Closing the window while the disk is full asks first", "[diskfull][wi
         makeRoom(db.connection());
         MessageBox::setNextAnswer(QMessageBox::Discard);
         CHECK(window.close());
-        CHECK(readBack(db.location(), plan.id).lifeSituation == plan.lifeSituation + pasted);
+        CHECK(test::readPlan(db.location(), plan.id).lifeSituation == plan.lifeSituation + pasted);
     }
     SECTION("giving the edit up closes without saving it")
     {
         MessageBox::setNextAnswer(QMessageBox::Discard);
         CHECK(window.close());
         CHECK_FALSE(window.isVisible());
-        CHECK(readBack(db.location(), plan.id).lifeSituation == plan.lifeSituation);
+        CHECK(test::readPlan(db.location(), plan.id).lifeSituation == plan.lifeSituation);
     }
 }

@@ -58,14 +58,6 @@ Cases storeCases(QSqlDatabase db)
     return cases;
 }
 
-void showWindow(MainWindow &window)
-{
-    window.resize(1366, 768);
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-}
-
 } // namespace
 
 TEST_CASE("Erase client asks twice, says what goes, and then the client is gone",
@@ -76,7 +68,7 @@ TEST_CASE("Erase client asks twice, says what goes, and then the client is gone"
     REQUIRE(Backups(db.path()).write(db.connection(), QStringLiteral("manual")).ok);
     const FixedClock clock(QDate(2026, 11, 23));
     MainWindow window(db.connection());
-    showWindow(window);
+    REQUIRE(test::showActive(window));
     REQUIRE(window.workspace()->openPlan(cases.draft.id));
     ErasureActions *actions = window.erasureActions();
     REQUIRE(actions->eraseAction()->isEnabled());
@@ -137,7 +129,7 @@ TEST_CASE("The retention view lists the cases past the period and erases from th
     }
     const FixedClock clock(QDate(2026, 11, 23));
     MainWindow window(db.connection());
-    showWindow(window);
+    REQUIRE(test::showActive(window));
     ErasureActions *actions = window.erasureActions();
     actions->retentionAction()->trigger();
     RetentionView *view = actions->retentionView();

@@ -46,23 +46,6 @@ OpenCase storeCase(QSqlDatabase db, Client client)
     return {client, plan};
 }
 
-Plan storedPlan(const QString &path, qint64 id)
-{
-    Database second; // a second connection, as another program would read the file
-    REQUIRE(second.open(path).ok());
-    const std::optional<Plan> plan = PlanStore(second.connection()).load(id);
-    REQUIRE(plan.has_value());
-    return *plan;
-}
-
-void showWindow(MainWindow &window)
-{
-    window.resize(1366, 768);
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-}
-
 } // namespace
 
 TEST_CASE("Every field typed in the editor is in the database after closing", "[editor]")
@@ -75,7 +58,7 @@ TEST_CASE("Every field typed in the editor is in the database after closing", "[
     const OpenCase opened = storeCase(db.connection(), start);
     {
         MainWindow window(db.connection());
-        showWindow(window);
+        REQUIRE(test::showActive(window));
         REQUIRE(window.workspace()->openPlan(opened.plan.id));
         PlanEditor *editor = window.editor();
         retype(input<QLineEdit>(editor, "motherTonguesEdit"), QStringLiteral("vi, zh"));
@@ -150,7 +133,7 @@ TEST_CASE("Tab walks the plan editor from the top of the form to the bottom", "[
     full.rowVersion = opened.plan.rowVersion;
     REQUIRE(PlanStore(db.connection()).save(full).ok());
     MainWindow window(db.connection());
-    showWindow(window);
+    REQUIRE(test::showActive(window));
     REQUIRE(window.workspace()->openPlan(opened.plan.id));
     PlanEditor *editor = window.editor();
     QWidget *contents = editor->scrollArea()->widget();
@@ -204,7 +187,7 @@ TEST_CASE("Eligibility: the deadline and days left, and a warning past it that n
     client.firstPermitDate = QDate(2020, 3, 1);
     const OpenCase opened = storeCase(db.connection(), client);
     MainWindow window(db.connection());
-    showWindow(window);
+    REQUIRE(test::showActive(window));
     REQUIRE(window.workspace()->openPlan(opened.plan.id));
     PlanEditor *editor = window.editor();
     auto *warning = editor->findChild<QLabel *>(QStringLiteral("warningLabel"));
@@ -225,7 +208,8 @@ TEST_CASE("Eligibility: the deadline and days left, and a warning past it that n
     retype(input<QLineEdit>(editor, "firstPermitDateEdit"), QStringLiteral("1.3.2020"));
     retype(input<QLineEdit>(editor, "nextMeetingPlaceEdit"), QStringLiteral("Library"));
     CHECK(window.workspace()->saveNow());
-    CHECK(storedPlan(db.location(), opened.plan.id).nextMeetingPlace == QStringLiteral("Library"));
+    CHECK(test::readPlan(db.location(), opened.plan.id).nextMeetingPlace ==
+          QStringLiteral("Library"));
 
     // A review gets the first plan's date from the client's history.
     CHECK(window.workspace()->newPlan());
@@ -239,7 +223,7 @@ TEST_CASE("Table rows move and go by keyboard, and a signed plan is shown read-o
     test::TempDatabase db;
     const OpenCase opened = storeCase(db.connection(), test::fullClient());
     MainWindow window(db.connection());
-    showWindow(window);
+    REQUIRE(test::showActive(window));
     REQUIRE(window.workspace()->openPlan(opened.plan.id));
     PlanEditor *editor = window.editor();
     QWidget *table = input<QWidget>(editor, "subGoalsEditor");
@@ -264,7 +248,7 @@ TEST_CASE("Table rows move and go by keyboard, and a signed plan is shown read-o
     CHECK(goals().size() == 3);
     CHECK(window.workspace()->saveNow());
 
-    Plan signedPlan = storedPlan(db.location(), opened.plan.id);
+    Plan signedPlan = test::readPlan(db.location(), opened.plan.id);
     signedPlan.status = PlanStatus::Signed;
     signedPlan.signedOn = QDate(2025, 4, 2);
     {

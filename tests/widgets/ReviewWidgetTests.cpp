@@ -52,14 +52,6 @@ SignedCase signedCase(QSqlDatabase db)
     return {client, *PlanStore(db).load(first.id)};
 }
 
-void showWindow(MainWindow &window)
-{
-    window.resize(1366, 768);
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-}
-
 int auditLines(QSqlDatabase db, AuditAction action)
 {
     AuditFilter filter;
@@ -105,7 +97,7 @@ TEST_CASE("Start review from a signed plan, give the outcomes, undo one, and it 
     test::TempDatabase db;
     const SignedCase start = signedCase(db.connection());
     MainWindow window(db.connection());
-    showWindow(window);
+    REQUIRE(test::showActive(window));
     PlanEditor *editor = window.editor();
 
     REQUIRE(window.workspace()->openPlan(start.first.id));
@@ -191,7 +183,7 @@ TEST_CASE("Compare with previous version shows the review beside the signed plan
     test::TempDatabase db;
     const SignedCase start = signedCase(db.connection());
     MainWindow window(db.connection());
-    showWindow(window);
+    REQUIRE(test::showActive(window));
     REQUIRE(window.workspace()->openPlan(start.first.id));
     CHECK_FALSE(window.compareAction()->isEnabled());
     window.startReviewAction()->trigger();
@@ -257,7 +249,7 @@ TEST_CASE("The outcomes and the comparison read in Finnish and Swedish", "[revie
         QLocale::setDefault(QLocale(language));
         {
             MainWindow window(db.connection());
-            showWindow(window);
+            REQUIRE(test::showActive(window));
             REQUIRE(window.workspace()->openPlan(review.id));
             auto *section = window.editor()->section<OutcomesSection>();
             QAbstractItemModel *model = section->tableView()->model();

@@ -31,13 +31,6 @@ using test::input;
 
 namespace {
 
-Plan readBack(const QString &path, qint64 id)
-{
-    Database second; // another connection to the same file, as after a restart
-    REQUIRE(second.open(path).ok());
-    return PlanStore(second.connection()).load(id).value_or(Plan{});
-}
-
 // Opens the cell for editing by keyboard and returns its editor.
 QPlainTextEdit *editCell(QTableView *view, int row, int column)
 {
@@ -140,9 +133,9 @@ TEST_CASE("The measure cell offers the catalogue, and a chosen service is stored
     CHECK(editor->plan().subGoals.at(2).serviceId == serviceId);
 
     // Autosave stores the id and the party.
-    QTRY_VERIFY_WITH_TIMEOUT(readBack(db.location(), plan.id).subGoals.size() == 3, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(test::readPlan(db.location(), plan.id).subGoals.size() == 3, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(!window.workspace()->session()->hasPendingChanges(), 5000);
-    const SubGoal stored = readBack(db.location(), plan.id).subGoals.at(2);
+    const SubGoal stored = test::readPlan(db.location(), plan.id).subGoals.at(2);
     CHECK(stored.measure == QStringLiteral("Guidance and counselling"));
     CHECK(stored.serviceId == serviceId);
     CHECK(stored.responsible == QStringLiteral("Municipality"));
@@ -185,7 +178,7 @@ TEST_CASE("The measure cell offers the catalogue, and a chosen service is stored
         QTest::keyClick(still, Qt::Key_Escape);
     CHECK(model->index(2, SubGoalModel::Measure).data().toString() ==
           QStringLiteral("Guidance and counselling"));
-    const SubGoal kept = readBack(db.location(), plan.id).subGoals.at(2);
+    const SubGoal kept = test::readPlan(db.location(), plan.id).subGoals.at(2);
     CHECK(kept.measure == QStringLiteral("Guidance and counselling"));
     CHECK(kept.serviceId == serviceId);
 
