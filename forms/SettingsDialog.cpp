@@ -12,6 +12,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLayout>
 #include <QPushButton>
 
 namespace kotoplan {
@@ -35,6 +36,14 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
 {
     m_ui->setupUi(this);
+    // The dialog takes the height its wrapped help texts and messages need, also when a message
+    // comes or goes while it is open.
+    layout()->setSizeConstraint(QLayout::SetFixedSize);
+    // Wide enough for the example address whole, the width a real one takes.
+    const QFontMetrics metrics = m_ui->addressEdit->fontMetrics();
+    m_ui->addressEdit->setMinimumWidth(
+        metrics.horizontalAdvance(m_ui->addressEdit->placeholderText()) +
+        4 * metrics.averageCharWidth());
     for (QLabel *help : {m_ui->youHelpLabel, m_ui->addressHelpLabel})
         help->setForegroundRole(QPalette::PlaceholderText);
     QPalette colours = m_ui->problemLabel->palette();

@@ -802,6 +802,41 @@ Komennot:
         <source>%1 needs an upgrade to this version of Kotoplan, and the role %2 may not make it. The database&apos;s owner opens it once with this version to upgrade it.</source>
         <translation>%1 on päivitettävä tälle Kotoplanin versiolle, eikä roolilla %2 ole oikeutta tehdä sitä. Tietokannan omistaja avaa sen kerran tällä versiolla päivittääkseen sen.</translation>
     </message>
+    <message>
+        <source>%1 has no Kotoplan tables yet. The database&apos;s owner sets it up by opening it once with Kotoplan (see the README).</source>
+        <translation>Tietokannassa %1 ei ole vielä Kotoplanin tauluja. Tietokannan omistaja ottaa sen käyttöön avaamalla sen kerran Kotoplanilla (katso README).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>The database location is neither a file path nor a postgresql:// address.</source>
+        <translation>Tietokannan sijainti ei ole tiedostopolku eikä postgresql://-osoite.</translation>
+    </message>
+    <message>
+        <source>Give the database file&apos;s full path, such as %1.</source>
+        <translation>Anna tietokantatiedoston koko polku, esimerkiksi %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give the path of a database file in it, such as %2.</source>
+        <translation>%1 on kansio. Anna siinä olevan tietokantatiedoston polku, esimerkiksi %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist, and Kotoplan cannot create it: the folder %2 is not writable.</source>
+        <translation>Tiedostoa %1 ei ole, eikä Kotoplan voi luoda sitä: kansioon %2 ei voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet: Kotoplan creates a new, empty database there when you switch to it.</source>
+        <translation>Tiedostoa %1 ei ole vielä: Kotoplan luo siihen uuden, tyhjän tietokannan, kun vaihdat siihen.</translation>
+    </message>
+    <message>
+        <source>%1 is a Kotoplan database of version %2. Kotoplan upgrades it to version %3 when you switch to it, after a backup copy.</source>
+        <translation>%1 on Kotoplanin tietokanta, versio %2. Kotoplan päivittää sen versioon %3, kun vaihdat siihen, otettuaan ensin varmuuskopion.</translation>
+    </message>
+    <message>
+        <source>%1 opens: a Kotoplan database of version %2.</source>
+        <translation>%1 aukeaa: Kotoplanin tietokanta, versio %2.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -2444,6 +2479,69 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Omat tiedot</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Nimesi:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nimesi</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisaatio:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Your name goes into the audit log and, with your organisation, into the plans you export for the employment authority. On a shared PostgreSQL database the audit log names your database role instead.</source>
+        <translation>Nimesi kirjataan lokitietoihin ja organisaatiosi kanssa suunnitelmiin, jotka viet työvoimaviranomaiselle. Jaetussa PostgreSQL-tietokannassa lokitiedoissa näkyy sen sijaan tietokantaroolisi.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Tietokanta</translation>
+    </message>
+    <message>
+        <source>A &amp;file on this computer</source>
+        <translation>&amp;Tiedosto tällä tietokoneella</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Tietokantatiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <source>A shared &amp;PostgreSQL server</source>
+        <translation>Jaettu &amp;PostgreSQL-palvelin</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Palvelimen osoite</translation>
+    </message>
+    <message>
+        <source>Your role, the server and the database, as your administrator gives them. Passwords go in the PostgreSQL password file ~/.pgpass, never here.</source>
+        <translation>Roolisi, palvelin ja tietokanta niin kuin ylläpitäjä ne antaa. Salasana kirjoitetaan PostgreSQL:n salasanatiedostoon ~/.pgpass, ei koskaan tähän.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Testaa &amp;yhteys</translation>
+    </message>
+</context>
+<context>
     <name>SqlFailure</name>
     <message>
         <source>The disk is full. Free some space and save again.</source>
@@ -3857,6 +3955,52 @@ Jos suljet nyt, ne menetetään. Pidetäänkö ikkuna auki, jotta voit korjata n
 Responsible: %2</source>
         <translation>%1
 Vastuutaho: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::SettingsActions</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Asetukset…</translation>
+    </message>
+    <message>
+        <source>Your name and organisation, and the database Kotoplan works on</source>
+        <translation>Nimesi ja organisaatiosi sekä tietokanta, jota Kotoplan käyttää</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::SettingsDialog</name>
+    <message>
+        <source>Empty: Kotoplan&apos;s own file, %1</source>
+        <translation>Tyhjä: Kotoplanin oma tiedosto, %1</translation>
+    </message>
+    <message>
+        <source>This window uses the database given on the command line (--database): %1. What you choose here is stored for the next start without --database.</source>
+        <translation>Tämä ikkuna käyttää komentorivillä (--database) annettua tietokantaa: %1. Tässä valitsemasi tallennetaan seuraavaa käynnistystä varten ilman --database-valitsinta.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address, or choose a file on this computer.</source>
+        <translation>Kirjoita palvelimen osoite tai valitse tiedosto tältä tietokoneelta.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Tietokantatiedosto</translation>
+    </message>
+    <message>
+        <source>Kotoplan databases (*.sqlite)</source>
+        <translation>Kotoplanin tietokannat (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Test passed. %1</source>
+        <translation>Testi onnistui. %1</translation>
+    </message>
+    <message>
+        <source>Test failed. %1</source>
+        <translation>Testi epäonnistui. %1</translation>
+    </message>
+    <message>
+        <source>The database was not switched: your latest changes in the open plan are not saved yet.</source>
+        <translation>Tietokantaa ei vaihdettu: avoimen suunnitelman viimeisimpiä muutoksia ei ole vielä tallennettu.</translation>
     </message>
 </context>
 <context>

@@ -802,6 +802,41 @@ Kommandon:
         <source>%1 needs an upgrade to this version of Kotoplan, and the role %2 may not make it. The database&apos;s owner opens it once with this version to upgrade it.</source>
         <translation>%1 behöver uppgraderas till den här versionen av Kotoplan, och rollen %2 får inte göra det. Databasens ägare öppnar den en gång med den här versionen för att uppgradera den.</translation>
     </message>
+    <message>
+        <source>%1 has no Kotoplan tables yet. The database&apos;s owner sets it up by opening it once with Kotoplan (see the README).</source>
+        <translation>%1 har ännu inga tabeller för Kotoplan. Databasens ägare tar den i bruk genom att öppna den en gång med Kotoplan (se README).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>The database location is neither a file path nor a postgresql:// address.</source>
+        <translation>Databasens plats är varken en sökväg till en fil eller en postgresql://-adress.</translation>
+    </message>
+    <message>
+        <source>Give the database file&apos;s full path, such as %1.</source>
+        <translation>Ange databasfilens fullständiga sökväg, till exempel %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give the path of a database file in it, such as %2.</source>
+        <translation>%1 är en mapp. Ange sökvägen till en databasfil i den, till exempel %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist, and Kotoplan cannot create it: the folder %2 is not writable.</source>
+        <translation>%1 finns inte, och Kotoplan kan inte skapa den: det går inte att skriva i mappen %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet: Kotoplan creates a new, empty database there when you switch to it.</source>
+        <translation>%1 finns inte ännu: Kotoplan skapar en ny, tom databas där när du byter till den.</translation>
+    </message>
+    <message>
+        <source>%1 is a Kotoplan database of version %2. Kotoplan upgrades it to version %3 when you switch to it, after a backup copy.</source>
+        <translation>%1 är en Kotoplan-databas av version %2. Kotoplan uppgraderar den till version %3 när du byter till den, efter en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>%1 opens: a Kotoplan database of version %2.</source>
+        <translation>%1 kan öppnas: en Kotoplan-databas av version %2.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -2444,6 +2479,69 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Dina uppgifter</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ditt &amp;namn:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Your name goes into the audit log and, with your organisation, into the plans you export for the employment authority. On a shared PostgreSQL database the audit log names your database role instead.</source>
+        <translation>Ditt namn skrivs i logguppgifterna och, med din organisation, i planerna du exporterar till arbetskraftsmyndigheten. I en delad PostgreSQL-databas anger logguppgifterna i stället din databasroll.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <source>A &amp;file on this computer</source>
+        <translation>En &amp;fil på den här datorn</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Databasfil</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>A shared &amp;PostgreSQL server</source>
+        <translation>En delad &amp;PostgreSQL-server</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serverns adress</translation>
+    </message>
+    <message>
+        <source>Your role, the server and the database, as your administrator gives them. Passwords go in the PostgreSQL password file ~/.pgpass, never here.</source>
+        <translation>Din roll, servern och databasen, så som administratören ger dem. Lösenord skrivs i PostgreSQL:s lösenordsfil ~/.pgpass, aldrig här.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+</context>
+<context>
     <name>SqlFailure</name>
     <message>
         <source>The disk is full. Free some space and save again.</source>
@@ -3857,6 +3955,52 @@ Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att r
 Responsible: %2</source>
         <translation>%1
 Ansvarig: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::SettingsActions</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>Your name and organisation, and the database Kotoplan works on</source>
+        <translation>Ditt namn och din organisation samt databasen som Kotoplan använder</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::SettingsDialog</name>
+    <message>
+        <source>Empty: Kotoplan&apos;s own file, %1</source>
+        <translation>Tomt: Kotoplans egen fil, %1</translation>
+    </message>
+    <message>
+        <source>This window uses the database given on the command line (--database): %1. What you choose here is stored for the next start without --database.</source>
+        <translation>Det här fönstret använder databasen som angavs på kommandoraden (--database): %1. Det du väljer här sparas till nästa start utan --database.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address, or choose a file on this computer.</source>
+        <translation>Skriv serverns adress eller välj en fil på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Databasfil</translation>
+    </message>
+    <message>
+        <source>Kotoplan databases (*.sqlite)</source>
+        <translation>Kotoplan-databaser (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Test passed. %1</source>
+        <translation>Testet lyckades. %1</translation>
+    </message>
+    <message>
+        <source>Test failed. %1</source>
+        <translation>Testet misslyckades. %1</translation>
+    </message>
+    <message>
+        <source>The database was not switched: your latest changes in the open plan are not saved yet.</source>
+        <translation>Databasen byttes inte: dina senaste ändringar i den öppna planen är inte sparade ännu.</translation>
     </message>
 </context>
 <context>
