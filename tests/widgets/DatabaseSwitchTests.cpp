@@ -8,6 +8,7 @@
 #include "DatabaseLocation.h"
 #include "EditorTestSupport.h"
 #include "MainWindow.h"
+#include "MeetingMode.h"
 #include "PlanStore.h"
 #include "SettingsActions.h"
 #include "SettingsDialog.h"
@@ -21,6 +22,8 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -167,4 +170,26 @@ TEST_CASE("With --database the window stays on it; the setting takes effect at t
     CHECK(nextStart.run(QString()) == 0);
     CHECK(titles.value(1) == QStringLiteral("Kotoplan – next.sqlite"));
     CHECK(QFileInfo::exists(next));
+}
+
+TEST_CASE("Settings is in the Edit menu with the Preferences shortcut, and off in a meeting",
+          "[settings]")
+{
+    test::TempDatabase db;
+    MainWindow window(db.connection());
+    QAction *settings = window.settingsActions()->settingsAction();
+    CHECK(settings->text() == QStringLiteral("&Settings…"));
+    CHECK(settings->shortcut() == QKeySequence(QKeySequence::Preferences));
+    bool inEditMenu = false;
+    for (QAction *menu : window.menuBar()->actions()) {
+        if (menu->text() == QStringLiteral("&Edit"))
+            inEditMenu = menu->menu()->actions().contains(settings);
+    }
+    CHECK(inEditMenu);
+    CHECK(settings->isEnabled());
+    // The dialog shows the database's path: nothing of the sort while a client is present.
+    window.meetingMode()->setOn(true);
+    CHECK_FALSE(settings->isEnabled());
+    window.meetingMode()->setOn(false);
+    CHECK(settings->isEnabled());
 }
