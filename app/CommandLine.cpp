@@ -11,6 +11,7 @@
 #include "Database.h"
 #include "DateText.h"
 #include "DemoData.h"
+#include "OfficerSettings.h"
 #include "PdfWriter.h"
 #include "PlanDocument.h"
 #include "PlanExport.h"
@@ -22,7 +23,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QSettings>
 #include <QTextStream>
 
 namespace kotoplan {
@@ -179,7 +179,7 @@ QString officerName(const QCommandLineParser &parser)
 {
     if (parser.isSet(QStringLiteral("officer")))
         return parser.value(QStringLiteral("officer"));
-    return QSettings().value(QStringLiteral("officer/name")).toString();
+    return officer::name();
 }
 
 int runPdf(Database &database, const QCommandLineParser &parser)
@@ -230,7 +230,7 @@ int runExport(Database &database, const QCommandLineParser &parser)
     request.planId = *planId;
     request.folder = folder;
     request.receiver = parser.value(QStringLiteral("receiver"));
-    request.municipality = QSettings().value(QStringLiteral("officer/organisation")).toString();
+    request.municipality = officer::organisation();
     request.officer = officerName(parser);
     request.language = *language;
     request.withLifeSituation = parser.isSet(QStringLiteral("with-life-situation"));

@@ -16,7 +16,6 @@
 #include <QDir>
 #include <QMenu>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace kotoplan {
@@ -115,8 +114,7 @@ bool ErasureActions::eraseClient(qint64 clientId)
     if (m_readOnly)
         return false;
     m_workspace->saveNow();
-    const AuditLog audit(m_db, AuditActor::fromEnvironment(
-                                   QSettings().value(QStringLiteral("officer/name")).toString()));
+    const AuditLog audit(m_db, AuditActor::fromSettings());
     ClientErasure erasure(m_db, audit);
     const std::optional<ErasurePreview> what = erasure.preview(clientId);
     if (!what) {

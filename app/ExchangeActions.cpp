@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ExchangeActions.h"
 
+#include "OfficerSettings.h"
 #include "PlanExport.h"
 #include "PlanImport.h"
 #include "PrintLanguage.h"
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QToolBar>
 
@@ -50,13 +50,12 @@ void ExchangeActions::setPlanId(qint64 planId)
 bool ExchangeActions::exportTo(const QString &folder, const QString &receiver,
                                bool withLifeSituation)
 {
-    const QSettings settings;
     PlanExport::Request request;
     request.planId = m_planId;
     request.folder = folder;
     request.receiver = receiver;
-    request.municipality = settings.value(QStringLiteral("officer/organisation")).toString();
-    request.officer = settings.value(QStringLiteral("officer/name")).toString();
+    request.municipality = officer::organisation();
+    request.officer = officer::name();
     request.language = PrintLanguage::defaultCode();
     request.withLifeSituation = withLifeSituation;
     const PlanExport::Result result = PlanExport::run(m_db, request);

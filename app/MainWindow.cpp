@@ -18,6 +18,7 @@
 #include "PrintActions.h"
 #include "ProgrammeActions.h"
 #include "ReadOnlyBanner.h"
+#include "SettingsActions.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -27,7 +28,6 @@
 #include <QKeySequence>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -136,12 +136,17 @@ void MainWindow::createActions()
     connect(undoStack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
     editMenu->addAction(m_undoAction);
     editMenu->addAction(m_redoAction);
+    editMenu->addSeparator();
+    m_settingsActions = new SettingsActions(this);
+    editMenu->addAction(m_settingsActions->settingsAction());
 
     viewMenu->addAction(m_meetingMode->action());
     toolBar->addSeparator();
     toolBar->addAction(m_meetingMode->action());
-    for (QAction *action : {newClientAction, newPlanAction, m_listAction, findAction,
-                            m_erasureActions->eraseAction(), m_erasureActions->retentionAction()})
+    // Settings shows the database's path, which a meeting keeps off the screen.
+    for (QAction *action :
+         {newClientAction, newPlanAction, m_listAction, findAction, m_erasureActions->eraseAction(),
+          m_erasureActions->retentionAction(), m_settingsActions->settingsAction()})
         m_meetingMode->addBlockedAction(action);
     connect(m_meetingMode, &MeetingMode::toggled, m_workspace, &CaseWorkspace::setMeeting);
     connect(m_meetingMode, &MeetingMode::toggled, this, &MainWindow::updateTitle);
@@ -298,9 +303,7 @@ void MainWindow::newClient()
     if (isReadOnly())
         return;
     ClientDialog dialog(m_db, this);
-    dialog.setAudit(AuditLog(
-        m_db,
-        AuditActor::fromEnvironment(QSettings().value(QStringLiteral("officer/name")).toString())));
+    dialog.setAudit(AuditLog(m_db, AuditActor::fromSettings()));
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_workspace->showList();
@@ -320,21 +323,24 @@ void MainWindow::openFromList(qint64 clientId, qint64 planId)
     activateWindow();
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+bool MainWindow::finishWork()
 {
     // Saved without asking: a "save changes?" dialog is how work gets lost. Only a save that
     // failed (a full disk, a date that cannot be) asks, because closing would drop the text.
-    if (m_workspace->saveNow() || isReadOnly()) {
-        event->accept();
-        return;
-    }
+    if (m_workspace->saveNow() || isReadOnly())
+        return true;
     const QMessageBox::StandardButton answer = MessageBox::question(
         this, tr("Changes not saved"),
         tr("Your latest changes are not saved.\n%1\n\nIf you close now, they are lost. Keep "
            "the window open to correct them, or to let Kotoplan save them once it can?")
             .arg(editor()->saveStateText()),
         QMessageBox::Cancel | QMessageBox::Discard, QMessageBox::Cancel);
-    if (answer == QMessageBox::Discard)
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (finishWork())
         event->accept();
     else
         event->ignore();

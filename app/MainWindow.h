@@ -16,6 +16,7 @@ class ErasureActions;
 class ExchangeActions;
 class CaseListView;
 class ReadOnlyBanner;
+class SettingsActions;
 class PrintActions;
 class CaseWorkspace;
 class LanguageActions;
@@ -48,6 +49,11 @@ public:
     // reloads the list and the editor from the restored file afterwards.
     void addBackupActions(BackupActions *actions);
     LanguageActions *languageActions() const { return m_languageActions; }
+    SettingsActions *settingsActions() const { return m_settingsActions; }
+
+    // Saves the open plan before the window closes or leaves its database. When the save
+    // failed, asks whether to drop the changes: false when the officer keeps the window.
+    bool finishWork();
 
     QAction *startReviewAction() const { return m_startReviewAction; }
     QAction *compareAction() const { return m_compareAction; }
@@ -82,6 +88,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     LanguageActions *m_languageActions = nullptr;
+    SettingsActions *m_settingsActions = nullptr;
     ReadOnlyBanner *m_banner = nullptr;
     PrintActions *m_printActions = nullptr;
     CaseWorkspace *m_workspace = nullptr;

@@ -1,20 +1,13 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
-#include "BackupActions.h"
-#include "CaseWorkspace.h"
 #include "CommandLine.h"
-#include "Database.h"
-#include "DeferredCheck.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
 #include "Translations.h"
+#include "WindowRunner.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QSettings>
-#include <QStatusBar>
 #include <QTimer>
 
 #include <memory>
@@ -79,38 +72,12 @@ int runWindow(QApplication &app)
         fprintf(stderr, "%s\n", qUtf8Printable(message));
         return kotoplan::CommandLine::BadUsage;
     }
-    // --database, else the setting (a file or a postgresql:// address), else the own file.
-    const QString configured = QSettings().value(QStringLiteral("database/location")).toString();
-    const QString path = parser.isSet(databaseOption)     ? parser.value(databaseOption)
-                         : configured.trimmed().isEmpty() ? kotoplan::Database::defaultPath()
-                                                          : configured.trimmed();
-    kotoplan::Database database;
-    // The checks that read the whole file wait until the window is up (DeferredCheck).
-    const kotoplan::Database::OpenResult opened = database.open(
-        path, kotoplan::Database::Mode::ReadWrite, kotoplan::Database::Checks::Deferred);
-    if (!opened.ok()) {
-        fprintf(stderr, "%s\n", qUtf8Printable(opened.message));
-        if (!kotoplan::BackupActions::offerLatestBackup(database, opened, nullptr)) {
-            kotoplan::MessageBox::critical(nullptr, QApplication::applicationName(),
-                                           opened.message);
-            return kotoplan::CommandLine::Failure;
-        }
-    }
-    kotoplan::MainWindow window(database.connection());
-    if (database.isReadOnly())
-        window.setReadOnly(database.readOnlyReason());
-    kotoplan::BackupActions backupActions(database, &window);
-    window.addBackupActions(&backupActions);
-    if (!opened.warning.isEmpty())
-        window.statusBar()->showMessage(opened.warning);
-    window.show();
-    kotoplan::DeferredCheck check(database, &window);
-    QObject::connect(&check, &kotoplan::DeferredCheck::databaseReplaced, window.workspace(),
-                     &kotoplan::CaseWorkspace::reloadFromDatabase);
-    check.start();
+    // --database for the first window, else the setting (DatabaseLocation): a file, a
+    // postgresql:// address, or the program's own file.
     if (parser.isSet(benchOption))
         reportStartup(app);
-    return app.exec();
+    kotoplan::WindowRunner runner;
+    return runner.run(parser.isSet(databaseOption) ? parser.value(databaseOption) : QString());
 }
 
 } // namespace

@@ -3,10 +3,10 @@
 #include "AuditLog.h"
 
 #include "Clock.h"
+#include "OfficerSettings.h"
 #include "SqlDialect.h"
 #include "SqlValues.h"
 
-#include <QSettings>
 #include <QSqlQuery>
 
 namespace kotoplan {
@@ -28,7 +28,7 @@ AuditActor AuditActor::fromEnvironment(const QString &officer)
 
 AuditActor AuditActor::fromSettings()
 {
-    return fromEnvironment(QSettings().value(QStringLiteral("officer/name")).toString());
+    return fromEnvironment(officer::name());
 }
 
 AuditLog::AuditLog(QSqlDatabase db, AuditActor actor)

@@ -374,6 +374,11 @@ Database::OpenResult Database::checkSharedSchema(int version)
     }
     if (version == latestSchemaVersion(true))
         return {};
+    if (m_readOnly && version == 0)
+        return fail(Status::NotSetUp, tr("%1 has no Kotoplan tables yet. The database's owner "
+                                         "sets it up by opening it once with Kotoplan (see the "
+                                         "README).")
+                                          .arg(m_path));
     if (m_readOnly)
         return fail(Status::CannotOpen, tr("%1 needs an upgrade to this version of Kotoplan, but "
                                            "it is open read-only.")
