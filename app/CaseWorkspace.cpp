@@ -6,6 +6,7 @@
 #include "CaseListView.h"
 #include "ClientStore.h"
 #include "Clock.h"
+#include "DateText.h"
 #include "PlanComparisonDialog.h"
 #include "PlanEditor.h"
 #include "PlanReviews.h"
@@ -58,8 +59,19 @@ bool CaseWorkspace::openCase(qint64 clientId, qint64 planId)
     const std::optional<Client> client = ClientStore(m_db).load(clientId);
     if (!client)
         return false;
+    // One draft per client: a second would split the officer's work between two plans, and
+    // only one of them could be signed.
+    for (const Plan &existing : PlanStore(m_db).plansOf(clientId)) {
+        if (existing.status == PlanStatus::Draft) {
+            Q_EMIT message(tr("This client already has a draft plan, of %1: it is opened instead "
+                              "of a second one.")
+                               .arg(dateText::displayDate(existing.draftedOn)));
+            return openPlan(existing.id);
+        }
+    }
     Plan plan = PlanStore(m_db).draftFor(*client, Clock::today());
-    const StoreResult result = PlanStore(m_db).save(plan);
+    const StoreResult result =
+        PlanStore(m_db, AuditLog(m_db, AuditActor::fromSettings())).save(plan);
     if (!result.ok()) {
         Q_EMIT message(result.message);
         return false;
@@ -109,8 +121,19 @@ bool CaseWorkspace::newPlan()
     const std::optional<Client> client = ClientStore(m_db).load(clientId);
     if (!client)
         return false;
+    // One draft per client: a second would split the officer's work between two plans, and
+    // only one of them could be signed.
+    for (const Plan &existing : PlanStore(m_db).plansOf(clientId)) {
+        if (existing.status == PlanStatus::Draft) {
+            Q_EMIT message(tr("This client already has a draft plan, of %1: it is opened instead "
+                              "of a second one.")
+                               .arg(dateText::displayDate(existing.draftedOn)));
+            return openPlan(existing.id);
+        }
+    }
     Plan plan = PlanStore(m_db).draftFor(*client, Clock::today());
-    const StoreResult result = PlanStore(m_db).save(plan);
+    const StoreResult result =
+        PlanStore(m_db, AuditLog(m_db, AuditActor::fromSettings())).save(plan);
     if (!result.ok()) {
         Q_EMIT message(result.message);
         return false;

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
+#include "AuditLog.h"
 #include "CaseListView.h"
 #include "CaseWorkspace.h"
 #include "ClientStore.h"
@@ -8,6 +9,7 @@
 #include "MainWindow.h"
 #include "MeetingMode.h"
 #include "PlanEditor.h"
+#include "PlanSession.h"
 #include "PlanStore.h"
 #include "TableEditor.h"
 #include "TestSupport.h"
@@ -211,10 +213,31 @@ TEST_CASE("Eligibility: the deadline and days left, and a warning past it that n
     CHECK(test::readPlan(db.location(), opened.plan.id).nextMeetingPlace ==
           QStringLiteral("Library"));
 
-    // A review gets the first plan's date from the client's history.
+    // While the client has a draft, New plan opens it: a second draft would split the work.
+    QStringList messages;
+    QObject::connect(window.workspace(), &CaseWorkspace::message,
+                     [&messages](const QString &text) { messages.append(text); });
     CHECK(window.workspace()->newPlan());
+    CHECK(window.workspace()->session()->planId() == opened.plan.id);
+    CHECK(PlanStore(db.connection()).plansOf(opened.client.id).size() == 1);
+    REQUIRE(messages.size() == 1);
+    CHECK(messages.first() == QStringLiteral("This client already has a draft plan, of 2.4.2025: "
+                                             "it is opened instead of a second one."));
+
+    // Once it is signed, New plan makes the review, with the first plan's date from the
+    // client's history, and the log records it.
+    const StoreResult signing =
+        PlanStore(db.connection())
+            .sign(opened.plan.id, Clock::today(), QStringLiteral("Aino Officer"));
+    REQUIRE(signing.ok());
+    CHECK(window.workspace()->newPlan());
+    CHECK(window.workspace()->session()->planId() != opened.plan.id);
+    CHECK(PlanStore(db.connection()).plansOf(opened.client.id).size() == 2);
     CHECK(input<QRadioButton>(editor, "reviewRadio")->isChecked());
     CHECK(input<QLineEdit>(editor, "firstPlanDateEdit")->text() == QStringLiteral("2.4.2025"));
+    AuditFilter created;
+    created.action = AuditAction::Created;
+    CHECK(AuditLog(db.connection(), {}).query(created).size() == 1);
 }
 
 TEST_CASE("Table rows move and go by keyboard, and a signed plan is shown read-only", "[editor]")
