@@ -56,6 +56,11 @@ bool CaseWorkspace::openCase(qint64 clientId, qint64 planId)
         return openPlan(plans.constLast().id);
     if (refuseWhenReadOnly())
         return false;
+    return openDraft(clientId);
+}
+
+bool CaseWorkspace::openDraft(qint64 clientId)
+{
     const std::optional<Client> client = ClientStore(m_db).load(clientId);
     if (!client)
         return false;
@@ -118,28 +123,7 @@ bool CaseWorkspace::newPlan()
     if (refuseWhenReadOnly())
         return false;
     saveNow();
-    const std::optional<Client> client = ClientStore(m_db).load(clientId);
-    if (!client)
-        return false;
-    // One draft per client: a second would split the officer's work between two plans, and
-    // only one of them could be signed.
-    for (const Plan &existing : PlanStore(m_db).plansOf(clientId)) {
-        if (existing.status == PlanStatus::Draft) {
-            Q_EMIT message(tr("This client already has a draft plan, of %1: it is opened instead "
-                              "of a second one.")
-                               .arg(dateText::displayDate(existing.draftedOn)));
-            return openPlan(existing.id);
-        }
-    }
-    Plan plan = PlanStore(m_db).draftFor(*client, Clock::today());
-    const StoreResult result =
-        PlanStore(m_db, AuditLog(m_db, AuditActor::fromSettings())).save(plan);
-    if (!result.ok()) {
-        Q_EMIT message(result.message);
-        return false;
-    }
-    m_caseModel->reload();
-    return openPlan(plan.id);
+    return openDraft(clientId);
 }
 
 bool CaseWorkspace::canStartReview() const

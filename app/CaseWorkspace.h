@@ -75,6 +75,8 @@ private:
     void retranslate();
     void leaveEditor();
     bool refuseWhenReadOnly();
+    // The client's draft, made now if there is none (with its "created" line), in the editor.
+    bool openDraft(qint64 clientId);
     void updatePlanState();
 
     QSqlDatabase m_db;
