@@ -5,20 +5,17 @@
 #include "CaseWorkspace.h"
 #include "ClientStore.h"
 #include "Clock.h"
-#include "ConflictDialog.h"
 #include "EditorTestSupport.h"
 #include "MainWindow.h"
 #include "MeetingMode.h"
 #include "PlanEditor.h"
 #include "PlanSession.h"
 #include "PlanStore.h"
-#include "SaveConflictModel.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,34 +25,14 @@
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QTableView>
 #include <QTest>
-#include <QTimer>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
 
-#include <functional>
-
 using namespace kotoplan;
 using test::input;
 using test::retype;
-
-namespace {
-
-// Handles the conflict dialog that is about to open, as the officer would.
-void whenConflictShown(std::function<void(ConflictDialog *)> answer)
-{
-    QTimer::singleShot(0, qApp, [answer] {
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            if (auto *dialog = qobject_cast<ConflictDialog *>(widget);
-                dialog && dialog->isVisible())
-                answer(dialog);
-        }
-    });
-}
-
-} // namespace
 
 TEST_CASE("Autosave: a pause in typing, leaving a field, closing the window", "[autosave]")
 {
@@ -130,152 +107,6 @@ TEST_CASE("Invalid input is shown in words and the stored plan stays as it was",
     CHECK(stored.mainGoalText == QStringLiteral("Driving licence"));
     // The occupational goals stay in the form, though they no longer count.
     CHECK(input<QLineEdit>(editor, "occupationPrimaryEdit")->text() == plan.occupationPrimary);
-}
-
-TEST_CASE("A save conflict is shown and overwrites nothing", "[autosave]")
-{
-    FixedClock clock(QDate(2025, 4, 2));
-    test::TempDatabase db;
-    const Plan plan = test::storeFullCase(db.connection());
-    MainWindow window(db.connection());
-    REQUIRE(test::showActive(window));
-    REQUIRE(window.workspace()->openPlan(plan.id));
-    {
-        Database other;
-        REQUIRE(other.open(db.location()).ok());
-        Plan theirs = *PlanStore(other.connection()).load(plan.id);
-        theirs.futureWish = QStringLiteral("Their text");
-        REQUIRE(PlanStore(other.connection()).save(theirs).ok());
-    }
-    retype(input<QPlainTextEdit>(window.editor(), "futureWishEdit"), QStringLiteral("Mine"));
-    CHECK_FALSE(window.workspace()->saveNow());
-    CHECK(window.editor()->banner().contains(QStringLiteral("someone else saved this case")));
-    CHECK(window.editor()->resolveConflictButton()->isVisible());
-    test::saveScreenshot(window, QStringLiteral("editor-conflict-banner"));
-    CHECK(window.editor()->saveStateText().startsWith(QStringLiteral("Not saved: ")));
-    CHECK(input<QPlainTextEdit>(window.editor(), "futureWishEdit")->toPlainText() ==
-          QStringLiteral("Mine"));
-    CHECK(test::readPlan(db.location(), plan.id).futureWish == QStringLiteral("Their text"));
-
-    SECTION("Cancel in the comparison keeps both: the text here, theirs stored")
-    {
-        whenConflictShown([](ConflictDialog *dialog) {
-            QTest::mouseClick(
-                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel),
-                Qt::LeftButton);
-        });
-        QTest::mouseClick(window.editor()->resolveConflictButton(), Qt::LeftButton);
-        CHECK(input<QPlainTextEdit>(window.editor(), "futureWishEdit")->toPlainText() ==
-              QStringLiteral("Mine"));
-        CHECK(test::readPlan(db.location(), plan.id).futureWish == QStringLiteral("Their text"));
-        CHECK(window.editor()->resolveConflictButton()->isVisible());
-    }
-}
-
-TEST_CASE("After a save conflict the officer compares, chooses field by field, and it saves",
-          "[autosave][conflict]")
-{
-    FixedClock clock(QDate(2025, 4, 2));
-    test::TempDatabase db;
-    const Plan plan = test::storeFullCase(db.connection());
-    MainWindow window(db.connection());
-    REQUIRE(test::showActive(window));
-    REQUIRE(window.workspace()->openPlan(plan.id));
-    {
-        Database other; // a colleague's desk
-        REQUIRE(other.open(db.location()).ok());
-        Plan theirs = *PlanStore(other.connection()).load(plan.id);
-        theirs.futureWish = QStringLiteral("Their wish");
-        theirs.occupationPrimary = QStringLiteral("Their occupation");
-        REQUIRE(PlanStore(other.connection()).save(theirs).ok());
-    }
-    PlanEditor *editor = window.editor();
-    retype(input<QPlainTextEdit>(editor, "futureWishEdit"), QStringLiteral("My wish"));
-    retype(input<QPlainTextEdit>(editor, "clientCommitmentsEdit"),
-           QStringLiteral("My commitments"));
-    CHECK_FALSE(window.workspace()->saveNow());
-    REQUIRE(editor->resolveConflictButton()->isVisible());
-
-    QStringList shownRows;
-    whenConflictShown([&shownRows](ConflictDialog *dialog) {
-        SaveConflictModel *model = dialog->model();
-        for (int row = 0; row < model->rowCount(); ++row)
-            shownRows.append(model->index(row, SaveConflictModel::Field).data().toString());
-        test::saveScreenshot(*dialog, QStringLiteral("conflict-dialog"));
-        // The wish: take theirs, with the keyboard, as an officer would.
-        QTableView *view = dialog->tableView();
-        view->setFocus();
-        view->setCurrentIndex(model->index(0, SaveConflictModel::Theirs));
-        QTest::keyClick(view, Qt::Key_Space);
-        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
-    });
-    QTest::mouseClick(editor->resolveConflictButton(), Qt::LeftButton);
-
-    CHECK(shownRows ==
-          QStringList{QStringLiteral("Future wish (changed by both)"),
-                      QStringLiteral("Primary occupational goal (changed by the other)"),
-                      QStringLiteral("Expected of the client (changed by you)")});
-    const Plan stored = test::readPlan(db.location(), plan.id);
-    CHECK(stored.futureWish == QStringLiteral("Their wish"));
-    CHECK(stored.occupationPrimary == QStringLiteral("Their occupation"));
-    CHECK(stored.clientCommitments == QStringLiteral("My commitments"));
-    // The editor shows what is stored now, saved, and the banner is gone.
-    CHECK(input<QPlainTextEdit>(editor, "futureWishEdit")->toPlainText() ==
-          QStringLiteral("Their wish"));
-    CHECK(input<QLineEdit>(editor, "occupationPrimaryEdit")->text() ==
-          QStringLiteral("Their occupation"));
-    CHECK(editor->saveStateText() == QStringLiteral("Saved"));
-    CHECK(editor->banner().isEmpty());
-    CHECK_FALSE(editor->resolveConflictButton()->isVisible());
-
-    // Typing on goes on saving over the merged version.
-    retype(input<QPlainTextEdit>(editor, "futureWishEdit"), QStringLiteral("Agreed wish"));
-    REQUIRE(window.workspace()->saveNow());
-    CHECK(test::readPlan(db.location(), plan.id).futureWish == QStringLiteral("Agreed wish"));
-}
-
-TEST_CASE("A conflict over the client's details settles in the same comparison",
-          "[autosave][conflict]")
-{
-    FixedClock clock(QDate(2025, 4, 2));
-    test::TempDatabase db;
-    const Plan plan = test::storeFullCase(db.connection());
-    MainWindow window(db.connection());
-    REQUIRE(test::showActive(window));
-    REQUIRE(window.workspace()->openPlan(plan.id));
-    {
-        Database other;
-        REQUIRE(other.open(db.location()).ok());
-        Client theirs = *ClientStore(other.connection()).load(plan.clientId);
-        theirs.phone = QStringLiteral("+358 40 765 4321");
-        REQUIRE(ClientStore(other.connection()).save(theirs).ok());
-    }
-    PlanEditor *editor = window.editor();
-    retype(input<QLineEdit>(editor, "addressEdit"), QStringLiteral("Uusi katu 1"));
-    retype(input<QPlainTextEdit>(editor, "futureWishEdit"), QStringLiteral("My wish"));
-    CHECK_FALSE(window.workspace()->saveNow());
-    REQUIRE(editor->resolveConflictButton()->isVisible());
-
-    QStringList keys;
-    whenConflictShown([&keys](ConflictDialog *dialog) {
-        for (int row = 0; row < dialog->model()->rowCount(); ++row)
-            keys.append(dialog->model()
-                            ->index(row, SaveConflictModel::Field)
-                            .data(SaveConflictModel::KeyRole)
-                            .toString());
-        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
-    });
-    QTest::mouseClick(editor->resolveConflictButton(), Qt::LeftButton);
-    CHECK(keys == QStringList{QStringLiteral("address"), QStringLiteral("phone"),
-                              QStringLiteral("futureWish")});
-    Database reader;
-    REQUIRE(reader.open(db.location()).ok());
-    const Client stored = *ClientStore(reader.connection()).load(plan.clientId);
-    CHECK(stored.address == QStringLiteral("Uusi katu 1"));
-    CHECK(stored.phone == QStringLiteral("+358 40 765 4321"));
-    CHECK(PlanStore(reader.connection()).load(plan.id)->futureWish == QStringLiteral("My wish"));
-    CHECK(editor->saveStateText() == QStringLiteral("Saved"));
-    CHECK(input<QLineEdit>(editor, "phoneEdit")->text() == QStringLiteral("+358 40 765 4321"));
 }
 
 TEST_CASE("Undo and redo take back typing, choices and table rows in order", "[autosave]")
