@@ -9,8 +9,6 @@
 #include "PlanStore.h"
 #include "SafeFileName.h"
 
-#include <QTextOption>
-
 namespace kotoplan {
 
 namespace {
@@ -45,17 +43,7 @@ QString PlanDocument::t(const char *source) const
 
 std::unique_ptr<QTextDocument> PlanDocument::build() const
 {
-    auto document = std::make_unique<QTextDocument>();
-    document->setUseDesignMetrics(true);
-    document->setDocumentMargin(0);
-    QFont font;
-    font.setFamilies(FormCursor::printFamilies());
-    font.setPointSize(10);
-    document->setDefaultFont(font);
-    QTextOption option = document->defaultTextOption();
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    document->setDefaultTextOption(option);
-    document->setMetaInformation(QTextDocument::DocumentTitle, title());
+    std::unique_ptr<QTextDocument> document = newDocument();
 
     FormCursor form(document.get());
     form.title(formTitle());

@@ -31,6 +31,9 @@ public:
     virtual QString pageFooter(int page, int pages) const = 0;
 
 protected:
+    // An empty document in the print font and wrapping, titled title(), for build() to fill.
+    std::unique_ptr<QTextDocument> newDocument() const;
+
     PrintedDocument() = default;
     PrintedDocument(const PrintedDocument &) = default;
     PrintedDocument &operator=(const PrintedDocument &) = default;

@@ -7,8 +7,6 @@
 #include "SafeFileName.h"
 #include "Translations.h"
 
-#include <QTextOption>
-
 namespace kotoplan {
 
 ProgrammeDocument::ProgrammeDocument(QList<Service> services, Options options)
@@ -24,17 +22,7 @@ QString ProgrammeDocument::t(const char *source) const
 
 std::unique_ptr<QTextDocument> ProgrammeDocument::build() const
 {
-    auto document = std::make_unique<QTextDocument>();
-    document->setUseDesignMetrics(true);
-    document->setDocumentMargin(0);
-    QFont font;
-    font.setFamilies(FormCursor::printFamilies());
-    font.setPointSize(10);
-    document->setDefaultFont(font);
-    QTextOption option = document->defaultTextOption();
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    document->setDefaultTextOption(option);
-    document->setMetaInformation(QTextDocument::DocumentTitle, title());
+    std::unique_ptr<QTextDocument> document = newDocument();
 
     // The party names in the document's language, not the UI's.
     const std::unique_ptr<QTranslator> parties = translations::programTranslator(languageCode());

@@ -8,7 +8,6 @@
 
 #include <QLocale>
 #include <QTextCursor>
-#include <QTextOption>
 #include <QTextTable>
 
 namespace kotoplan {
@@ -40,17 +39,7 @@ StatisticsDocument::StatisticsDocument(StatisticsReport report, QString municipa
 
 std::unique_ptr<QTextDocument> StatisticsDocument::build() const
 {
-    auto document = std::make_unique<QTextDocument>();
-    document->setUseDesignMetrics(true);
-    document->setDocumentMargin(0);
-    QFont font;
-    font.setFamilies(FormCursor::printFamilies());
-    font.setPointSize(10);
-    document->setDefaultFont(font);
-    QTextOption option = document->defaultTextOption();
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    document->setDefaultTextOption(option);
-    document->setMetaInformation(QTextDocument::DocumentTitle, title());
+    std::unique_ptr<QTextDocument> document = newDocument();
 
     const QLocale locale;
     FormCursor form(document.get());
