@@ -2,10 +2,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "CaseListModel.h"
 
-#include "Translations.h"
-
-#include <QEvent>
-
 #include "Clock.h"
 #include "DateText.h"
 #include "SearchKey.h"
@@ -56,20 +52,15 @@ QString rowSql()
 } // namespace
 
 CaseListModel::CaseListModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent)
+    : ColumnTableModel(ColumnCount, parent)
     , m_db(std::move(db))
 {
     reload();
 }
 
-int CaseListModel::rowCount(const QModelIndex &parent) const
+int CaseListModel::rows() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int CaseListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return int(m_rows.size());
 }
 
 QVariant CaseListModel::data(const QModelIndex &index, int role) const
@@ -106,11 +97,9 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString CaseListModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Name:
         return tr("Name");
     case DateOfBirth:
@@ -257,13 +246,6 @@ void CaseListModel::applySearch(bool narrowing)
     m_matches = std::move(matches);
     m_rows = readRows(0, qMin<qsizetype>(batchSize, m_matches.size()));
     endResetModel();
-}
-
-bool CaseListModel::event(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        translations::refreshTexts(this);
-    return QAbstractTableModel::event(event);
 }
 
 QList<CaseListModel::Row> CaseListModel::readRows(qsizetype from, qsizetype count)

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "ColumnTableModel.h"
 #include "Plan.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -15,7 +15,7 @@ namespace kotoplan {
 // of thousands of clients: filtering and sorting run in the database; the search as the officer
 // types runs over the clients' search keys held in memory, without a query per keystroke; and
 // the rows themselves are read a batch at a time, as the view scrolls to them (fetchMore).
-class CaseListModel : public QAbstractTableModel
+class CaseListModel : public ColumnTableModel
 {
     Q_OBJECT
 
@@ -61,14 +61,7 @@ public:
 
     explicit CaseListModel(QSqlDatabase db, QObject *parent = nullptr);
 
-    // The rows read so far; matchCount() is how many there are in all.
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    // Texts in the new UI language on QEvent::LanguageChange.
-    bool event(QEvent *event) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     bool canFetchMore(const QModelIndex &parent = {}) const override;
     void fetchMore(const QModelIndex &parent = {}) override;
@@ -86,6 +79,10 @@ public:
     void reload();
 
 private:
+    // The rows read so far (rowCount()); matchCount() is how many there are in all.
+    int rows() const override;
+    QString columnTitle(int column) const override;
+
     // A client as the search sees it, in the order of the list.
     struct Key
     {

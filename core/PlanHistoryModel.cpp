@@ -2,10 +2,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "PlanHistoryModel.h"
 
-#include "Translations.h"
-
-#include <QEvent>
-
 #include "PlanStore.h"
 
 #include "DateText.h"
@@ -15,21 +11,16 @@
 namespace kotoplan {
 
 PlanHistoryModel::PlanHistoryModel(QSqlDatabase db, qint64 clientId, QObject *parent)
-    : QAbstractTableModel(parent)
+    : ColumnTableModel(ColumnCount, parent)
     , m_db(std::move(db))
     , m_clientId(clientId)
 {
     reload();
 }
 
-int PlanHistoryModel::rowCount(const QModelIndex &parent) const
+int PlanHistoryModel::rows() const
 {
-    return parent.isValid() ? 0 : int(m_plans.size());
-}
-
-int PlanHistoryModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return int(m_plans.size());
 }
 
 QVariant PlanHistoryModel::data(const QModelIndex &index, int role) const
@@ -57,11 +48,9 @@ QVariant PlanHistoryModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant PlanHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString PlanHistoryModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case PlanDate:
         return tr("Plan date");
     case Kind:
@@ -84,13 +73,6 @@ void PlanHistoryModel::reload()
     beginResetModel();
     m_plans = std::move(plans);
     endResetModel();
-}
-
-bool PlanHistoryModel::event(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        translations::refreshTexts(this);
-    return QAbstractTableModel::event(event);
 }
 
 } // namespace kotoplan

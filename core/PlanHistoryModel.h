@@ -2,15 +2,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "ColumnTableModel.h"
 #include "Plan.h"
 
-#include <QAbstractTableModel>
 #include <QSqlDatabase>
 
 namespace kotoplan {
 
 // Every version of one client's plan, newest first: the first plan, its reviews, a draft.
-class PlanHistoryModel : public QAbstractTableModel
+class PlanHistoryModel : public ColumnTableModel
 {
     Q_OBJECT
 
@@ -31,18 +31,15 @@ public:
 
     PlanHistoryModel(QSqlDatabase db, qint64 clientId, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    // Texts in the new UI language on QEvent::LanguageChange.
-    bool event(QEvent *event) override;
 
     const Plan &planAt(int row) const { return m_plans.at(row); }
     void reload();
 
 private:
+    int rows() const override;
+    QString columnTitle(int column) const override;
+
     QSqlDatabase m_db;
     qint64 m_clientId;
     QList<Plan> m_plans;

@@ -7,18 +7,13 @@
 namespace kotoplan {
 
 RetentionModel::RetentionModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent)
+    : ColumnTableModel(ColumnCount, parent)
     , m_db(std::move(db))
 {}
 
-int RetentionModel::rowCount(const QModelIndex &parent) const
+int RetentionModel::rows() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int RetentionModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return int(m_rows.size());
 }
 
 QVariant RetentionModel::data(const QModelIndex &index, int role) const
@@ -46,11 +41,9 @@ QVariant RetentionModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant RetentionModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString RetentionModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Name:
         return tr("Name");
     case DateOfBirth:

@@ -2,15 +2,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "ColumnTableModel.h"
 #include "Retention.h"
 
-#include <QAbstractTableModel>
 #include <QSqlDatabase>
 
 namespace kotoplan {
 
 // The cases whose retention period has ended, for the officer to erase.
-class RetentionModel : public QAbstractTableModel
+class RetentionModel : public ColumnTableModel
 {
     Q_OBJECT
 
@@ -31,11 +31,7 @@ public:
 
     explicit RetentionModel(QSqlDatabase db, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
     const RetentionCase &caseAt(int row) const { return m_rows.at(row); }
     int years() const { return m_years; }
@@ -43,6 +39,9 @@ public:
     void reload(int years, QDate today);
 
 private:
+    int rows() const override;
+    QString columnTitle(int column) const override;
+
     QSqlDatabase m_db;
     QList<RetentionCase> m_rows;
     int m_years = Retention::defaultYears;
