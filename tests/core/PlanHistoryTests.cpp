@@ -1,6 +1,5 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
-#include "ClientStore.h"
 #include "Clock.h"
 #include "PlanComparisonModel.h"
 #include "PlanHistoryModel.h"
@@ -18,17 +17,11 @@ TEST_CASE("The plan history lists every version, newest first", "[history]")
 {
     const FixedClock clock(QDate(2026, 11, 23));
     test::TempDatabase db;
-    Client client = test::fullClient();
-    REQUIRE(ClientStore(db.connection()).save(client).ok());
-    PlanStore plans(db.connection());
-    Plan first = test::fullPlan(client.id);
-    REQUIRE(plans.save(first).ok());
-    REQUIRE(plans.sign(first.id, first.draftedOn, QStringLiteral("Liisa Virtanen")).ok());
-    Plan review = plans.draftFor(client, QDate(2025, 10, 2));
+    auto [first, review] = test::storeSignedPlanWithReviewDraft(db.connection());
     review.outcomes = {{0, Outcome::Achieved, {}}, {1, Outcome::NotAchieved, {}}};
-    REQUIRE(plans.save(review).ok());
+    REQUIRE(PlanStore(db.connection()).save(review).ok());
 
-    PlanHistoryModel model(db.connection(), client.id);
+    PlanHistoryModel model(db.connection(), first.clientId);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(model.rowCount() == 2);
     CHECK(model.index(0, PlanHistoryModel::Kind).data().toString() == QStringLiteral("Review"));

@@ -214,6 +214,35 @@ Plan storeFullCase(QSqlDatabase db)
     return plan;
 }
 
+Plan storeSignedCase(QSqlDatabase db, const std::function<void(Plan &)> &change)
+{
+    Client client = fullClient();
+    REQUIRE(ClientStore(db).save(client).ok());
+    PlanStore plans(db);
+    Plan plan = fullPlan(client.id);
+    if (change)
+        change(plan);
+    REQUIRE(plans.save(plan).ok());
+    REQUIRE(plans.sign(plan.id, plan.draftedOn, QStringLiteral("Liisa Virtanen")).ok());
+    return plan;
+}
+
+Plan storeFollowUpCase(QSqlDatabase db)
+{
+    return storeSignedCase(db, [](Plan &plan) {
+        plan.draftedOn = QDate(2026, 5, 23);
+        plan.nextMeeting = QDateTime(QDate(2026, 11, 30), QTime(13, 0));
+    });
+}
+
+ReviewCase storeSignedPlanWithReviewDraft(QSqlDatabase db)
+{
+    const Plan first = storeSignedCase(db);
+    const std::optional<Client> client = ClientStore(db).load(first.clientId);
+    REQUIRE(client);
+    return {first, PlanStore(db).draftFor(*client, QDate(2025, 10, 2))};
+}
+
 Plan readPlan(const QString &location, qint64 id, Database::Mode mode)
 {
     Database second;

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 #include <ostream>
 
@@ -63,6 +64,20 @@ Client fullClient();
 Plan fullPlan(qint64 clientId);
 // Stores fullClient() with fullPlan() and returns the stored plan.
 Plan storeFullCase(QSqlDatabase db);
+// Stores fullClient() with fullPlan(), `change` applied to the plan before it is stored, and
+// signs the plan as Liisa Virtanen on the day it was drawn up; returns the stored plan.
+Plan storeSignedCase(QSqlDatabase db, const std::function<void(Plan &)> &change = {});
+// A signed plan drawn up on 23.5.2026 with its next meeting on 30.11.2026 at 13.00: on
+// 23.11.2026 the follow-up shows its review due and the meeting.
+Plan storeFollowUpCase(QSqlDatabase db);
+// A signed first plan (storeSignedCase) and the draft of its review on 2.10.2025, not stored
+// yet: the test fills in the review and saves it.
+struct ReviewCase
+{
+    Plan first;
+    Plan review;
+};
+ReviewCase storeSignedPlanWithReviewDraft(QSqlDatabase db);
 // The plan as another connection to the database reads it, as after a restart or on another
 // desk; an empty plan when there is none.
 Plan readPlan(const QString &location, qint64 id, Database::Mode mode = Database::Mode::ReadWrite);

@@ -6,7 +6,6 @@
 #include "CaseListView.h"
 #include "ClientDialog.h"
 #include "ClientSection.h"
-#include "ClientStore.h"
 #include "Clock.h"
 #include "DemoData.h"
 #include "FollowUpActions.h"
@@ -37,14 +36,7 @@ TEST_CASE("The follow-up view lists what is due and Enter opens the case", "[wid
 {
     const FixedClock clock(QDate(2026, 11, 23));
     test::TempDatabase db;
-    Client client = test::fullClient();
-    REQUIRE(ClientStore(db.connection()).save(client).ok());
-    PlanStore plans(db.connection());
-    Plan plan = test::fullPlan(client.id);
-    plan.draftedOn = QDate(2026, 5, 23);
-    plan.nextMeeting = QDateTime(QDate(2026, 11, 30), QTime(13, 0));
-    REQUIRE(plans.save(plan).ok());
-    REQUIRE(plans.sign(plan.id, plan.draftedOn, QStringLiteral("Liisa Virtanen")).ok());
+    const Plan plan = test::storeFollowUpCase(db.connection());
 
     FollowUpModel model(db.connection());
     FollowUpView view;
@@ -64,7 +56,7 @@ TEST_CASE("The follow-up view lists what is due and Enter opens the case", "[wid
     view.tableView()->setCurrentIndex(model.index(1, 0));
     QTest::keyClick(view.tableView(), Qt::Key_Return);
     REQUIRE(opened.count() == 1);
-    CHECK(opened.first().at(0).toLongLong() == client.id);
+    CHECK(opened.first().at(0).toLongLong() == plan.clientId);
     CHECK(opened.first().at(1).toLongLong() == plan.id);
 }
 
@@ -183,19 +175,13 @@ TEST_CASE("The plan history compares a review with the plan before it", "[widget
 {
     const FixedClock clock(QDate(2026, 11, 23));
     test::TempDatabase db;
-    Client client = test::fullClient();
-    REQUIRE(ClientStore(db.connection()).save(client).ok());
-    PlanStore plans(db.connection());
-    Plan first = test::fullPlan(client.id);
-    REQUIRE(plans.save(first).ok());
-    REQUIRE(plans.sign(first.id, first.draftedOn, QStringLiteral("Liisa Virtanen")).ok());
-    Plan review = plans.draftFor(client, QDate(2025, 10, 2));
+    auto [first, review] = test::storeSignedPlanWithReviewDraft(db.connection());
     review.outcomes = {{0, Outcome::Achieved, QStringLiteral("YKI A2 passed")},
                        {1, Outcome::Changed, QStringLiteral("Moved to spring")}};
     review.futureWish = QStringLiteral("To work as a practical nurse in Vaasa.");
-    REQUIRE(plans.save(review).ok());
+    REQUIRE(PlanStore(db.connection()).save(review).ok());
 
-    PlanHistoryModel model(db.connection(), client.id);
+    PlanHistoryModel model(db.connection(), first.clientId);
     PlanHistoryView view;
     view.setModel(&model);
     view.resize(1100, 760);
