@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
 // Runs the real kotoplan executable as a user would, and checks what it prints and returns.
+#include "CliRunner.h"
 #include "Database.h"
 #include "SearchKey.h"
 #include "TestSupport.h"
@@ -16,27 +17,14 @@ using namespace kotoplan;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
+// Offscreen, as the tests themselves run.
 Run runKotoplan(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    QProcessEnvironment environment = test::englishEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(KOTOPLAN_EXECUTABLE), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return test::runKotoplan(arguments, environment);
 }
 
 QStringList lines(const QString &text)
@@ -178,19 +166,15 @@ TEST_CASE("A missing or foreign file is a clear failure with exit 1", "[cli]")
 TEST_CASE("Messages follow the user's language", "[cli]")
 {
     QTemporaryDir dir;
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LANG"), QStringLiteral("fi_FI.UTF-8"));
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("fi_FI.UTF-8"));
     environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("fi"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(KOTOPLAN_EXECUTABLE),
-                  {QStringLiteral("check"), QStringLiteral("--database"),
-                   dir.filePath(QStringLiteral("missing.sqlite"))});
-    REQUIRE(process.waitForFinished(60000));
-    CHECK(process.exitCode() == 1);
-    const QString err = QString::fromUtf8(process.readAllStandardError());
-    CHECK(err.contains(QStringLiteral("ei ole olemassa")));
+    const Run run = test::runKotoplan({QStringLiteral("check"), QStringLiteral("--database"),
+                                       dir.filePath(QStringLiteral("missing.sqlite"))},
+                                      environment);
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("ei ole olemassa")));
 }
 
 TEST_CASE("backup, check and restore: a copy now, its age, and the way back", "[cli][backup]")

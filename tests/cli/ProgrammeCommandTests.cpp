@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
 // The real kotoplan executable writes the programme document and the statistics as PDF/A.
+#include "CliRunner.h"
 #include "Clock.h"
 #include "Database.h"
 #include "Party.h"
@@ -11,7 +12,6 @@
 #include "TestSupport.h"
 
 #include <QFileInfo>
-#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -21,29 +21,15 @@ using namespace kotoplan;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 // Runs kotoplan in English with its settings in `configHome`, where the municipality's name is.
 Run runKotoplan(const QStringList &arguments, const QString &configHome)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    QProcessEnvironment environment = test::englishEnvironment();
     environment.remove(QStringLiteral("LANGUAGE"));
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(KOTOPLAN_EXECUTABLE), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return test::runKotoplan(arguments, environment);
 }
 
 void setMunicipality(const QString &configHome, const QString &name)

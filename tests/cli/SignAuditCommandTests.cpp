@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
 // kotoplan sign and kotoplan audit, run as a user would.
+#include "CliRunner.h"
 #include "PlanStore.h"
 #include "TestSupport.h"
 
 #include <QFileInfo>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -14,28 +14,15 @@ using namespace kotoplan;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
+// Offscreen, as the tests themselves run, and as the system account the audit log names.
 Run runKotoplan(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    QProcessEnvironment environment = test::englishEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     environment.insert(QStringLiteral("USER"), QStringLiteral("officer7"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(KOTOPLAN_EXECUTABLE), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return test::runKotoplan(arguments, environment);
 }
 
 } // namespace

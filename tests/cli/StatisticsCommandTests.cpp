@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
 // Runs the real kotoplan executable's stats command on a dataset with known figures.
+#include "CliRunner.h"
 #include "Clock.h"
 #include "Database.h"
 #include "StatisticsCsv.h"
@@ -9,7 +10,6 @@
 
 #include <QFileInfo>
 #include <QLocale>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -18,28 +18,13 @@ using namespace kotoplan;
 
 namespace {
 
-struct StatsRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using StatsRun = test::CliRun;
 
 StatsRun runStats(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    QProcessEnvironment environment = test::englishEnvironment();
     environment.remove(QStringLiteral("LANGUAGE"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(KOTOPLAN_EXECUTABLE),
-                  QStringList{QStringLiteral("stats")} + arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return test::runKotoplan(QStringList{QStringLiteral("stats")} + arguments, environment);
 }
 
 // The value of one figure in the CSV the command printed; -1 when missing.
@@ -141,15 +126,9 @@ TEST_CASE("stats refuses bad years with exit 2 and a missing database with exit 
     CHECK(run.err.contains(QStringLiteral("does not exist")));
     CHECK_FALSE(QFileInfo::exists(missing));
 
-    const StatsRun wrongCommand = [&path] {
-        QProcess process;
-        process.start(
-            QStringLiteral(KOTOPLAN_EXECUTABLE),
-            {QStringLiteral("list"), QStringLiteral("--database"), path, QStringLiteral("--csv")});
-        process.waitForFinished(60000);
-        return StatsRun{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                        QString::fromUtf8(process.readAllStandardError())};
-    }();
+    const StatsRun wrongCommand = test::runKotoplan(
+        {QStringLiteral("list"), QStringLiteral("--database"), path, QStringLiteral("--csv")},
+        QProcessEnvironment::systemEnvironment());
     CHECK(wrongCommand.exitCode == 2);
     CHECK(wrongCommand.err.contains(QStringLiteral("--csv goes with stats, audit only.")));
 }
