@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
@@ -190,7 +190,7 @@
         <translation>Asiakasta ei ole enää olemassa.</translation>
     </message>
     <message>
-        <source>The client has signed plans: they are records and are erased only together with all of the client's data.</source>
+        <source>The client has signed plans: they are records and are erased only together with all of the client&apos;s data.</source>
         <translation>Asiakkaalla on allekirjoitettuja suunnitelmia: ne ovat asiakirjoja, ja ne poistetaan vain yhdessä kaikkien asiakkaan tietojen kanssa.</translation>
     </message>
     <message>
@@ -395,7 +395,7 @@
 <context>
     <name>ClientStore</name>
     <message>
-        <source>The client's details have errors.</source>
+        <source>The client&apos;s details have errors.</source>
         <translation>Asiakkaan tiedoissa on virheitä.</translation>
     </message>
     <message>
@@ -414,8 +414,8 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Run 'kotoplan --help' for the commands and options.</source>
-        <translation>Komennot ja valitsimet: 'kotoplan --help'.</translation>
+        <source>Run &apos;kotoplan --help&apos; for the commands and options.</source>
+        <translation>Komennot ja valitsimet: &apos;kotoplan --help&apos;.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
@@ -589,7 +589,7 @@
         <translation>stats, audit: tulosta CSV (RFC 4180).</translation>
     </message>
     <message>
-        <source>pdf, export, sign: the plan's id, as list shows it.</source>
+        <source>pdf, export, sign: the plan&apos;s id, as list shows it.</source>
         <translation>pdf, export, sign: suunnitelman tunnus, kuten list sen näyttää.</translation>
     </message>
     <message>
@@ -633,7 +633,7 @@
         <translation>restore tarvitsee valitsimen --backup TIEDOSTO.</translation>
     </message>
     <message>
-        <source>sign, export, pdf: the officer (the settings' name if not given).</source>
+        <source>sign, export, pdf: the officer (the settings&apos; name if not given).</source>
         <translation>sign, export, pdf: viranhaltija (asetusten nimi, jos ei annettu).</translation>
     </message>
     <message>
@@ -797,7 +797,7 @@ Komennot:
         <translation>Tiedostoa %1 ei voida lukea.</translation>
     </message>
     <message>
-        <source>The program's upgrade step %1 is missing.</source>
+        <source>The program&apos;s upgrade step %1 is missing.</source>
         <translation>Ohjelman päivitysvaihe %1 puuttuu.</translation>
     </message>
     <message>
@@ -865,15 +865,15 @@ Komennot:
         <translation>%1 on päivitettävä tälle Kotoplanin versiolle, mutta se on avattu vain luku -tilassa.</translation>
     </message>
     <message>
-        <source>%1 has no Kotoplan tables yet, and the role %2 may not create them. The database's owner opens it once with Kotoplan to set it up (see the README).</source>
+        <source>%1 has no Kotoplan tables yet, and the role %2 may not create them. The database&apos;s owner opens it once with Kotoplan to set it up (see the README).</source>
         <translation>Tietokannassa %1 ei vielä ole Kotoplanin tauluja, eikä roolilla %2 ole oikeutta luoda niitä. Tietokannan omistaja avaa sen kerran Kotoplanilla ottaakseen sen käyttöön (katso README).</translation>
     </message>
     <message>
-        <source>%1 needs an upgrade to this version of Kotoplan, and the role %2 may not make it. The database's owner opens it once with this version to upgrade it.</source>
+        <source>%1 needs an upgrade to this version of Kotoplan, and the role %2 may not make it. The database&apos;s owner opens it once with this version to upgrade it.</source>
         <translation>%1 on päivitettävä tälle Kotoplanin versiolle, eikä roolilla %2 ole oikeutta tehdä sitä. Tietokannan omistaja avaa sen kerran tällä versiolla päivittääkseen sen.</translation>
     </message>
     <message>
-        <source>%1 has no Kotoplan tables yet. The database's owner sets it up by opening it once with Kotoplan (see the README).</source>
+        <source>%1 has no Kotoplan tables yet. The database&apos;s owner sets it up by opening it once with Kotoplan (see the README).</source>
         <translation>Tietokannassa %1 ei ole vielä Kotoplanin tauluja. Tietokannan omistaja ottaa sen käyttöön avaamalla sen kerran Kotoplanilla (katso README).</translation>
     </message>
 </context>
@@ -884,7 +884,7 @@ Komennot:
         <translation>Tietokannan sijainti ei ole tiedostopolku eikä postgresql://-osoite.</translation>
     </message>
     <message>
-        <source>Give the database file's full path, such as %1.</source>
+        <source>Give the database file&apos;s full path, such as %1.</source>
         <translation>Anna tietokantatiedoston koko polku, esimerkiksi %1.</translation>
     </message>
     <message>
@@ -946,7 +946,7 @@ Komennot:
         <translation>Ensimmäisen kotoutumissuunnitelman päivämäärä</translation>
     </message>
     <message>
-        <source>Filled in from the client's first plan.</source>
+        <source>Filled in from the client&apos;s first plan.</source>
         <translation>Täytetään asiakkaan ensimmäisestä suunnitelmasta.</translation>
     </message>
     <message>
@@ -976,7 +976,7 @@ Komennot:
         <translation>Kotoutumisen tavoitteet</translation>
     </message>
     <message>
-        <source>The future wish in the client's own words</source>
+        <source>The future wish in the client&apos;s own words</source>
         <translation>Tulevaisuuden toive asiakkaan omin sanoin</translation>
     </message>
     <message>
@@ -1063,7 +1063,7 @@ Komennot:
         <translation>Elämäntilanne</translation>
     </message>
     <message>
-        <source>Summary of the client's life situation and competence</source>
+        <source>Summary of the client&apos;s life situation and competence</source>
         <translation>Yhteenveto asiakkaan elämäntilanteesta ja osaamisesta</translation>
     </message>
     <message>
@@ -1144,7 +1144,7 @@ Komennot:
         <translation>Tulkki paikalla</translation>
     </message>
     <message>
-        <source>The form asks whether an interpreter is present. Language and mode are kept for the municipality's interpreting costs.</source>
+        <source>The form asks whether an interpreter is present. Language and mode are kept for the municipality&apos;s interpreting costs.</source>
         <translation>Lomake kysyy, onko tulkki paikalla. Kieli ja tapa tallennetaan kunnan tulkkauskustannuksia varten.</translation>
     </message>
     <message>
@@ -1249,7 +1249,7 @@ Komennot:
 <context>
     <name>OutcomesSection</name>
     <message>
-        <source>Review of the previous plan's sub-goals</source>
+        <source>Review of the previous plan&apos;s sub-goals</source>
         <translation>Edellisen suunnitelman osatavoitteiden toteutuminen</translation>
     </message>
     <message>
@@ -1257,7 +1257,7 @@ Komennot:
         <translation>&amp;Miten edellisen suunnitelman osatavoitteet toteutuivat</translation>
     </message>
     <message>
-        <source>Outcomes of the previous plan's sub-goals</source>
+        <source>Outcomes of the previous plan&apos;s sub-goals</source>
         <translation>Edellisen suunnitelman osatavoitteiden toteutuminen</translation>
     </message>
     <message>
@@ -1365,7 +1365,7 @@ Komennot:
         <translation>Suunnitelman laatimis-/tarkistuspäivä</translation>
     </message>
     <message>
-        <source>The client's personal data</source>
+        <source>The client&apos;s personal data</source>
         <translation>Asiakkaan henkilötiedot</translation>
     </message>
     <message>
@@ -1429,7 +1429,7 @@ Komennot:
         <translation>Elämäntilanne</translation>
     </message>
     <message>
-        <source>Summary of the client's life situation and competence (reason for entry, family, social challenges, health, language skills, education, work experience, wishes and goals)</source>
+        <source>Summary of the client&apos;s life situation and competence (reason for entry, family, social challenges, health, language skills, education, work experience, wishes and goals)</source>
         <translation>Yhteenveto asiakkaan elämäntilanteesta ja osaamisesta (soveltuvin osin maahantulon syy, perhetilanne, sosiaaliset haasteet, terveydentila, kielitaito, koulutus, työkokemus, toiveet ja tavoitteet)</translation>
     </message>
     <message>
@@ -1437,7 +1437,7 @@ Komennot:
         <translation>Kotoutumisen tavoitteet</translation>
     </message>
     <message>
-        <source>The future wish in the client's own words: what everyday life in about five years</source>
+        <source>The future wish in the client&apos;s own words: what everyday life in about five years</source>
         <translation>Tulevaisuuden toive omin sanoin: millaista arkea asiakas haluaa elää esimerkiksi viiden vuoden kuluttua</translation>
     </message>
     <message>
@@ -1569,15 +1569,15 @@ Komennot:
         <translation>Paikka ja aika</translation>
     </message>
     <message>
-        <source>Client's signature</source>
+        <source>Client&apos;s signature</source>
         <translation>Asiakkaan allekirjoitus</translation>
     </message>
     <message>
-        <source>Officer's signature</source>
+        <source>Officer&apos;s signature</source>
         <translation>Viranhaltijan allekirjoitus</translation>
     </message>
     <message>
-        <source>Interpreter's signature</source>
+        <source>Interpreter&apos;s signature</source>
         <translation>Tulkin allekirjoitus</translation>
     </message>
     <message>
@@ -1601,7 +1601,7 @@ Komennot:
         <translation>kotoutumissuunnitelma</translation>
     </message>
     <message>
-        <source>Review of the previous plan's sub-goals</source>
+        <source>Review of the previous plan&apos;s sub-goals</source>
         <translation>Edellisen suunnitelman osatavoitteiden toteutuminen</translation>
     </message>
     <message>
@@ -1704,7 +1704,7 @@ Komennot:
         <translation>Tämä versio ja suunnitelma, jota se jatkaa, rinnakkain; muuttuneet kentät merkittyinä</translation>
     </message>
     <message>
-        <source>Review of the previous plan's sub-goals</source>
+        <source>Review of the previous plan&apos;s sub-goals</source>
         <translation>Edellisen suunnitelman osatavoitteiden toteutuminen</translation>
     </message>
     <message>
@@ -1723,7 +1723,7 @@ Komennot:
         <translation>Tietokannassa ei ole suunnitelmaa %1.</translation>
     </message>
     <message>
-        <source>The plan's client is missing from the database.</source>
+        <source>The plan&apos;s client is missing from the database.</source>
         <translation>Suunnitelman asiakas puuttuu tietokannasta.</translation>
     </message>
     <message>
@@ -2076,7 +2076,7 @@ Komennot:
 <context>
     <name>PlanStore</name>
     <message>
-        <source>The plan's client does not exist.</source>
+        <source>The plan&apos;s client does not exist.</source>
         <translation>Suunnitelman asiakasta ei ole olemassa.</translation>
     </message>
     <message>
@@ -2375,7 +2375,7 @@ Komennot:
         <translation>Kunnan &amp;säilytysaika:</translation>
     </message>
     <message>
-        <source>The period runs from the later of the case's last change (to the client or any of their plans) and the end of the client's last signed plan under its act. Viewing or printing a case does not extend it. The cases below have passed their period: erase them unless the municipality must keep them for another reason.</source>
+        <source>The period runs from the later of the case&apos;s last change (to the client or any of their plans) and the end of the client&apos;s last signed plan under its act. Viewing or printing a case does not extend it. The cases below have passed their period: erase them unless the municipality must keep them for another reason.</source>
         <translation>Säilytysaika lasketaan myöhemmästä seuraavista: asiakkaan tai jonkin hänen suunnitelmansa viimeisin muutos tai asiakkaan viimeisen allekirjoitetun suunnitelman päättyminen lain mukaan. Asiakkaan tietojen katselu tai tulostus ei pidennä sitä. Alla olevien asiakkaiden säilytysaika on päättynyt: poista heidän tietonsa, ellei kunnan ole säilytettävä niitä muusta syystä.</translation>
     </message>
     <message>
@@ -2421,7 +2421,7 @@ Komennot:
         </translation>
     </message>
     <message>
-        <source>The program's default service catalogue cannot be read.</source>
+        <source>The program&apos;s default service catalogue cannot be read.</source>
         <translation>Ohjelman oletuspalveluluetteloa ei voi lukea.</translation>
     </message>
     <message>
@@ -2918,7 +2918,7 @@ Komennot:
         <translation>Osatavoitteet seuraavalle 12 kuukaudelle ja niihin liittyvät sovittavat toimenpiteet</translation>
     </message>
     <message>
-        <source>The sub-goals support reaching the main goal. They are pursued through practical action, for example registering as an unemployed jobseeker, applying to a course for entrepreneurs or for a study place, seeking social and health services, taking part in training, volunteering, starting family reunification, joining hobby groups, visiting the library regularly, attending the municipality's information events, an open day-care centre, workshops or an organisation's activities.</source>
+        <source>The sub-goals support reaching the main goal. They are pursued through practical action, for example registering as an unemployed jobseeker, applying to a course for entrepreneurs or for a study place, seeking social and health services, taking part in training, volunteering, starting family reunification, joining hobby groups, visiting the library regularly, attending the municipality&apos;s information events, an open day-care centre, workshops or an organisation&apos;s activities.</source>
         <translation>Osatavoitteet tukevat päätavoitteen saavuttamista. Niihin pyritään käytännön toimin, esimerkiksi ilmoittautumalla työttömäksi työnhakijaksi, hakeutumalla yrittäjäkurssille tai opiskelupaikkaan, hakeutumalla sosiaali- ja terveyspalveluihin, osallistumalla koulutuksiin, vapaaehtoistyöllä, käynnistämällä perheenyhdistämisen, osallistumalla harrastusryhmiin, käymällä säännöllisesti kirjastossa, osallistumalla kunnan infotilaisuuksiin, avoimen päiväkodin toimintaan, työpajatoimintaan tai järjestön toimintaan.</translation>
     </message>
 </context>
@@ -2971,7 +2971,7 @@ Komennot:
 <context>
     <name>Validation</name>
     <message>
-        <source>Enter the client's name.</source>
+        <source>Enter the client&apos;s name.</source>
         <translation>Anna asiakkaan nimi.</translation>
     </message>
     <message>
@@ -3027,11 +3027,11 @@ Komennot:
         <translation>Anna suunnitelman laatimispäivä.</translation>
     </message>
     <message>
-        <source>The plan's date cannot be before the client's date of birth.</source>
+        <source>The plan&apos;s date cannot be before the client&apos;s date of birth.</source>
         <translation>Suunnitelman päivämäärä ei voi olla ennen asiakkaan syntymäaikaa.</translation>
     </message>
     <message>
-        <source>The first plan's date cannot be after this review's date.</source>
+        <source>The first plan&apos;s date cannot be after this review&apos;s date.</source>
         <translation>Ensimmäisen suunnitelman päivämäärä ei voi olla tämän tarkistamisen päivämäärän jälkeen.</translation>
     </message>
     <message>
@@ -3051,7 +3051,7 @@ Komennot:
         <translation>Tulkkauskieli tai -tapa on annettu, mutta tulkkia ei ole merkitty paikalle.</translation>
     </message>
     <message>
-        <source>The next meeting cannot be before the plan's date.</source>
+        <source>The next meeting cannot be before the plan&apos;s date.</source>
         <translation>Seuraava tapaaminen ei voi olla ennen suunnitelman päivämäärää.</translation>
     </message>
     <message>
@@ -3063,7 +3063,7 @@ Komennot:
         <translation>Allekirjoituspäivä ei voi olla tulevaisuudessa.</translation>
     </message>
     <message>
-        <source>The signing date cannot be before the plan's date.</source>
+        <source>The signing date cannot be before the plan&apos;s date.</source>
         <translation>Allekirjoituspäivä ei voi olla ennen suunnitelman päivämäärää.</translation>
     </message>
 </context>
@@ -3355,14 +3355,14 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
         <translation>Poistetaanko kaikki asiakkaan %1 (syntynyt %2) henkilötiedot?</translation>
     </message>
     <message numerus="yes">
-        <source>This removes the client's details and %n plan(s), of which %1 signed, with %2 sub-goals, %3 participants, %4 sub-goal outcomes and %5 lines of the hand-over register.</source>
+        <source>This removes the client&apos;s details and %n plan(s), of which %1 signed, with %2 sub-goals, %3 participants, %4 sub-goal outcomes and %5 lines of the hand-over register.</source>
         <translation>
             <numerusform>Tämä poistaa asiakkaan tiedot ja %n suunnitelman, joista %1 allekirjoitettu, sekä %2 osatavoitetta, %3 osallistujaa, %4 osatavoitteen toteutumatietoa ja %5 luovutusrekisterin riviä.</numerusform>
             <numerusform>Tämä poistaa asiakkaan tiedot ja %n suunnitelmaa, joista %1 allekirjoitettu, sekä %2 osatavoitetta, %3 osallistujaa, %4 osatavoitteen toteutumatietoa ja %5 luovutusrekisterin riviä.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Signed plans are records: erase them only at the client's request or when the retention period has ended.</source>
+        <source>Signed plans are records: erase them only at the client&apos;s request or when the retention period has ended.</source>
         <translation>Allekirjoitetut suunnitelmat ovat asiakirjoja: poista ne vain asiakkaan pyynnöstä tai säilytysajan päätyttyä.</translation>
     </message>
     <message>
@@ -3389,7 +3389,7 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
         <translation>Poistetaanko asiakkaan %1 tiedot pysyvästi? Poistoa ei voi perua.</translation>
     </message>
     <message>
-        <source>The client's personal data was erased.</source>
+        <source>The client&apos;s personal data was erased.</source>
         <translation>Asiakkaan henkilötiedot poistettiin.</translation>
     </message>
 </context>
@@ -3424,7 +3424,7 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
         <translation>Työvoimaviranomainen</translation>
     </message>
     <message>
-        <source>Include the summary of the client's life situation? It may hold health data.</source>
+        <source>Include the summary of the client&apos;s life situation? It may hold health data.</source>
         <translation>Sisällytetäänkö yhteenveto asiakkaan elämäntilanteesta? Se voi sisältää terveystietoja.</translation>
     </message>
     <message>
@@ -4033,7 +4033,7 @@ Jos suljet nyt, ne menetetään. Pidetäänkö ikkuna auki, jotta voit korjata n
         <translation>Tallennettu.</translation>
     </message>
     <message>
-        <source>Delete the service "%1" from the catalogue?</source>
+        <source>Delete the service &quot;%1&quot; from the catalogue?</source>
         <translation>Poistetaanko palvelu ”%1” luettelosta?</translation>
     </message>
     <message>
@@ -4099,7 +4099,7 @@ Vastuutaho: %2</translation>
 <context>
     <name>kotoplan::SettingsDialog</name>
     <message>
-        <source>Empty: Kotoplan's own file, %1</source>
+        <source>Empty: Kotoplan&apos;s own file, %1</source>
         <translation>Tyhjä: Kotoplanin oma tiedosto, %1</translation>
     </message>
     <message>
@@ -4107,7 +4107,7 @@ Vastuutaho: %2</translation>
         <translation>Tämä ikkuna käyttää komentorivillä (--database) annettua tietokantaa: %1. Tässä valitsemasi tallennetaan seuraavaa käynnistystä varten ilman --database-valitsinta.</translation>
     </message>
     <message>
-        <source>Type the server's address, or choose a file on this computer.</source>
+        <source>Type the server&apos;s address, or choose a file on this computer.</source>
         <translation>Kirjoita palvelimen osoite tai valitse tiedosto tältä tietokoneelta.</translation>
     </message>
     <message>
@@ -4177,7 +4177,7 @@ Vastuutaho: %2</translation>
         <translation>Aikataulu</translation>
     </message>
     <message>
-        <source>A service of the integration programme's catalogue</source>
+        <source>A service of the integration programme&apos;s catalogue</source>
         <translation>Kotoutumisohjelman palveluluettelon palvelu</translation>
     </message>
 </context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI">
 <context>
@@ -190,7 +190,7 @@
         <translation>Kunden finns inte längre.</translation>
     </message>
     <message>
-        <source>The client has signed plans: they are records and are erased only together with all of the client's data.</source>
+        <source>The client has signed plans: they are records and are erased only together with all of the client&apos;s data.</source>
         <translation>Kunden har undertecknade planer: de är handlingar och raderas endast tillsammans med alla kundens uppgifter.</translation>
     </message>
     <message>
@@ -395,7 +395,7 @@
 <context>
     <name>ClientStore</name>
     <message>
-        <source>The client's details have errors.</source>
+        <source>The client&apos;s details have errors.</source>
         <translation>Kundens uppgifter innehåller fel.</translation>
     </message>
     <message>
@@ -414,8 +414,8 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Run 'kotoplan --help' for the commands and options.</source>
-        <translation>Kommandon och flaggor: 'kotoplan --help'.</translation>
+        <source>Run &apos;kotoplan --help&apos; for the commands and options.</source>
+        <translation>Kommandon och flaggor: &apos;kotoplan --help&apos;.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
@@ -589,7 +589,7 @@
         <translation>stats, audit: skriv ut CSV (RFC 4180).</translation>
     </message>
     <message>
-        <source>pdf, export, sign: the plan's id, as list shows it.</source>
+        <source>pdf, export, sign: the plan&apos;s id, as list shows it.</source>
         <translation>pdf, export, sign: planens id, som list visar det.</translation>
     </message>
     <message>
@@ -633,7 +633,7 @@
         <translation>restore kräver --backup FIL.</translation>
     </message>
     <message>
-        <source>sign, export, pdf: the officer (the settings' name if not given).</source>
+        <source>sign, export, pdf: the officer (the settings&apos; name if not given).</source>
         <translation>sign, export, pdf: tjänsteinnehavaren (namnet i inställningarna om inget anges).</translation>
     </message>
     <message>
@@ -797,7 +797,7 @@ Kommandon:
         <translation>%1 kan inte läsas.</translation>
     </message>
     <message>
-        <source>The program's upgrade step %1 is missing.</source>
+        <source>The program&apos;s upgrade step %1 is missing.</source>
         <translation>Programmets uppgraderingssteg %1 saknas.</translation>
     </message>
     <message>
@@ -865,15 +865,15 @@ Kommandon:
         <translation>%1 behöver uppgraderas till den här versionen av Kotoplan, men den är öppnad skrivskyddad.</translation>
     </message>
     <message>
-        <source>%1 has no Kotoplan tables yet, and the role %2 may not create them. The database's owner opens it once with Kotoplan to set it up (see the README).</source>
+        <source>%1 has no Kotoplan tables yet, and the role %2 may not create them. The database&apos;s owner opens it once with Kotoplan to set it up (see the README).</source>
         <translation>%1 har ännu inga Kotoplan-tabeller, och rollen %2 får inte skapa dem. Databasens ägare öppnar den en gång med Kotoplan för att ta den i bruk (se README).</translation>
     </message>
     <message>
-        <source>%1 needs an upgrade to this version of Kotoplan, and the role %2 may not make it. The database's owner opens it once with this version to upgrade it.</source>
+        <source>%1 needs an upgrade to this version of Kotoplan, and the role %2 may not make it. The database&apos;s owner opens it once with this version to upgrade it.</source>
         <translation>%1 behöver uppgraderas till den här versionen av Kotoplan, och rollen %2 får inte göra det. Databasens ägare öppnar den en gång med den här versionen för att uppgradera den.</translation>
     </message>
     <message>
-        <source>%1 has no Kotoplan tables yet. The database's owner sets it up by opening it once with Kotoplan (see the README).</source>
+        <source>%1 has no Kotoplan tables yet. The database&apos;s owner sets it up by opening it once with Kotoplan (see the README).</source>
         <translation>%1 har ännu inga tabeller för Kotoplan. Databasens ägare tar den i bruk genom att öppna den en gång med Kotoplan (se README).</translation>
     </message>
 </context>
@@ -884,7 +884,7 @@ Kommandon:
         <translation>Databasens plats är varken en sökväg till en fil eller en postgresql://-adress.</translation>
     </message>
     <message>
-        <source>Give the database file's full path, such as %1.</source>
+        <source>Give the database file&apos;s full path, such as %1.</source>
         <translation>Ange databasfilens fullständiga sökväg, till exempel %1.</translation>
     </message>
     <message>
@@ -946,7 +946,7 @@ Kommandon:
         <translation>Datum för den första integrationsplanen</translation>
     </message>
     <message>
-        <source>Filled in from the client's first plan.</source>
+        <source>Filled in from the client&apos;s first plan.</source>
         <translation>Fylls i från kundens första plan.</translation>
     </message>
     <message>
@@ -976,7 +976,7 @@ Kommandon:
         <translation>Mål för integration</translation>
     </message>
     <message>
-        <source>The future wish in the client's own words</source>
+        <source>The future wish in the client&apos;s own words</source>
         <translation>Framtidens önskan med kundens egna ord</translation>
     </message>
     <message>
@@ -1063,7 +1063,7 @@ Kommandon:
         <translation>Livssituation</translation>
     </message>
     <message>
-        <source>Summary of the client's life situation and competence</source>
+        <source>Summary of the client&apos;s life situation and competence</source>
         <translation>Sammanfattning av kundens livssituation och kompetens</translation>
     </message>
     <message>
@@ -1144,7 +1144,7 @@ Kommandon:
         <translation>Tolk på plats</translation>
     </message>
     <message>
-        <source>The form asks whether an interpreter is present. Language and mode are kept for the municipality's interpreting costs.</source>
+        <source>The form asks whether an interpreter is present. Language and mode are kept for the municipality&apos;s interpreting costs.</source>
         <translation>Blanketten frågar om tolk är på plats. Språk och sätt sparas för kommunens tolkningskostnader.</translation>
     </message>
     <message>
@@ -1249,7 +1249,7 @@ Kommandon:
 <context>
     <name>OutcomesSection</name>
     <message>
-        <source>Review of the previous plan's sub-goals</source>
+        <source>Review of the previous plan&apos;s sub-goals</source>
         <translation>Översyn av den föregående integrationsplanens delmål</translation>
     </message>
     <message>
@@ -1257,7 +1257,7 @@ Kommandon:
         <translation>&amp;Hur delmålen i den föregående planen har uppnåtts</translation>
     </message>
     <message>
-        <source>Outcomes of the previous plan's sub-goals</source>
+        <source>Outcomes of the previous plan&apos;s sub-goals</source>
         <translation>Utfall av delmålen i den föregående planen</translation>
     </message>
     <message>
@@ -1365,7 +1365,7 @@ Kommandon:
         <translation>Datum för utarbetande/översyn av integrationsplan</translation>
     </message>
     <message>
-        <source>The client's personal data</source>
+        <source>The client&apos;s personal data</source>
         <translation>Kundens personuppgifter</translation>
     </message>
     <message>
@@ -1429,7 +1429,7 @@ Kommandon:
         <translation>Livssituation</translation>
     </message>
     <message>
-        <source>Summary of the client's life situation and competence (reason for entry, family, social challenges, health, language skills, education, work experience, wishes and goals)</source>
+        <source>Summary of the client&apos;s life situation and competence (reason for entry, family, social challenges, health, language skills, education, work experience, wishes and goals)</source>
         <translation>Sammanfattning av kundens livssituation och kompetens (i tillämpliga delar inreseskäl, familjesituation, sociala utmaningar, hälsotillstånd, språkkunskaper, utbildning, arbetserfarenhet, önskemål och mål)</translation>
     </message>
     <message>
@@ -1437,7 +1437,7 @@ Kommandon:
         <translation>Mål för integration</translation>
     </message>
     <message>
-        <source>The future wish in the client's own words: what everyday life in about five years</source>
+        <source>The future wish in the client&apos;s own words: what everyday life in about five years</source>
         <translation>Framtidens önskan med egna ord. En hurdan vardag vill kunden leva om till exempel fem år</translation>
     </message>
     <message>
@@ -1569,15 +1569,15 @@ Kommandon:
         <translation>Ort och datum</translation>
     </message>
     <message>
-        <source>Client's signature</source>
+        <source>Client&apos;s signature</source>
         <translation>Kundens underskrift</translation>
     </message>
     <message>
-        <source>Officer's signature</source>
+        <source>Officer&apos;s signature</source>
         <translation>Tjänsteinnehavarens underskrift</translation>
     </message>
     <message>
-        <source>Interpreter's signature</source>
+        <source>Interpreter&apos;s signature</source>
         <translation>Tolkens underskrift</translation>
     </message>
     <message>
@@ -1601,7 +1601,7 @@ Kommandon:
         <translation>integrationsplan</translation>
     </message>
     <message>
-        <source>Review of the previous plan's sub-goals</source>
+        <source>Review of the previous plan&apos;s sub-goals</source>
         <translation>Översyn av den föregående integrationsplanens delmål</translation>
     </message>
     <message>
@@ -1704,7 +1704,7 @@ Kommandon:
         <translation>Den här versionen och planen den fortsätter sida vid sida, de ändrade fälten markerade</translation>
     </message>
     <message>
-        <source>Review of the previous plan's sub-goals</source>
+        <source>Review of the previous plan&apos;s sub-goals</source>
         <translation>Översyn av den föregående integrationsplanens delmål</translation>
     </message>
     <message>
@@ -1723,7 +1723,7 @@ Kommandon:
         <translation>Det finns ingen plan %1 i databasen.</translation>
     </message>
     <message>
-        <source>The plan's client is missing from the database.</source>
+        <source>The plan&apos;s client is missing from the database.</source>
         <translation>Planens kund saknas i databasen.</translation>
     </message>
     <message>
@@ -2076,7 +2076,7 @@ Kommandon:
 <context>
     <name>PlanStore</name>
     <message>
-        <source>The plan's client does not exist.</source>
+        <source>The plan&apos;s client does not exist.</source>
         <translation>Planens kund finns inte.</translation>
     </message>
     <message>
@@ -2375,7 +2375,7 @@ Kommandon:
         <translation>Kommunens &amp;förvaringstid:</translation>
     </message>
     <message>
-        <source>The period runs from the later of the case's last change (to the client or any of their plans) and the end of the client's last signed plan under its act. Viewing or printing a case does not extend it. The cases below have passed their period: erase them unless the municipality must keep them for another reason.</source>
+        <source>The period runs from the later of the case&apos;s last change (to the client or any of their plans) and the end of the client&apos;s last signed plan under its act. Viewing or printing a case does not extend it. The cases below have passed their period: erase them unless the municipality must keep them for another reason.</source>
         <translation>Förvaringstiden räknas från det senare av följande: den senaste ändringen av kunden eller någon av kundens planer, eller slutet på kundens senaste undertecknade plan enligt lagen. Att visa eller skriva ut ett ärende förlänger den inte. Förvaringstiden för ärendena nedan har löpt ut: radera dem om inte kommunen måste bevara dem av något annat skäl.</translation>
     </message>
     <message>
@@ -2421,7 +2421,7 @@ Kommandon:
         </translation>
     </message>
     <message>
-        <source>The program's default service catalogue cannot be read.</source>
+        <source>The program&apos;s default service catalogue cannot be read.</source>
         <translation>Programmets standardkatalog över tjänster kan inte läsas.</translation>
     </message>
     <message>
@@ -2918,7 +2918,7 @@ Kommandon:
         <translation>Delmålen för de följande 12 månaderna och de tillhörande åtgärder som det ska kommas överens om</translation>
     </message>
     <message>
-        <source>The sub-goals support reaching the main goal. They are pursued through practical action, for example registering as an unemployed jobseeker, applying to a course for entrepreneurs or for a study place, seeking social and health services, taking part in training, volunteering, starting family reunification, joining hobby groups, visiting the library regularly, attending the municipality's information events, an open day-care centre, workshops or an organisation's activities.</source>
+        <source>The sub-goals support reaching the main goal. They are pursued through practical action, for example registering as an unemployed jobseeker, applying to a course for entrepreneurs or for a study place, seeking social and health services, taking part in training, volunteering, starting family reunification, joining hobby groups, visiting the library regularly, attending the municipality&apos;s information events, an open day-care centre, workshops or an organisation&apos;s activities.</source>
         <translation>Delmålen stödjer uppnåendet av huvudmålet. Delmål eftersträvas genom praktisk verksamhet, till exempel genom att anmäla sig som arbetslös arbetssökande, genom att söka till en företagarkurs, genom att söka en studieplats, genom att söka sig till social- och hälsovårdstjänster, genom att delta i olika utbildningar, genom frivilligarbete, genom att inleda en familjeåterföreningsprocess, genom att delta i hobbygrupper, genom att regelbundet besöka bibliotek, genom att delta i kommunens informationstillfällen, genom att delta i ett öppet daghems verksamhet, i workshopverksamhet eller i någon organisations verksamhet.</translation>
     </message>
 </context>
@@ -2971,7 +2971,7 @@ Kommandon:
 <context>
     <name>Validation</name>
     <message>
-        <source>Enter the client's name.</source>
+        <source>Enter the client&apos;s name.</source>
         <translation>Ange kundens namn.</translation>
     </message>
     <message>
@@ -3027,11 +3027,11 @@ Kommandon:
         <translation>Ange datum för utarbetandet av planen.</translation>
     </message>
     <message>
-        <source>The plan's date cannot be before the client's date of birth.</source>
+        <source>The plan&apos;s date cannot be before the client&apos;s date of birth.</source>
         <translation>Planens datum kan inte vara före kundens födelsedatum.</translation>
     </message>
     <message>
-        <source>The first plan's date cannot be after this review's date.</source>
+        <source>The first plan&apos;s date cannot be after this review&apos;s date.</source>
         <translation>Datumet för den första planen kan inte vara efter denna översyns datum.</translation>
     </message>
     <message>
@@ -3051,7 +3051,7 @@ Kommandon:
         <translation>Tolkspråk eller tolkningssätt har angetts, men ingen tolk har markerats som närvarande.</translation>
     </message>
     <message>
-        <source>The next meeting cannot be before the plan's date.</source>
+        <source>The next meeting cannot be before the plan&apos;s date.</source>
         <translation>Nästa möte kan inte vara före planens datum.</translation>
     </message>
     <message>
@@ -3063,7 +3063,7 @@ Kommandon:
         <translation>Datumet för undertecknandet kan inte vara i framtiden.</translation>
     </message>
     <message>
-        <source>The signing date cannot be before the plan's date.</source>
+        <source>The signing date cannot be before the plan&apos;s date.</source>
         <translation>Datumet för undertecknandet kan inte vara före planens datum.</translation>
     </message>
 </context>
@@ -3355,14 +3355,14 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
         <translation>Radera alla personuppgifter om %1 (född %2)?</translation>
     </message>
     <message numerus="yes">
-        <source>This removes the client's details and %n plan(s), of which %1 signed, with %2 sub-goals, %3 participants, %4 sub-goal outcomes and %5 lines of the hand-over register.</source>
+        <source>This removes the client&apos;s details and %n plan(s), of which %1 signed, with %2 sub-goals, %3 participants, %4 sub-goal outcomes and %5 lines of the hand-over register.</source>
         <translation>
             <numerusform>Detta raderar kundens uppgifter och %n plan, varav %1 undertecknade, med %2 delmål, %3 deltagare, %4 bedömningar av delmål och %5 rader i överlämningsregistret.</numerusform>
             <numerusform>Detta raderar kundens uppgifter och %n planer, varav %1 undertecknade, med %2 delmål, %3 deltagare, %4 bedömningar av delmål och %5 rader i överlämningsregistret.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Signed plans are records: erase them only at the client's request or when the retention period has ended.</source>
+        <source>Signed plans are records: erase them only at the client&apos;s request or when the retention period has ended.</source>
         <translation>Undertecknade planer är handlingar: radera dem endast på kundens begäran eller när förvaringstiden har löpt ut.</translation>
     </message>
     <message>
@@ -3389,7 +3389,7 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
         <translation>Radera uppgifterna om %1 för gott? Det går inte att ångra.</translation>
     </message>
     <message>
-        <source>The client's personal data was erased.</source>
+        <source>The client&apos;s personal data was erased.</source>
         <translation>Kundens personuppgifter raderades.</translation>
     </message>
 </context>
@@ -3424,7 +3424,7 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
         <translation>Arbetskraftsmyndigheten</translation>
     </message>
     <message>
-        <source>Include the summary of the client's life situation? It may hold health data.</source>
+        <source>Include the summary of the client&apos;s life situation? It may hold health data.</source>
         <translation>Ta med sammanfattningen av kundens livssituation? Den kan innehålla hälsouppgifter.</translation>
     </message>
     <message>
@@ -4033,7 +4033,7 @@ Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att r
         <translation>Sparad.</translation>
     </message>
     <message>
-        <source>Delete the service "%1" from the catalogue?</source>
+        <source>Delete the service &quot;%1&quot; from the catalogue?</source>
         <translation>Ta bort tjänsten ”%1” ur katalogen?</translation>
     </message>
     <message>
@@ -4099,7 +4099,7 @@ Ansvarig: %2</translation>
 <context>
     <name>kotoplan::SettingsDialog</name>
     <message>
-        <source>Empty: Kotoplan's own file, %1</source>
+        <source>Empty: Kotoplan&apos;s own file, %1</source>
         <translation>Tomt: Kotoplans egen fil, %1</translation>
     </message>
     <message>
@@ -4107,7 +4107,7 @@ Ansvarig: %2</translation>
         <translation>Det här fönstret använder databasen som angavs på kommandoraden (--database): %1. Det du väljer här sparas till nästa start utan --database.</translation>
     </message>
     <message>
-        <source>Type the server's address, or choose a file on this computer.</source>
+        <source>Type the server&apos;s address, or choose a file on this computer.</source>
         <translation>Skriv serverns adress eller välj en fil på den här datorn.</translation>
     </message>
     <message>
@@ -4177,7 +4177,7 @@ Ansvarig: %2</translation>
         <translation>Tidsplan</translation>
     </message>
     <message>
-        <source>A service of the integration programme's catalogue</source>
+        <source>A service of the integration programme&apos;s catalogue</source>
         <translation>En tjänst i integrationsprogrammets tjänstekatalog</translation>
     </message>
 </context>
