@@ -197,3 +197,29 @@ TEST_CASE("A conflict over the client's details settles in the same comparison",
     CHECK(editor->saveStateText() == QStringLiteral("Saved"));
     CHECK(input<QLineEdit>(editor, "phoneEdit")->text() == QStringLiteral("+358 40 765 4321"));
 }
+
+TEST_CASE("A plan signed before the officer compares is kept as signed; the text stays",
+          "[autosave][conflict]")
+{
+    OpenCase open;
+    open.savedElsewhere(
+        [](Client &, Plan &theirs) { theirs.futureWish = QStringLiteral("Their text"); });
+    PlanEditor *editor = open.editor();
+    retype(input<QPlainTextEdit>(editor, "futureWishEdit"), QStringLiteral("Mine"));
+    CHECK_FALSE(open.window.workspace()->saveNow());
+    REQUIRE(editor->resolveConflictButton()->isVisible());
+    {
+        Database other; // the colleague signs with the client before this officer compares
+        REQUIRE(other.open(open.db.location()).ok());
+        REQUIRE(PlanStore(other.connection())
+                    .sign(open.plan.id, Clock::today(), QStringLiteral("Liisa Virtanen"))
+                    .ok());
+    }
+    const Plan signedPlan = open.stored();
+
+    QTest::mouseClick(editor->resolveConflictButton(), Qt::LeftButton);
+    CHECK(editor->banner().contains(QStringLiteral("signed in the meantime")));
+    CHECK_FALSE(editor->resolveConflictButton()->isVisible());
+    CHECK(input<QPlainTextEdit>(editor, "futureWishEdit")->toPlainText() == QStringLiteral("Mine"));
+    CHECK(open.stored() == signedPlan);
+}
