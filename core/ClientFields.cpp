@@ -8,25 +8,11 @@
 
 namespace kotoplan {
 
-namespace {
-
-// A plain text member: shown and carried over as it is.
-FieldSpec<Client> textField(const char *key, const QString &label, QString Client::*member)
-{
-    return {QString::fromLatin1(key), label,
-            [member](const Client &client) { return client.*member; },
-            [member](Client &to, const Client &from) {
-                to.*member = from.*member;
-            }};
-}
-
-} // namespace
-
 QList<FieldSpec<Client>> ClientFields::all()
 {
     const QString language = translations::uiLanguage();
     return {
-        textField("name", tr("Name"), &Client::name),
+        textField<Client>("name", tr("Name"), &Client::name),
         {QStringLiteral("dateOfBirth"), tr("Date of birth"),
          [](const Client &c) { return dateText::formatDate(c.dateOfBirth); },
          [](Client &to, const Client &from) {
@@ -55,11 +41,11 @@ QList<FieldSpec<Client>> ClientFields::all()
          [](Client &to, const Client &from) {
              to.contactLanguage = from.contactLanguage;
          }},
-        textField("address", tr("Address"), &Client::address),
-        textField("postalCode", tr("Postal code"), &Client::postalCode),
-        textField("postOffice", tr("Post office"), &Client::postOffice),
-        textField("phone", tr("Phone"), &Client::phone),
-        textField("email", tr("E-mail"), &Client::email),
+        textField<Client>("address", tr("Address"), &Client::address),
+        textField<Client>("postalCode", tr("Postal code"), &Client::postalCode),
+        textField<Client>("postOffice", tr("Post office"), &Client::postOffice),
+        textField<Client>("phone", tr("Phone"), &Client::phone),
+        textField<Client>("email", tr("E-mail"), &Client::email),
         {QStringLiteral("arrivedInFinland"), tr("Arrival in Finland"),
          [](const Client &c) { return dateText::formatYearMonth(c.arrivedInFinland); },
          [](Client &to, const Client &from) {

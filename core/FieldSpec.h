@@ -18,4 +18,14 @@ template<typename T> struct FieldSpec
     std::function<void(T &to, const T &from)> take;
 };
 
+// A plain text member: shown and carried over as it is.
+template<typename T>
+FieldSpec<T> textField(const char *key, const QString &label, QString T::*member)
+{
+    return {QString::fromLatin1(key), label, [member](const T &value) { return value.*member; },
+            [member](T &to, const T &from) {
+                to.*member = from.*member;
+            }};
+}
+
 } // namespace kotoplan

@@ -124,16 +124,9 @@ QList<FieldSpec<Plan>> PlanFields::all()
          [](Plan &to, const Plan &from) {
              to.firstPlanDate = from.firstPlanDate;
          }},
-        {QStringLiteral("lifeSituation"), PlanFields::tr("Life situation and competence"),
-         [](const Plan &p) { return p.lifeSituation; },
-         [](Plan &to, const Plan &from) {
-             to.lifeSituation = from.lifeSituation;
-         }},
-        {QStringLiteral("futureWish"), PlanFields::tr("Future wish"),
-         [](const Plan &p) { return p.futureWish; },
-         [](Plan &to, const Plan &from) {
-             to.futureWish = from.futureWish;
-         }},
+        textField<Plan>("lifeSituation", PlanFields::tr("Life situation and competence"),
+                        &Plan::lifeSituation),
+        textField<Plan>("futureWish", PlanFields::tr("Future wish"), &Plan::futureWish),
         {QStringLiteral("mainGoal"), PlanFields::tr("Main goal"),
          [](const Plan &p) {
              return p.mainGoal == MainGoal::None ? QString() : mainGoal::label(p.mainGoal);
@@ -141,41 +134,19 @@ QList<FieldSpec<Plan>> PlanFields::all()
          [](Plan &to, const Plan &from) {
              to.mainGoal = from.mainGoal;
          }},
-        {QStringLiteral("mainGoalText"), PlanFields::tr("Which goal"),
-         [](const Plan &p) { return p.mainGoalText; },
-         [](Plan &to, const Plan &from) {
-             to.mainGoalText = from.mainGoalText;
-         }},
-        {QStringLiteral("mainGoalDetails"), PlanFields::tr("More about the main goal"),
-         [](const Plan &p) { return p.mainGoalDetails; },
-         [](Plan &to, const Plan &from) {
-             to.mainGoalDetails = from.mainGoalDetails;
-         }},
-        {QStringLiteral("occupationPrimary"), PlanFields::tr("Primary occupational goal"),
-         [](const Plan &p) { return p.occupationPrimary; },
-         [](Plan &to, const Plan &from) {
-             to.occupationPrimary = from.occupationPrimary;
-         }},
-        {QStringLiteral("occupationAlternatives"), PlanFields::tr("Alternative occupational goals"),
-         [](const Plan &p) { return p.occupationAlternatives; },
-         [](Plan &to, const Plan &from) {
-             to.occupationAlternatives = from.occupationAlternatives;
-         }},
-        {QStringLiteral("languageStudyPlan"), PlanFields::tr("Language study plan"),
-         [](const Plan &p) { return p.languageStudyPlan; },
-         [](Plan &to, const Plan &from) {
-             to.languageStudyPlan = from.languageStudyPlan;
-         }},
-        {QStringLiteral("otherStudyPlan"), PlanFields::tr("Other study plan"),
-         [](const Plan &p) { return p.otherStudyPlan; },
-         [](Plan &to, const Plan &from) {
-             to.otherStudyPlan = from.otherStudyPlan;
-         }},
-        {QStringLiteral("longTermMeasures"), PlanFields::tr("Other long-term measures"),
-         [](const Plan &p) { return p.longTermMeasures; },
-         [](Plan &to, const Plan &from) {
-             to.longTermMeasures = from.longTermMeasures;
-         }},
+        textField<Plan>("mainGoalText", PlanFields::tr("Which goal"), &Plan::mainGoalText),
+        textField<Plan>("mainGoalDetails", PlanFields::tr("More about the main goal"),
+                        &Plan::mainGoalDetails),
+        textField<Plan>("occupationPrimary", PlanFields::tr("Primary occupational goal"),
+                        &Plan::occupationPrimary),
+        textField<Plan>("occupationAlternatives", PlanFields::tr("Alternative occupational goals"),
+                        &Plan::occupationAlternatives),
+        textField<Plan>("languageStudyPlan", PlanFields::tr("Language study plan"),
+                        &Plan::languageStudyPlan),
+        textField<Plan>("otherStudyPlan", PlanFields::tr("Other study plan"),
+                        &Plan::otherStudyPlan),
+        textField<Plan>("longTermMeasures", PlanFields::tr("Other long-term measures"),
+                        &Plan::longTermMeasures),
         {QStringLiteral("subGoals"), PlanFields::tr("Sub-goals and measures"),
          [](const Plan &p) { return subGoalsText(p.subGoals); },
          [](Plan &to, const Plan &from) {
@@ -197,16 +168,10 @@ QList<FieldSpec<Plan>> PlanFields::all()
          [](Plan &to, const Plan &from) {
              to.clientUnderstood = from.clientUnderstood;
          }},
-        {QStringLiteral("clientCommitments"), PlanFields::tr("Expected of the client"),
-         [](const Plan &p) { return p.clientCommitments; },
-         [](Plan &to, const Plan &from) {
-             to.clientCommitments = from.clientCommitments;
-         }},
-        {QStringLiteral("municipalityCommitments"), PlanFields::tr("The municipality commits to"),
-         [](const Plan &p) { return p.municipalityCommitments; },
-         [](Plan &to, const Plan &from) {
-             to.municipalityCommitments = from.municipalityCommitments;
-         }},
+        textField<Plan>("clientCommitments", PlanFields::tr("Expected of the client"),
+                        &Plan::clientCommitments),
+        textField<Plan>("municipalityCommitments", PlanFields::tr("The municipality commits to"),
+                        &Plan::municipalityCommitments),
         {QStringLiteral("nextMeeting"), PlanFields::tr("Next meeting"), meetingText,
          [](Plan &to, const Plan &from) {
              to.nextMeeting = from.nextMeeting;
