@@ -24,7 +24,9 @@ void SaveConflictModel::setConflict(const SaveConflict &conflict)
 
 SaveConflict SaveConflictModel::conflict() const
 {
-    return m_conflict.value_or(SaveConflict({}, {}, {}));
+    // Not value_or(): its argument, a whole comparison of two empty versions, would be built
+    // on every call.
+    return m_conflict ? *m_conflict : SaveConflict({}, {}, {});
 }
 
 void SaveConflictModel::keepAll(bool mine)
