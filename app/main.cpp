@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
-#include "CommandLine.h"
-#include "Translations.h"
-#include "WindowRunner.h"
+#include "cli/CommandLine.h"
+#include "i18n/Translations.h"
+#include "window/WindowRunner.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 // kotoplan-bench [--clients N] [--seed S] [--runs R] [--json FILE] [--keep DIR [--reuse]]:
 // the program's jobs at municipal scale against their floors, as one table and as JSON.
-#include "ClientStore.h"
 #include "DataBench.h"
-#include "Database.h"
-#include "DemoData.h"
-#include "PlanStore.h"
 #include "Report.h"
 #include "WidgetBench.h"
+#include "demo/DemoData.h"
+#include "storage/Database.h"
+#include "stores/ClientStore.h"
+#include "stores/PlanStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -2,15 +2,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "DataBench.h"
 
-#include "CaseListModel.h"
-#include "ClientStore.h"
-#include "Clock.h"
-#include "Database.h"
-#include "PdfWriter.h"
-#include "PlanDocument.h"
-#include "PlanJson.h"
-#include "PlanStore.h"
-#include "Statistics.h"
+#include "domain/Clock.h"
+#include "exchange/PlanJson.h"
+#include "models/CaseListModel.h"
+#include "print/PdfWriter.h"
+#include "print/PlanDocument.h"
+#include "statistics/Statistics.h"
+#include "storage/Database.h"
+#include "stores/ClientStore.h"
+#include "stores/PlanStore.h"
 
 #include <QBuffer>
 #include <QJsonDocument>

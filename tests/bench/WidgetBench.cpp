@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "WidgetBench.h"
 
-#include "CaseListModel.h"
-#include "CaseListView.h"
-#include "ClientStore.h"
-#include "PlanEditor.h"
-#include "PlanSession.h"
-#include "PlanStore.h"
-#include "SearchKey.h"
+#include "domain/SearchKey.h"
+#include "editor/PlanEditor.h"
+#include "editor/PlanSession.h"
+#include "models/CaseListModel.h"
+#include "stores/ClientStore.h"
+#include "stores/PlanStore.h"
+#include "views/CaseListView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

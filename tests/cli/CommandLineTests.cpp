@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Runs the real kotoplan executable as a user would, and checks what it prints and returns.
 #include "CliRunner.h"
-#include "Database.h"
-#include "SearchKey.h"
 #include "TestSupport.h"
+#include "domain/SearchKey.h"
+#include "storage/Database.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The real kotoplan executable writes the programme document and the statistics as PDF/A.
 #include "CliRunner.h"
-#include "Clock.h"
-#include "Database.h"
-#include "Party.h"
 #include "PdfTools.h"
-#include "ServiceCatalogue.h"
-#include "Statistics.h"
 #include "StatisticsDataset.h"
 #include "TestSupport.h"
+#include "domain/Clock.h"
+#include "domain/Party.h"
+#include "statistics/Statistics.h"
+#include "storage/Database.h"
+#include "stores/ServiceCatalogue.h"
 
 #include <QFileInfo>
 #include <QSettings>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // kotoplan sign and kotoplan audit, run as a user would.
 #include "CliRunner.h"
-#include "PlanStore.h"
 #include "TestSupport.h"
+#include "stores/PlanStore.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>

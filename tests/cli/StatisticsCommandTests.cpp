@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Runs the real kotoplan executable's stats command on a dataset with known figures.
 #include "CliRunner.h"
-#include "Clock.h"
-#include "Database.h"
-#include "StatisticsCsv.h"
 #include "StatisticsDataset.h"
 #include "TestSupport.h"
+#include "domain/Clock.h"
+#include "statistics/StatisticsCsv.h"
+#include "storage/Database.h"
 
 #include <QFileInfo>
 #include <QLocale>

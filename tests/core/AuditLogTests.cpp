@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
-#include "AuditLog.h"
-#include "AuditLogExport.h"
-#include "AuditLogModel.h"
-#include "Clock.h"
 #include "TestSupport.h"
+#include "domain/Clock.h"
+#include "exchange/AuditLogExport.h"
+#include "models/AuditLogModel.h"
+#include "stores/AuditLog.h"
 
 #include <QAbstractItemModelTester>
 #include <QFileInfo>

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
-#include "CaseListModel.h"
-#include "ClientStore.h"
-#include "Clock.h"
-#include "DemoData.h"
-#include "PlanStore.h"
-#include "SearchKey.h"
 #include "TestSupport.h"
+#include "demo/DemoData.h"
+#include "domain/Clock.h"
+#include "domain/SearchKey.h"
+#include "models/CaseListModel.h"
+#include "stores/ClientStore.h"
+#include "stores/PlanStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Where the window's database is: the setting, what it resolves to, what may be stored, and the
 // Settings dialog's Test connection. Tests tagged [server] need the test server.
-#include "AuditLog.h"
-#include "Database.h"
-#include "DatabaseLocation.h"
-#include "OfficerSettings.h"
 #include "TestSupport.h"
+#include "settings/DatabaseLocation.h"
+#include "settings/OfficerSettings.h"
+#include "storage/Database.h"
+#include "stores/AuditLog.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
-#include "DateText.h"
-#include "Eligibility.h"
-#include "MainGoal.h"
-#include "RuleSet.h"
-#include "SearchKey.h"
-#include "SqlScript.h"
 #include "TestSupport.h"
-#include "Validation.h"
+#include "domain/DateText.h"
+#include "domain/Eligibility.h"
+#include "domain/MainGoal.h"
+#include "domain/RuleSet.h"
+#include "domain/SearchKey.h"
+#include "domain/Validation.h"
+#include "storage/SqlScript.h"
 
 #include <QDir>
 

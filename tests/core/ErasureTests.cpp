@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
 // Erasure of a client's personal data, and the retention period that calls for it.
-#include "AuditLog.h"
-#include "ClientErasure.h"
-#include "ClientStore.h"
-#include "Clock.h"
-#include "PlanStore.h"
-#include "Retention.h"
-#include "RetentionModel.h"
-#include "SearchKey.h"
 #include "TestSupport.h"
+#include "domain/Clock.h"
+#include "domain/SearchKey.h"
+#include "models/RetentionModel.h"
+#include "stores/AuditLog.h"
+#include "stores/ClientErasure.h"
+#include "stores/ClientStore.h"
+#include "stores/PlanStore.h"
+#include "stores/Retention.h"
 
 #include <QAbstractItemModelTester>
 #include <QFileInfo>

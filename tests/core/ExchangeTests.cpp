@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
-#include "ClientStore.h"
-#include "Clock.h"
-#include "PlanExport.h"
-#include "PlanImport.h"
-#include "PlanJson.h"
-#include "PlanStore.h"
 #include "TestSupport.h"
+#include "domain/Clock.h"
+#include "exchange/PlanExport.h"
+#include "exchange/PlanImport.h"
+#include "exchange/PlanJson.h"
+#include "stores/ClientStore.h"
+#include "stores/PlanStore.h"
 
 #include <QCryptographicHash>
 #include <QDir>

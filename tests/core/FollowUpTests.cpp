@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
-#include "ClientStore.h"
-#include "Clock.h"
-#include "FollowUpModel.h"
-#include "PlanSchedule.h"
-#include "PlanStore.h"
 #include "TestSupport.h"
+#include "domain/Clock.h"
+#include "domain/PlanSchedule.h"
+#include "models/FollowUpModel.h"
+#include "stores/ClientStore.h"
+#include "stores/PlanStore.h"
 
 #include <QAbstractItemModelTester>
 

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
-#include "Clock.h"
-#include "PlanComparisonModel.h"
-#include "PlanHistoryModel.h"
-#include "PlanStore.h"
 #include "TestSupport.h"
+#include "domain/Clock.h"
+#include "models/PlanComparisonModel.h"
+#include "models/PlanHistoryModel.h"
+#include "stores/PlanStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
-#include "AuditLog.h"
-#include "ClientStore.h"
-#include "Clock.h"
-#include "PlanDocument.h"
-#include "PlanReviews.h"
-#include "PlanStore.h"
-#include "SubGoalOutcomeModel.h"
 #include "TestSupport.h"
+#include "domain/Clock.h"
+#include "models/SubGoalOutcomeModel.h"
+#include "print/PlanDocument.h"
+#include "stores/AuditLog.h"
+#include "stores/ClientStore.h"
+#include "stores/PlanReviews.h"
+#include "stores/PlanStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
 // Nothing lost: backups and restore, broken files, read-only files, a full disk, two windows.
-#include "Backups.h"
-#include "ClientStore.h"
-#include "Clock.h"
-#include "Database.h"
-#include "PlanStore.h"
 #include "TestSupport.h"
+#include "domain/Clock.h"
+#include "storage/Backups.h"
+#include "storage/Database.h"
+#include "stores/ClientStore.h"
+#include "stores/PlanStore.h"
 
 #include <QDir>
 #include <QFile>

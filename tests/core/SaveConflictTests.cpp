@@ -3,13 +3,13 @@
 // Two officers save the same case from two connections: the second save is refused, the
 // officer sees both versions field by field, chooses, and the choice is saved over the version
 // saved meanwhile, with nothing of it lost that was not chosen away.
-#include "ClientStore.h"
-#include "Database.h"
-#include "PlanStore.h"
-#include "SaveConflict.h"
-#include "SaveConflictModel.h"
 #include "TestSupport.h"
-#include "Translations.h"
+#include "fields/SaveConflict.h"
+#include "i18n/Translations.h"
+#include "models/SaveConflictModel.h"
+#include "storage/Database.h"
+#include "stores/ClientStore.h"
+#include "stores/PlanStore.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
-#include "ClientStore.h"
-#include "Clock.h"
-#include "Party.h"
-#include "PlanStore.h"
-#include "ProgrammeDocument.h"
-#include "ServiceCatalogue.h"
-#include "ServiceCatalogueModel.h"
-#include "ServiceSuggestionModel.h"
-#include "SqlScript.h"
 #include "TestSupport.h"
+#include "domain/Clock.h"
+#include "domain/Party.h"
+#include "models/ServiceCatalogueModel.h"
+#include "models/ServiceSuggestionModel.h"
+#include "print/ProgrammeDocument.h"
+#include "storage/SqlScript.h"
+#include "stores/ClientStore.h"
+#include "stores/PlanStore.h"
+#include "stores/ServiceCatalogue.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 // A team's shared database on PostgreSQL: the address, the failures an officer may meet when
 // connecting, and two officers at once. Tests tagged [server] need the test server.
-#include "AuditLog.h"
-#include "ClientStore.h"
-#include "Database.h"
-#include "PlanStore.h"
-#include "PostgresUrl.h"
-#include "SqlDialect.h"
 #include "TestSupport.h"
+#include "storage/Database.h"
+#include "storage/PostgresUrl.h"
+#include "storage/SqlDialect.h"
+#include "stores/AuditLog.h"
+#include "stores/ClientStore.h"
+#include "stores/PlanStore.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
-#include "AuditLog.h"
-#include "ClientStore.h"
-#include "Clock.h"
-#include "DemoData.h"
-#include "PlanComparison.h"
-#include "PlanStore.h"
-#include "SqlScript.h"
 #include "TestSupport.h"
+#include "demo/DemoData.h"
+#include "domain/Clock.h"
+#include "fields/PlanComparison.h"
+#include "storage/SqlScript.h"
+#include "stores/AuditLog.h"
+#include "stores/ClientStore.h"
+#include "stores/PlanStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

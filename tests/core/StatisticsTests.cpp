@@ -1,17 +1,17 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
-#include "ClientStore.h"
-#include "Clock.h"
-#include "DateText.h"
-#include "DemoData.h"
-#include "Party.h"
-#include "PlanStore.h"
-#include "ServiceCatalogue.h"
-#include "Statistics.h"
-#include "StatisticsCsv.h"
 #include "StatisticsDataset.h"
-#include "StatisticsTableModel.h"
 #include "TestSupport.h"
+#include "demo/DemoData.h"
+#include "domain/Clock.h"
+#include "domain/DateText.h"
+#include "domain/Party.h"
+#include "models/StatisticsTableModel.h"
+#include "statistics/Statistics.h"
+#include "statistics/StatisticsCsv.h"
+#include "stores/ClientStore.h"
+#include "stores/PlanStore.h"
+#include "stores/ServiceCatalogue.h"
 
 #include <QAbstractItemModelTester>
 #include <QFileInfo>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
-#include "CaseListModel.h"
-#include "ClientStore.h"
-#include "Clock.h"
-#include "Database.h"
-#include "PlanStore.h"
 #include "TestSupport.h"
+#include "domain/Clock.h"
+#include "models/CaseListModel.h"
+#include "storage/Database.h"
+#include "stores/ClientStore.h"
+#include "stores/PlanStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

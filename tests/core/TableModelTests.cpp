@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
-#include "ParticipantModel.h"
-#include "SubGoalModel.h"
 #include "TestSupport.h"
+#include "models/ParticipantModel.h"
+#include "models/SubGoalModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The printed plan as a person sees it: the PDF read back with poppler and qpdf.
 #include "PdfTools.h"
-#include "PdfWriter.h"
-#include "PlanDocument.h"
 #include "TestSupport.h"
-#include "Translations.h"
+#include "i18n/Translations.h"
+#include "print/PdfWriter.h"
+#include "print/PlanDocument.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,17 +1,17 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
 // The integration programme and the follow-up statistics as PDF/A, read back with poppler.
-#include "Clock.h"
-#include "Party.h"
 #include "PdfTools.h"
-#include "PdfWriter.h"
-#include "ProgrammeDocument.h"
-#include "ServiceCatalogue.h"
-#include "Statistics.h"
 #include "StatisticsDataset.h"
-#include "StatisticsDocument.h"
 #include "TestSupport.h"
-#include "Translations.h"
+#include "domain/Clock.h"
+#include "domain/Party.h"
+#include "i18n/Translations.h"
+#include "print/PdfWriter.h"
+#include "print/ProgrammeDocument.h"
+#include "statistics/Statistics.h"
+#include "statistics/StatisticsDocument.h"
+#include "stores/ServiceCatalogue.h"
 
 #include <QLocale>
 #include <QTemporaryDir>

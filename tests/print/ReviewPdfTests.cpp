@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
 #include "PdfTools.h"
-#include "PdfWriter.h"
-#include "PlanDocument.h"
 #include "TestSupport.h"
+#include "print/PdfWriter.h"
+#include "print/PlanDocument.h"
 
 #include <QTemporaryDir>
 

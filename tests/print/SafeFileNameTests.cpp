@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
-#include "SafeFileName.h"
 #include "TestSupport.h"
+#include "print/SafeFileName.h"
 
 #include <catch2/catch.hpp>
 

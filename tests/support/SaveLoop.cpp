@@ -4,9 +4,9 @@
 // again, as the plan editor's autosave would.
 //   save_loop DATABASE PLAN_ID crash           saves generation after generation until killed
 //   save_loop DATABASE PLAN_ID race TAG COUNT  appends TAG-1 … TAG-COUNT, retrying conflicts
-#include "Clock.h"
-#include "Database.h"
-#include "PlanStore.h"
+#include "domain/Clock.h"
+#include "storage/Database.h"
+#include "stores/PlanStore.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

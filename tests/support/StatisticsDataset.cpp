@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "StatisticsDataset.h"
 
-#include "ClientStore.h"
-#include "DateText.h"
-#include "PlanStore.h"
-#include "ServiceCatalogue.h"
+#include "domain/DateText.h"
+#include "stores/ClientStore.h"
+#include "stores/PlanStore.h"
+#include "stores/ServiceCatalogue.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "Client.h"
-#include "Service.h"
+#include "domain/Client.h"
+#include "domain/Service.h"
 
 #include <QSqlDatabase>
 #include <QStringList>

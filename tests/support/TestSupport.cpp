@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "TestSupport.h"
 
-#include "ClientStore.h"
-#include "PlanStore.h"
-#include "PostgresUrl.h"
+#include "storage/PostgresUrl.h"
+#include "stores/ClientStore.h"
+#include "stores/PlanStore.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "Client.h"
-#include "Database.h"
-#include "Plan.h"
+#include "domain/Client.h"
+#include "domain/Plan.h"
+#include "storage/Database.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,18 +1,18 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
-#include "AuditLog.h"
-#include "CaseListView.h"
-#include "CaseWorkspace.h"
-#include "ClientStore.h"
-#include "Clock.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
-#include "PlanEditor.h"
-#include "PlanSession.h"
-#include "PlanStore.h"
-#include "PrintActions.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
+#include "actions/PrintActions.h"
+#include "dialogs/MessageBox.h"
+#include "domain/Clock.h"
+#include "editor/PlanEditor.h"
+#include "editor/PlanSession.h"
+#include "stores/AuditLog.h"
+#include "stores/ClientStore.h"
+#include "stores/PlanStore.h"
+#include "views/CaseListView.h"
+#include "window/CaseWorkspace.h"
+#include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QFileInfo>

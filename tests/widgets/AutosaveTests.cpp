@@ -1,18 +1,18 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
-#include "CaseListModel.h"
-#include "CaseListView.h"
-#include "CaseWorkspace.h"
-#include "ClientStore.h"
-#include "Clock.h"
 #include "EditorTestSupport.h"
-#include "MainWindow.h"
-#include "MeetingMode.h"
-#include "PlanEditor.h"
-#include "PlanSession.h"
-#include "PlanStore.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
+#include "domain/Clock.h"
+#include "editor/PlanEditor.h"
+#include "editor/PlanSession.h"
+#include "models/CaseListModel.h"
+#include "stores/ClientStore.h"
+#include "stores/PlanStore.h"
+#include "views/CaseListView.h"
+#include "window/CaseWorkspace.h"
+#include "window/MainWindow.h"
+#include "window/MeetingMode.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
-#include "CaseListModel.h"
-#include "CaseListView.h"
-#include "ClientStore.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
+#include "models/CaseListModel.h"
+#include "stores/ClientStore.h"
+#include "views/CaseListView.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -2,17 +2,17 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Two desks save the same case: the editor keeps the officer's text, offers the comparison, and
 // saves what the officer chooses there over the version saved meanwhile.
-#include "CaseWorkspace.h"
-#include "ClientStore.h"
-#include "Clock.h"
-#include "ConflictDialog.h"
 #include "EditorTestSupport.h"
-#include "MainWindow.h"
-#include "PlanEditor.h"
-#include "PlanStore.h"
-#include "SaveConflictModel.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
+#include "dialogs/ConflictDialog.h"
+#include "domain/Clock.h"
+#include "editor/PlanEditor.h"
+#include "models/SaveConflictModel.h"
+#include "stores/ClientStore.h"
+#include "stores/PlanStore.h"
+#include "window/CaseWorkspace.h"
+#include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

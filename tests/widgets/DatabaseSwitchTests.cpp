@@ -1,20 +1,20 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
 // Settings switches the window to another database without a restart (WindowRunner).
-#include "CaseListModel.h"
-#include "CaseWorkspace.h"
-#include "ClientStore.h"
-#include "Database.h"
-#include "DatabaseLocation.h"
 #include "EditorTestSupport.h"
-#include "MainWindow.h"
-#include "MeetingMode.h"
-#include "PlanStore.h"
-#include "SettingsActions.h"
-#include "SettingsDialog.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
-#include "WindowRunner.h"
+#include "actions/SettingsActions.h"
+#include "dialogs/SettingsDialog.h"
+#include "models/CaseListModel.h"
+#include "settings/DatabaseLocation.h"
+#include "storage/Database.h"
+#include "stores/ClientStore.h"
+#include "stores/PlanStore.h"
+#include "window/CaseWorkspace.h"
+#include "window/MainWindow.h"
+#include "window/MeetingMode.h"
+#include "window/WindowRunner.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
 // Opens a plan in the editor offscreen, types into a field and waits to be killed.
-#include "CaseWorkspace.h"
-#include "Database.h"
-#include "MainWindow.h"
-#include "PlanEditor.h"
 #include "WidgetTestSupport.h"
+#include "editor/PlanEditor.h"
+#include "storage/Database.h"
+#include "window/CaseWorkspace.h"
+#include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QPlainTextEdit>

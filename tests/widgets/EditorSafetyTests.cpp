@@ -1,21 +1,21 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
 // The editor when the disk fills, when the database is read-only, and after a restore.
-#include "BackupActions.h"
-#include "Backups.h"
-#include "CaseListModel.h"
-#include "CaseListView.h"
-#include "CaseWorkspace.h"
-#include "ClientStore.h"
-#include "Clock.h"
 #include "EditorTestSupport.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
-#include "PlanEditor.h"
-#include "PlanSession.h"
-#include "PlanStore.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
+#include "actions/BackupActions.h"
+#include "dialogs/MessageBox.h"
+#include "domain/Clock.h"
+#include "editor/PlanEditor.h"
+#include "editor/PlanSession.h"
+#include "models/CaseListModel.h"
+#include "storage/Backups.h"
+#include "stores/ClientStore.h"
+#include "stores/PlanStore.h"
+#include "views/CaseListView.h"
+#include "window/CaseWorkspace.h"
+#include "window/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

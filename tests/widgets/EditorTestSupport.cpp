@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "EditorTestSupport.h"
 
-#include "TableEditor.h"
 #include "WidgetTestSupport.h"
+#include "tables/TableEditor.h"
 
 #include <QApplication>
 #include <QPlainTextEdit>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "PlanEditor.h"
+#include "editor/PlanEditor.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,22 +1,22 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
 // Erasing a client from the window: asked twice, with what goes, and the retention list.
-#include "AuditLog.h"
-#include "Backups.h"
-#include "CaseListModel.h"
-#include "CaseListView.h"
-#include "CaseWorkspace.h"
-#include "ClientStore.h"
-#include "Clock.h"
-#include "ErasureActions.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
-#include "PlanSession.h"
-#include "PlanStore.h"
-#include "RetentionModel.h"
-#include "RetentionView.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
+#include "actions/ErasureActions.h"
+#include "dialogs/MessageBox.h"
+#include "domain/Clock.h"
+#include "editor/PlanSession.h"
+#include "models/CaseListModel.h"
+#include "models/RetentionModel.h"
+#include "storage/Backups.h"
+#include "stores/AuditLog.h"
+#include "stores/ClientStore.h"
+#include "stores/PlanStore.h"
+#include "views/CaseListView.h"
+#include "views/RetentionView.h"
+#include "window/CaseWorkspace.h"
+#include "window/MainWindow.h"
 
 #include <QAction>
 #include <QDialog>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
-#include "CaseListModel.h"
-#include "CaseListView.h"
-#include "DemoData.h"
-#include "ExchangeActions.h"
-#include "MainWindow.h"
 #include "TestSupport.h"
+#include "actions/ExchangeActions.h"
+#include "demo/DemoData.h"
+#include "models/CaseListModel.h"
+#include "views/CaseListView.h"
+#include "window/MainWindow.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,16 +1,16 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
-#include "CaseListModel.h"
-#include "CaseListView.h"
-#include "ClientDialog.h"
-#include "ClientSection.h"
-#include "ClientStore.h"
-#include "DemoData.h"
-#include "MainWindow.h"
-#include "PrintActions.h"
-#include "SearchKey.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
+#include "actions/PrintActions.h"
+#include "demo/DemoData.h"
+#include "dialogs/ClientDialog.h"
+#include "domain/SearchKey.h"
+#include "models/CaseListModel.h"
+#include "sections/ClientSection.h"
+#include "stores/ClientStore.h"
+#include "views/CaseListView.h"
+#include "window/MainWindow.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,17 +1,17 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
 // What the officer sees when the database is read-only, restored, or damaged.
-#include "BackupActions.h"
-#include "Backups.h"
-#include "CaseListModel.h"
-#include "ClientStore.h"
-#include "Clock.h"
-#include "DemoData.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
-#include "ReadOnlyBanner.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
+#include "actions/BackupActions.h"
+#include "demo/DemoData.h"
+#include "dialogs/MessageBox.h"
+#include "domain/Clock.h"
+#include "editor/ReadOnlyBanner.h"
+#include "models/CaseListModel.h"
+#include "storage/Backups.h"
+#include "stores/ClientStore.h"
+#include "window/MainWindow.h"
 
 #include <QAction>
 #include <QMenu>

@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
 // Edit > Settings…: the officer's name and organisation, the database, Test connection.
-#include "Database.h"
-#include "DatabaseLocation.h"
-#include "OfficerSettings.h"
-#include "SettingsDialog.h"
 #include "TestSupport.h"
-#include "Translations.h"
 #include "UiTexts.h"
 #include "WidgetTestSupport.h"
+#include "dialogs/SettingsDialog.h"
+#include "i18n/Translations.h"
+#include "settings/DatabaseLocation.h"
+#include "settings/OfficerSettings.h"
+#include "storage/Database.h"
 
 #include <QAbstractButton>
 #include <QDialogButtonBox>

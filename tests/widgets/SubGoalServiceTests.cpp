@@ -1,21 +1,21 @@
 // SPDX-FileCopyrightText: Kotoplan contributors
 // SPDX-License-Identifier: EUPL-1.2
 // The measure cell of the sub-goal table offers the service catalogue as the officer types.
-#include "CaseWorkspace.h"
-#include "ClientStore.h"
-#include "Clock.h"
 #include "EditorTestSupport.h"
-#include "MainWindow.h"
-#include "MeasureDelegate.h"
-#include "PlanEditor.h"
-#include "PlanSession.h"
-#include "PlanStore.h"
-#include "ServiceCatalogue.h"
-#include "ServiceCompleter.h"
-#include "SubGoalModel.h"
-#include "TableEditor.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
+#include "domain/Clock.h"
+#include "editor/PlanEditor.h"
+#include "editor/PlanSession.h"
+#include "models/SubGoalModel.h"
+#include "stores/ClientStore.h"
+#include "stores/PlanStore.h"
+#include "stores/ServiceCatalogue.h"
+#include "tables/MeasureDelegate.h"
+#include "tables/ServiceCompleter.h"
+#include "tables/TableEditor.h"
+#include "window/CaseWorkspace.h"
+#include "window/MainWindow.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

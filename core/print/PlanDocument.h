@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "domain/Client.h"
+#include "domain/Plan.h"
+#include "print/PrintLanguage.h"
+#include "print/PrintedDocument.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QTextDocument>
+
+#include <memory>
+#include <optional>
+
+namespace kotoplan {
+
+// The printed plan: one plan and its client as the paper form, field by field and in its order,
+// in one language chosen for this print (fi, sv or en) whatever the UI speaks. Empty fields stay
+// on the page as empty boxes, to be filled in by hand. Ends with the signature block.
+class PlanDocument : public PrintedDocument
+{
+public:
+    // A review prints how each sub-goal of the previous plan went: `previousSubGoals` are that
+    // plan's sub-goals, whose texts the outcomes refer to by position.
+    PlanDocument(Plan plan, Client client, const QString &language,
+                 QList<SubGoal> previousSubGoals = {});
+    // The stored plan with its client and, for a review, the previous plan's sub-goals.
+    static std::optional<PlanDocument> load(QSqlDatabase db, qint64 planId,
+                                            const QString &language);
+
+    const Plan &plan() const { return m_plan; }
+    const Client &client() const { return m_client; }
+    const QList<SubGoal> &previousSubGoals() const { return m_previousSubGoals; }
+    QString languageCode() const override { return m_language->code(); }
+
+    // A new document each call, laid out in points (see PlanPages).
+    std::unique_ptr<QTextDocument> build() const override;
+
+    // The texts around the pages and in the file's metadata, in the print language.
+    QString formTitle() const override;   // the form's name
+    QString title() const override;       // the form's name and the client
+    QString subject() const override;     // whose plan of which date
+    QString author() const override;      // the officer who signed, or the first participant
+    QString headerLeft() const override;  // the client's name
+    QString headerRight() const override; // date of birth and the plan's date
+    QString pageFooter(int page, int pages) const override;
+    // <client>-<plan date>-integration-plan.pdf, safe on every file system.
+    QString suggestedFileName() const;
+
+private:
+    QString t(const char *source) const;
+    void writeClient(class FormCursor &form) const;
+    void writeGoals(class FormCursor &form) const;
+    void writeReview(class FormCursor &form) const;
+    QString outcomeText(Outcome outcome) const;
+    void writeMeasures(class FormCursor &form) const;
+    void writeSignatures(class FormCursor &form) const;
+
+    Plan m_plan;
+    Client m_client;
+    QList<SubGoal> m_previousSubGoals;
+    std::shared_ptr<PrintLanguage> m_language;
+};
+
+} // namespace kotoplan

@@ -1,0 +1,356 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#include "statistics/Statistics.h"
+
+#include "i18n/LocaleNames.h"
+
+#include "domain/DateText.h"
+#include "domain/Eligibility.h"
+#include "domain/MainGoal.h"
+#include "domain/RuleSet.h"
+#include "storage/SqlValues.h"
+#include "stores/ServiceCatalogue.h"
+
+#include <QHash>
+#include <QLocale>
+#include <QSqlQuery>
+
+namespace kotoplan {
+
+namespace {
+
+QString rangeStart(const StatisticsReport &report)
+{
+    return QStringLiteral("%1-01-01").arg(report.fromYear, 4, 10, QLatin1Char('0'));
+}
+
+// ISO dates compare as text, so a plan of 31 December is inside its year on every engine.
+QString rangeEnd(const StatisticsReport &report)
+{
+    return QStringLiteral("%1-12-31").arg(report.toYear, 4, 10, QLatin1Char('0'));
+}
+
+// Plans drawn up in the range of years; `alias` is the plan table's alias.
+QString inRange(const QString &alias)
+{
+    return QStringLiteral("%1.drafted_on >= ? AND %1.drafted_on <= ?").arg(alias);
+}
+
+bool run(QSqlQuery &query, const StatisticsReport &report, int rangeBindings = 1)
+{
+    for (int i = 0; i < rangeBindings; ++i) {
+        query.addBindValue(rangeStart(report));
+        query.addBindValue(rangeEnd(report));
+    }
+    return query.exec();
+}
+
+// A language as stored (an ISO 639 code or the officer's text), shown with its name in the
+// report's language, so that a reader who does not know the codes recognises it: "arabia (ar)".
+QString languageLabel(const QString &code, const QString &language)
+{
+    if (code.isEmpty())
+        return Statistics::tr("Not given");
+    return localeNames::describeLanguages({code}, language);
+}
+
+// Largest first, then by label, "not given" last: the order a reader of a report expects.
+void sortByCount(QList<StatisticsRow> &rows)
+{
+    std::sort(rows.begin(), rows.end(), [](const StatisticsRow &a, const StatisticsRow &b) {
+        if (a.key.isEmpty() != b.key.isEmpty())
+            return b.key.isEmpty();
+        if (a.values.at(0) != b.values.at(0))
+            return a.values.at(0) > b.values.at(0);
+        return a.label < b.label;
+    });
+}
+
+} // namespace
+
+Statistics::Statistics(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+StatisticsReport Statistics::compute(int fromYear, int toYear, QDate today,
+                                     const QString &language) const
+{
+    StatisticsReport report;
+    report.fromYear = fromYear;
+    report.toYear = toYear;
+    report.today = today;
+    if (fromYear < earliestYear() || toYear > latestYear() || fromYear > toYear) {
+        report.error = tr("The years must run from %1 to %2, the first not after the last.")
+                           .arg(earliestYear())
+                           .arg(latestYear());
+        return report;
+    }
+    const bool ok = plansPerPeriod(report) && mainGoals(report) && languages(report, language) &&
+                    reviewsOnTime(report) && services(report, language) && closingWindows(report);
+    if (!ok)
+        report.error = tr("The statistics could not be read from the database.");
+    return report;
+}
+
+bool Statistics::plansPerPeriod(StatisticsReport &report) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT SUBSTR(p.drafted_on, 1, 7), p.kind, COUNT(*) FROM plan p "
+                                 "WHERE %1 GROUP BY SUBSTR(p.drafted_on, 1, 7), p.kind")
+                      .arg(inRange(QStringLiteral("p"))));
+    if (!run(query, report))
+        return false;
+    QHash<QString, std::array<qint64, 2>> byMonth; // first plans, reviews
+    while (query.next()) {
+        const bool review = planKindFromKey(query.value(1).toString()) == PlanKind::Review;
+        byMonth[query.value(0).toString()][review ? 1 : 0] += query.value(2).toLongLong();
+    }
+
+    const QStringList keys = {QStringLiteral("plans"), QStringLiteral("first"),
+                              QStringLiteral("reviews")};
+    const QStringList headers = {tr("Plans"), tr("First plans"), tr("Reviews")};
+    StatisticsTable years{QStringLiteral("plans-per-year"),
+                          tr("Plans per year"),
+                          tr("Year"),
+                          keys,
+                          headers,
+                          false,
+                          {}};
+    StatisticsTable months{QStringLiteral("plans-per-month"),
+                           tr("Plans per month"),
+                           tr("Month"),
+                           keys,
+                           headers,
+                           false,
+                           {}};
+    std::array<qint64, 2> total{0, 0};
+    for (int year = report.fromYear; year <= report.toYear; ++year) {
+        std::array<qint64, 2> sum{0, 0};
+        for (int month = 1; month <= 12; ++month) {
+            const QString key =
+                QStringLiteral("%1-%2").arg(year).arg(month, 2, 10, QLatin1Char('0'));
+            const std::array<qint64, 2> counts = byMonth.value(key, {0, 0});
+            months.rows.append({key,
+                                dateText::formatYearMonth({year, month}),
+                                {counts[0] + counts[1], counts[0], counts[1]}});
+            sum[0] += counts[0];
+            sum[1] += counts[1];
+        }
+        years.rows.append(
+            {QString::number(year), QString::number(year), {sum[0] + sum[1], sum[0], sum[1]}});
+        total[0] += sum[0];
+        total[1] += sum[1];
+    }
+    years.rows.append(
+        {QStringLiteral("total"), tr("Total"), {total[0] + total[1], total[0], total[1]}});
+    report.tables.append(years);
+    report.tables.append(months);
+    return true;
+}
+
+bool Statistics::mainGoals(StatisticsReport &report) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT p.main_goal, COUNT(*) FROM plan p WHERE %1 GROUP BY p.main_goal")
+            .arg(inRange(QStringLiteral("p"))));
+    if (!run(query, report))
+        return false;
+    QHash<QString, qint64> counts;
+    while (query.next())
+        counts[query.value(0).toString()] += query.value(1).toLongLong();
+
+    StatisticsTable table{QStringLiteral("main-goals"),
+                          tr("Plans by main goal"),
+                          tr("Main goal"),
+                          {QStringLiteral("plans")},
+                          {tr("Plans")},
+                          false,
+                          {}};
+    // The form's order, so the table reads like field 18.
+    QList<MainGoal> goals = mainGoal::all();
+    goals.append(MainGoal::None);
+    for (const MainGoal goal : goals) {
+        const QString key = mainGoal::key(goal);
+        table.rows.append({key.isEmpty() ? QStringLiteral("none") : key,
+                           mainGoal::label(goal),
+                           {counts.value(key)}});
+    }
+    report.tables.append(table);
+    return true;
+}
+
+bool Statistics::languages(StatisticsReport &report, const QString &language) const
+{
+    const QString hasPlan =
+        QStringLiteral("EXISTS (SELECT 1 FROM plan p WHERE p.client_id = %1 AND %2)");
+    struct Source
+    {
+        QString key;
+        QString title;
+        QString sql;
+    };
+    const Source sources[] = {
+        {QStringLiteral("contact-language"), tr("Clients by contact language"),
+         QStringLiteral("SELECT c.contact_language, COUNT(*) FROM client c WHERE %1 "
+                        "GROUP BY c.contact_language")
+             .arg(hasPlan.arg(QStringLiteral("c.id"), inRange(QStringLiteral("p"))))},
+        // A client with two mother tongues counts under both; clients without one as not given.
+        {QStringLiteral("mother-tongue"), tr("Clients by mother tongue"),
+         QStringLiteral(
+             "SELECT m.language, COUNT(DISTINCT m.client_id) FROM client_mother_tongue m "
+             "WHERE %1 GROUP BY m.language "
+             "UNION ALL SELECT '', COUNT(*) FROM client c WHERE %2 AND NOT EXISTS "
+             "(SELECT 1 FROM client_mother_tongue n WHERE n.client_id = c.id)")
+             .arg(hasPlan.arg(QStringLiteral("m.client_id"), inRange(QStringLiteral("p"))),
+                  hasPlan.arg(QStringLiteral("c.id"), inRange(QStringLiteral("p"))))},
+    };
+    for (const Source &source : sources) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(source.sql);
+        if (!run(query, report, source.key == QLatin1String("mother-tongue") ? 2 : 1))
+            return false;
+        StatisticsTable table{source.key,
+                              source.title,
+                              tr("Language"),
+                              {QStringLiteral("clients")},
+                              {tr("Clients")},
+                              false,
+                              {}};
+        while (query.next()) {
+            const qint64 count = query.value(1).toLongLong();
+            if (count > 0) {
+                const QString code = query.value(0).toString();
+                table.rows.append({code, languageLabel(code, language), {count}});
+            }
+        }
+        sortByCount(table.rows);
+        report.tables.append(table);
+    }
+    return true;
+}
+
+bool Statistics::reviewsOnTime(StatisticsReport &report) const
+{
+    // The interval is counted from the plan the review continues, or from the first plan.
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT r.drafted_on, COALESCE(b.drafted_on, r.first_plan_date), "
+                       "COUNT(*) FROM plan r LEFT JOIN plan b ON b.id = r.previous_plan_id "
+                       "WHERE r.kind = 'review' AND %1 "
+                       "GROUP BY r.drafted_on, COALESCE(b.drafted_on, r.first_plan_date)")
+            .arg(inRange(QStringLiteral("r"))));
+    if (!run(query, report))
+        return false;
+    QHash<int, std::array<qint64, 2>> byYear; // reviews, within six months
+    while (query.next()) {
+        const QDate drafted = sql::toDate(query.value(0));
+        const QDate base = sql::toDate(query.value(1));
+        const qint64 count = query.value(2).toLongLong();
+        byYear[drafted.year()][0] += count;
+        if (base.isValid() && drafted <= base.addMonths(6))
+            byYear[drafted.year()][1] += count;
+    }
+    StatisticsTable table{QStringLiteral("reviews-within-six-months"),
+                          tr("Reviews done within six months of the plan before"),
+                          tr("Year"),
+                          {QStringLiteral("reviews"), QStringLiteral("within-six-months")},
+                          {tr("Reviews"), tr("Within six months")},
+                          true,
+                          {}};
+    std::array<qint64, 2> total{0, 0};
+    for (int year = report.fromYear; year <= report.toYear; ++year) {
+        const std::array<qint64, 2> counts = byYear.value(year, {0, 0});
+        table.rows.append({QString::number(year), QString::number(year), {counts[0], counts[1]}});
+        total[0] += counts[0];
+        total[1] += counts[1];
+    }
+    table.rows.append({QStringLiteral("total"), tr("Total"), {total[0], total[1]}});
+    report.tables.append(table);
+    return true;
+}
+
+bool Statistics::services(StatisticsReport &report, const QString &language) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT s.service_id, COUNT(*), COUNT(DISTINCT p.client_id) "
+                                 "FROM plan_sub_goal s JOIN plan p ON p.id = s.plan_id "
+                                 "WHERE %1 AND (s.service_id IS NOT NULL OR s.measure <> '') "
+                                 "GROUP BY s.service_id")
+                      .arg(inRange(QStringLiteral("p"))));
+    if (!run(query, report))
+        return false;
+    QHash<qint64, std::array<qint64, 2>> counts; // rows, clients; 0 is free text
+    while (query.next()) {
+        const qint64 id = query.value(0).isNull() ? 0 : query.value(0).toLongLong();
+        counts[id] = {query.value(1).toLongLong(), query.value(2).toLongLong()};
+    }
+    query.finish();
+
+    StatisticsTable table{QStringLiteral("services"),
+                          tr("Services agreed in plans"),
+                          tr("Service"),
+                          {QStringLiteral("agreed"), QStringLiteral("clients")},
+                          {tr("Times agreed"), tr("Clients")},
+                          false,
+                          {}};
+    // Every active service, used or not, so the programme's unused services show too.
+    for (const Service &service : ServiceCatalogue(m_db).list()) {
+        const std::array<qint64, 2> used = counts.take(service.id);
+        if (!service.active && used[0] == 0)
+            continue;
+        table.rows.append({QStringLiteral("service-%1").arg(service.id),
+                           service.name(language),
+                           {used[0], used[1]}});
+    }
+    const std::array<qint64, 2> other = counts.take(0);
+    table.rows.append({QStringLiteral("other"), tr("Other (free text)"), {other[0], other[1]}});
+    report.tables.append(table);
+    return true;
+}
+
+bool Statistics::closingWindows(StatisticsReport &report) const
+{
+    // The database narrows the permit dates down; Eligibility then decides each day exactly,
+    // as the plan editor does.
+    const QDate today = report.today;
+    const int years = RuleSet::forDate(today).eligibilityYears;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT c.first_permit_date, COUNT(*) FROM client c "
+                                 "WHERE c.first_permit_date >= ? AND c.first_permit_date <= ? "
+                                 "AND NOT EXISTS (SELECT 1 FROM plan p WHERE p.client_id = c.id) "
+                                 "GROUP BY c.first_permit_date"));
+    query.addBindValue(sql::fromDate(today.addYears(-years).addDays(-3)));
+    query.addBindValue(sql::fromDate(today.addDays(90).addYears(-years).addDays(3)));
+    if (!query.exec())
+        return false;
+    std::array<qint64, 3> bands{0, 0, 0};
+    while (query.next()) {
+        const Eligibility eligibility = Eligibility::evaluate(sql::toDate(query.value(0)), today);
+        if (eligibility.known && eligibility.daysLeft > 0 && eligibility.daysLeft <= 90)
+            bands[(eligibility.daysLeft - 1) / 30] += query.value(1).toLongLong();
+    }
+    StatisticsTable table{QStringLiteral("window-closing"),
+                          tr("Clients without a plan whose 3-year window closes within 90 days "
+                             "of %1")
+                              .arg(dateText::formatDate(today)),
+                          tr("Window closes in"),
+                          {QStringLiteral("clients")},
+                          {tr("Clients")},
+                          false,
+                          {}};
+    table.rows = {{QStringLiteral("1-30"), tr("1–30 days"), {bands[0]}},
+                  {QStringLiteral("31-60"), tr("31–60 days"), {bands[1]}},
+                  {QStringLiteral("61-90"), tr("61–90 days"), {bands[2]}},
+                  {QStringLiteral("total"), tr("Total"), {bands[0] + bands[1] + bands[2]}}};
+    report.tables.append(table);
+    return true;
+}
+
+} // namespace kotoplan

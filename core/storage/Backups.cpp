@@ -1,0 +1,303 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#include "storage/Backups.h"
+
+#include "domain/Clock.h"
+#include "domain/DateText.h"
+#include "storage/Database.h"
+#include "storage/FilePermissions.h"
+#include "storage/SqlFailure.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSqlQuery>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace kotoplan {
+
+namespace {
+
+QAtomicInt inspectCounter;
+const QString timeFormat = QStringLiteral("yyyyMMdd-HHmmss");
+
+// A copy is only worth its name once it is on the disk, not in the page cache.
+bool syncToDisk(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+#ifdef Q_OS_UNIX
+    return ::fsync(file.handle()) == 0;
+#else
+    return file.flush();
+#endif
+}
+
+struct Name
+{
+    QString kind;
+    QDateTime madeAt;
+};
+
+std::optional<Name> parseName(const QString &base, const QString &fileName)
+{
+    static const QString pattern =
+        QStringLiteral("^%1-([a-z0-9-]+?)-(\\d{8}-\\d{6})(?:-\\d+)?\\.sqlite$");
+    const QRegularExpression expression(pattern.arg(QRegularExpression::escape(base)));
+    const QRegularExpressionMatch match = expression.match(fileName);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return Name{match.captured(1), QDateTime::fromString(match.captured(2), timeFormat)};
+}
+
+int countRows(const QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+} // namespace
+
+Backups::Backups(const QString &databasePath)
+    : m_databasePath(QFileInfo(databasePath).absoluteFilePath())
+{}
+
+QString Backups::folder() const
+{
+    return QFileInfo(m_databasePath).absolutePath() + QStringLiteral("/backups");
+}
+
+QString Backups::targetPath(const QString &kind) const
+{
+    const QString stem = QStringLiteral("%1/%2-%3-%4")
+                             .arg(folder(), QFileInfo(m_databasePath).completeBaseName(), kind,
+                                  Clock::now().toString(timeFormat));
+    QString path = stem + QStringLiteral(".sqlite");
+    for (int n = 2; QFileInfo::exists(path) || QFileInfo::exists(path + QStringLiteral(".partial"));
+         ++n)
+        path = stem + QStringLiteral("-%1.sqlite").arg(n);
+    return path;
+}
+
+Backups::Result Backups::write(const QSqlDatabase &db, const QString &kind)
+{
+    if (!createPrivateFolder(folder()))
+        return {
+            false,
+            {},
+            tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder()))};
+    const QString target = targetPath(kind);
+    const QString shown = QDir::toNativeSeparators(target);
+    // Written under another name first: a crash half-way never leaves a copy that looks whole.
+    const QString partial = target + QStringLiteral(".partial");
+    if (!createPrivateFile(partial))
+        return {false, {}, tr("A backup copy could not be written to %1.").arg(shown)};
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(partial);
+    if (!query.exec() || !syncToDisk(partial) || !QFile::rename(partial, target)) {
+        const QString why = SqlFailure::explanation(query.lastError());
+        QFile::remove(partial);
+        const QString message = tr("A backup copy could not be written to %1.").arg(shown);
+        return {false, {}, why.isEmpty() ? message : message + QLatin1Char(' ') + why};
+    }
+    rotate(kind);
+    return {true, target, {}};
+}
+
+void Backups::rotate(const QString &kind) const
+{
+    const QString base = QFileInfo(m_databasePath).completeBaseName();
+    const QStringList names = QDir(folder()).entryList({base + QStringLiteral("-*.sqlite")},
+                                                       QDir::Files, QDir::Name | QDir::Reversed);
+    int kept = 0;
+    for (const QString &name : names) {
+        const std::optional<Name> parsed = parseName(base, name);
+        if (!parsed || parsed->kind != kind)
+            continue;
+        if (++kept > keptPerKind)
+            QFile::remove(QDir(folder()).filePath(name));
+    }
+}
+
+Backups::Result Backups::writeDailyIfDue(const QSqlDatabase &db)
+{
+    const QString base = QFileInfo(m_databasePath).completeBaseName();
+    const QStringList names =
+        QDir(folder()).entryList({base + QStringLiteral("-daily-*.sqlite")}, QDir::Files);
+    for (const QString &name : names) {
+        const std::optional<Name> parsed = parseName(base, name);
+        if (parsed && parsed->kind == QLatin1String("daily") &&
+            parsed->madeAt.date() == Clock::today())
+            return {true, QDir(folder()).filePath(name), {}};
+    }
+    if (countRows(db, QStringLiteral("SELECT COUNT(*) FROM client")) <= 0)
+        return {}; // nothing to lose yet
+    return write(db, QStringLiteral("daily"));
+}
+
+BackupInfo Backups::inspect(const QString &path)
+{
+    const QFileInfo file(path);
+    BackupInfo info;
+    info.path = file.absoluteFilePath();
+    info.size = file.size();
+    // Any file may be restored from; one of ours carries the time it was made in its name.
+    static const QRegularExpression stamp(QStringLiteral("(\\d{8}-\\d{6})(?:-\\d+)?\\.sqlite$"));
+    const QRegularExpressionMatch match = stamp.match(file.fileName());
+    info.madeAt =
+        match.hasMatch() ? QDateTime::fromString(match.captured(1), timeFormat) : QDateTime();
+    if (!info.madeAt.isValid())
+        info.madeAt = file.lastModified();
+    if (!file.isFile() || file.size() == 0)
+        return info;
+
+    const QString connection =
+        QStringLiteral("kotoplan-backup-%1").arg(inspectCounter.fetchAndAddRelaxed(1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(info.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            info.schemaVersion = countRows(db, QStringLiteral("PRAGMA user_version"));
+            info.clients = countRows(db, QStringLiteral("SELECT COUNT(*) FROM client"));
+            info.plans = countRows(db, QStringLiteral("SELECT COUNT(*) FROM plan"));
+            QSqlQuery check(db);
+            if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
+                check.value(0).toString() != QLatin1String("ok"))
+                info.clients = info.plans = -1;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return info;
+}
+
+QList<BackupInfo> Backups::list() const
+{
+    const QString base = QFileInfo(m_databasePath).completeBaseName();
+    QList<BackupInfo> backups;
+    const QStringList names =
+        QDir(folder()).entryList({base + QStringLiteral("-*.sqlite")}, QDir::Files);
+    for (const QString &name : names) {
+        if (const std::optional<Name> parsed = parseName(base, name)) {
+            backups.append(inspect(QDir(folder()).filePath(name)));
+            backups.last().kind = parsed->kind;
+        }
+    }
+    std::sort(backups.begin(), backups.end(), [](const BackupInfo &a, const BackupInfo &b) {
+        return a.madeAt != b.madeAt ? a.madeAt > b.madeAt : a.path > b.path;
+    });
+    return backups;
+}
+
+std::optional<BackupInfo> Backups::latestReadable() const
+{
+    for (const BackupInfo &backup : list()) {
+        if (backup.readable())
+            return backup;
+    }
+    return std::nullopt;
+}
+
+QString Backups::formatTime(const QDateTime &time)
+{
+    return dateText::formatDate(time.date()) + QLatin1Char(' ') +
+           time.toString(QStringLiteral("HH:mm"));
+}
+
+Backups::Result Backups::keepDamagedFile(const QString &databasePath)
+{
+    if (!createPrivateFolder(folder()))
+        return {
+            false,
+            {},
+            tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder()))};
+    const QString target = targetPath(QStringLiteral("damaged"));
+    const QString kept = target.left(target.size() - 7) + QStringLiteral(".damaged");
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+        if (!QFileInfo::exists(databasePath + suffix))
+            continue;
+        if (!QFile::copy(databasePath + suffix, kept + suffix) || !syncToDisk(kept + suffix))
+            return {false,
+                    {},
+                    tr("A copy of the damaged file could not be kept in %1.")
+                        .arg(QDir::toNativeSeparators(folder()))};
+        restrictToOwner(kept + suffix);
+    }
+    return {true, kept, {}};
+}
+
+Backups::Result Backups::restore(Database &database, const QString &backupPath)
+{
+    const QString path = database.path();
+    const QString shownBackup = QDir::toNativeSeparators(backupPath);
+    const BackupInfo backup = inspect(backupPath);
+    if (!backup.readable())
+        return {false, path,
+                tr("The backup %1 cannot be read. Nothing was changed.").arg(shownBackup)};
+    if (backup.schemaVersion > Database::latestSchemaVersion())
+        return {false, path,
+                tr("The backup %1 was written by a newer version of Kotoplan. Nothing was "
+                   "changed.")
+                    .arg(shownBackup)};
+    if (database.isReadOnly())
+        return {false, path, tr("The database is read-only: it cannot be replaced.")};
+
+    if (database.isOpen()) {
+        const Result kept = write(database.connection(), QStringLiteral("before-restore"));
+        if (!kept.ok)
+            return {false, path,
+                    tr("A copy of the current database could not be kept, so nothing was "
+                       "changed.") +
+                        QLatin1Char(' ') + kept.message};
+        database.close();
+        // The last connection to close removes the write-ahead log: if it is still there,
+        // another window holds the file open.
+        if (QFileInfo::exists(path + QStringLiteral("-wal"))) {
+            database.open(path);
+            return {false, path,
+                    tr("The database is open in another Kotoplan window. Close it there and "
+                       "restore again. Nothing was changed.")};
+        }
+    } else if (QFileInfo(path).size() > 0) {
+        const Result kept = keepDamagedFile(path);
+        if (!kept.ok)
+            return {false, path, kept.message + QLatin1Char(' ') + tr("Nothing was changed.")};
+    }
+
+    // A log left beside the file belongs to the old contents and must never be replayed onto
+    // the restored ones.
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    QFile in(backupPath);
+    QSaveFile out(path);
+    bool copied = in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly);
+    while (copied && !in.atEnd()) {
+        const QByteArray chunk = in.read(1 << 20);
+        copied = !chunk.isEmpty() && out.write(chunk) == chunk.size();
+    }
+    if (!copied || !out.commit()) {
+        database.open(path);
+        return {false, path,
+                tr("%1 could not be replaced: the folder is not writable or the disk is full. "
+                   "Nothing was changed.")
+                    .arg(QDir::toNativeSeparators(path))};
+    }
+    restrictToOwner(path);
+    const Database::OpenResult reopened = database.open(path);
+    if (!reopened.ok())
+        return {false, path, reopened.message};
+    return {true, path, {}};
+}
+
+} // namespace kotoplan

@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#include "dialogs/ConflictDialog.h"
+
+#include "models/SaveConflictModel.h"
+#include "ui_ConflictDialog.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QPushButton>
+
+namespace kotoplan {
+
+ConflictDialog::ConflictDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ConflictDialog>())
+    , m_model(new SaveConflictModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->conflictView->setModel(m_model);
+    QHeaderView *header = m_ui->conflictView->horizontalHeader();
+    header->setSectionResizeMode(SaveConflictModel::Field, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SaveConflictModel::Mine, QHeaderView::Stretch);
+    header->setSectionResizeMode(SaveConflictModel::Theirs, QHeaderView::Stretch);
+    m_ui->conflictView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_ui->keepAllMineButton, &QPushButton::clicked, m_model,
+            [this] { m_model->keepAll(true); });
+    connect(m_ui->takeAllTheirsButton, &QPushButton::clicked, m_model,
+            [this] { m_model->keepAll(false); });
+    // Enter in the table must not save a choice the officer has not looked at yet.
+    saveButton()->setAutoDefault(false);
+    saveButton()->setDefault(false);
+    retranslate();
+    resize(1000, 600);
+}
+
+ConflictDialog::~ConflictDialog() = default;
+
+void ConflictDialog::setConflict(const SaveConflict &conflict)
+{
+    m_model->setConflict(conflict);
+    retranslate();
+}
+
+SaveConflict ConflictDialog::conflict() const
+{
+    return m_model->conflict();
+}
+
+QTableView *ConflictDialog::tableView() const
+{
+    return m_ui->conflictView;
+}
+
+QLabel *ConflictDialog::summaryLabel() const
+{
+    return m_ui->summaryLabel;
+}
+
+QPushButton *ConflictDialog::saveButton() const
+{
+    return m_ui->buttonBox->button(QDialogButtonBox::Save);
+}
+
+QPushButton *ConflictDialog::keepAllMineButton() const
+{
+    return m_ui->keepAllMineButton;
+}
+
+QPushButton *ConflictDialog::takeAllTheirsButton() const
+{
+    return m_ui->takeAllTheirsButton;
+}
+
+void ConflictDialog::retranslate()
+{
+    m_ui->summaryLabel->setText(
+        tr("Someone else saved this case while you were writing. Nothing has been overwritten. "
+           "Below are the fields where your version and theirs "
+           "differ; tick the one to keep in each row. Each row starts on the side that changed "
+           "it; rows you both changed are marked and start on yours."));
+    saveButton()->setText(tr("&Save my choices"));
+}
+
+void ConflictDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
+
+} // namespace kotoplan

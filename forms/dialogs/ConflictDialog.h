@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "fields/SaveConflict.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class ConflictDialog;
+}
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace kotoplan {
+
+class SaveConflictModel;
+
+// Someone else saved the case while this officer typed: the two versions side by side, only
+// the fields that differ, each with a choice. Save stores the choice; Cancel keeps the typed
+// text in the editor and stores nothing.
+class ConflictDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ConflictDialog(QWidget *parent = nullptr);
+    ~ConflictDialog() override;
+
+    void setConflict(const SaveConflict &conflict);
+    // The officer's choices.
+    SaveConflict conflict() const;
+    SaveConflictModel *model() const { return m_model; }
+    QTableView *tableView() const;
+    QLabel *summaryLabel() const;
+    QPushButton *saveButton() const;
+    QPushButton *keepAllMineButton() const;
+    QPushButton *takeAllTheirsButton() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    std::unique_ptr<Ui::ConflictDialog> m_ui;
+    SaveConflictModel *m_model;
+};
+
+} // namespace kotoplan

@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#include "sections/ConsentSection.h"
+
+#include "ui_ConsentSection.h"
+
+#include <QEvent>
+
+namespace kotoplan {
+
+ConsentSection::ConsentSection(QWidget *parent)
+    : PlanSection(parent)
+    , m_ui(std::make_unique<Ui::ConsentSection>())
+{
+    m_ui->setupUi(this);
+    styleHelpLines();
+}
+
+ConsentSection::~ConsentSection() = default;
+
+void ConsentSection::setPlan(const Plan &plan)
+{
+    m_ui->rightsDiscussedCheck->setChecked(plan.rightsDiscussed);
+    m_ui->clientUnderstoodCheck->setChecked(plan.clientUnderstood);
+}
+
+void ConsentSection::applyTo(Plan &plan) const
+{
+    plan.rightsDiscussed = m_ui->rightsDiscussedCheck->isChecked();
+    plan.clientUnderstood = m_ui->clientUnderstoodCheck->isChecked();
+}
+
+void ConsentSection::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+    }
+    PlanSection::changeEvent(event);
+}
+
+} // namespace kotoplan

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#include "sections/PlansSection.h"
+
+#include "ui_PlansSection.h"
+
+#include <QEvent>
+
+namespace kotoplan {
+
+PlansSection::PlansSection(QWidget *parent)
+    : PlanSection(parent)
+    , m_ui(std::make_unique<Ui::PlansSection>())
+{
+    m_ui->setupUi(this);
+    styleHelpLines();
+}
+
+PlansSection::~PlansSection() = default;
+
+void PlansSection::setPlan(const Plan &plan)
+{
+    m_ui->languageStudyPlanEdit->setPlainText(plan.languageStudyPlan);
+    m_ui->otherStudyPlanEdit->setPlainText(plan.otherStudyPlan);
+    m_ui->longTermMeasuresEdit->setPlainText(plan.longTermMeasures);
+}
+
+void PlansSection::applyTo(Plan &plan) const
+{
+    plan.languageStudyPlan = m_ui->languageStudyPlanEdit->toPlainText();
+    plan.otherStudyPlan = m_ui->otherStudyPlanEdit->toPlainText();
+    plan.longTermMeasures = m_ui->longTermMeasuresEdit->toPlainText();
+}
+
+void PlansSection::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+    }
+    PlanSection::changeEvent(event);
+}
+
+} // namespace kotoplan

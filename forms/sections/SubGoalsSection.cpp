@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#include "sections/SubGoalsSection.h"
+
+#include "models/SubGoalModel.h"
+#include "tables/MeasureDelegate.h"
+#include "ui_SubGoalsSection.h"
+
+#include <QEvent>
+
+#include <QTableView>
+
+namespace kotoplan {
+
+SubGoalsSection::SubGoalsSection(QWidget *parent)
+    : PlanSection(parent)
+    , m_subGoals(new SubGoalModel(this))
+    , m_ui(std::make_unique<Ui::SubGoalsSection>())
+{
+    m_ui->setupUi(this);
+    styleHelpLines();
+    m_ui->subGoalsEditor->setModel(m_subGoals);
+    retranslate();
+    m_ui->subGoalsLabel->setBuddy(m_ui->subGoalsEditor->tableView());
+}
+
+SubGoalsSection::~SubGoalsSection() = default;
+
+void SubGoalsSection::setServiceCatalogue(QSqlDatabase db)
+{
+    QTableView *view = m_ui->subGoalsEditor->tableView();
+    delete m_measureDelegate;
+    m_measureDelegate = new MeasureDelegate(std::move(db), view);
+    view->setItemDelegateForColumn(SubGoalModel::Measure, m_measureDelegate);
+}
+
+void SubGoalsSection::setPlan(const Plan &plan)
+{
+    m_subGoals->setRows(plan.subGoals);
+}
+
+void SubGoalsSection::applyTo(Plan &plan) const
+{
+    plan.subGoals = m_subGoals->rows();
+}
+
+void SubGoalsSection::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    PlanSection::changeEvent(event);
+}
+
+void SubGoalsSection::retranslate()
+{
+    m_ui->subGoalsEditor->setAccessibleTableName(tr("Sub-goals"));
+}
+
+} // namespace kotoplan

@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: Kotoplan contributors
+// SPDX-License-Identifier: EUPL-1.2
+#include "views/CaseListView.h"
+
+#include "models/CaseListModel.h"
+#include "ui_CaseListView.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QShortcut>
+
+namespace kotoplan {
+
+CaseListView::CaseListView(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::CaseListView>())
+{
+    m_ui->setupUi(this);
+    fillFilters();
+    QHeaderView *header = m_ui->tableView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns fit the rows on screen, not every row read. Names in many scripts are not
+    // measured at all at each keystroke (shaping them costs more than a frame): their column
+    // has a width of its own that the officer can change.
+    header->setResizeContentsPrecision(0);
+    m_ui->tableView->horizontalHeader()->setSortIndicator(CaseListModel::Name, Qt::AscendingOrder);
+    connect(m_ui->newClientButton, &QPushButton::clicked, this, &CaseListView::newClientRequested);
+    connect(m_ui->tableView, &QTableView::activated, this,
+            [this](const QModelIndex &index) { openRow(index.row()); });
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (m_model)
+            m_model->setSearchText(text);
+    });
+    // Enter in the search box opens the first match; Down moves into the list.
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this] {
+        const QModelIndex current = m_ui->tableView->currentIndex();
+        openRow(current.isValid() ? current.row() : 0);
+    });
+    connect(m_ui->filterCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (m_model)
+            m_model->setFilter(m_ui->filterCombo->itemData(index).value<CaseListModel::Filter>());
+    });
+}
+
+void CaseListView::setReadOnly(bool readOnly)
+{
+    m_ui->newClientButton->setEnabled(!readOnly);
+}
+
+CaseListView::~CaseListView() = default;
+
+void CaseListView::fillFilters()
+{
+    const int current = m_ui->filterCombo->currentIndex();
+    const QSignalBlocker blocker(m_ui->filterCombo);
+    m_ui->filterCombo->clear();
+    m_ui->filterCombo->addItem(tr("All cases"), QVariant::fromValue(CaseListModel::Filter::All));
+    m_ui->filterCombo->addItem(tr("Drafts"), QVariant::fromValue(CaseListModel::Filter::Drafts));
+    m_ui->filterCombo->addItem(tr("Next meeting within 14 days"),
+                               QVariant::fromValue(CaseListModel::Filter::MeetingSoon));
+    m_ui->filterCombo->setCurrentIndex(qMax(0, current));
+}
+
+void CaseListView::setModel(CaseListModel *model)
+{
+    m_model = model;
+    m_ui->tableView->setModel(model);
+    // A section's own mode needs the model's sections to exist.
+    QHeaderView *header = m_ui->tableView->horizontalHeader();
+    header->setSectionResizeMode(CaseListModel::Name, QHeaderView::Interactive);
+    header->resizeSection(CaseListModel::Name, fontMetrics().averageCharWidth() * 34);
+    connect(model, &CaseListModel::modelReset, this, &CaseListView::updateCount);
+    updateCount();
+}
+
+QLineEdit *CaseListView::searchEdit() const
+{
+    return m_ui->searchEdit;
+}
+
+QTableView *CaseListView::tableView() const
+{
+    return m_ui->tableView;
+}
+
+void CaseListView::selectClient(qint64 clientId)
+{
+    if (!m_model)
+        return;
+    const int row = m_model->rowOfClient(clientId);
+    if (row >= 0)
+        m_ui->tableView->setCurrentIndex(m_model->index(row, 0));
+}
+
+void CaseListView::openRow(int row)
+{
+    if (!m_model || row < 0 || row >= m_model->rowCount())
+        return;
+    const CaseListModel::Row &data = m_model->rowAt(row);
+    Q_EMIT openRequested(data.clientId, data.planId);
+}
+
+void CaseListView::updateCount()
+{
+    // Every case that matches, not only the rows read so far.
+    const int count = m_model ? m_model->matchCount() : 0;
+    m_ui->countLabel->setText(tr("%n case(s)", nullptr, count));
+}
+
+void CaseListView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillFilters();
+        updateCount();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace kotoplan
