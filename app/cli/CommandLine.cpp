@@ -3,6 +3,7 @@
 #include "cli/CommandLine.h"
 
 #include "cli/CommandLineSupport.h"
+#include "cli/InitCommand.h"
 #include "cli/ProgrammeCommand.h"
 #include "demo/DemoData.h"
 #include "domain/Clock.h"
@@ -341,6 +342,7 @@ const QList<std::pair<QString, QStringList>> &optionOwners()
         {QStringLiteral("date"), {QStringLiteral("sign")}},
         {QStringLiteral("officer"),
          {QStringLiteral("sign"), QStringLiteral("export"), QStringLiteral("pdf")}},
+        {QStringLiteral("officers"), {QStringLiteral("init")}},
     };
     return owners;
 }
@@ -349,10 +351,11 @@ const QList<std::pair<QString, QStringList>> &optionOwners()
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("demo"),   QStringLiteral("list"),    QStringLiteral("check"),
-            QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("stats"),
-            QStringLiteral("pdf"),    QStringLiteral("export"),  QStringLiteral("import"),
-            QStringLiteral("sign"),   QStringLiteral("audit"),   QStringLiteral("programme")};
+    return {QStringLiteral("init"),     QStringLiteral("demo"),   QStringLiteral("list"),
+            QStringLiteral("check"),    QStringLiteral("backup"), QStringLiteral("restore"),
+            QStringLiteral("stats"),    QStringLiteral("pdf"),    QStringLiteral("export"),
+            QStringLiteral("import"),   QStringLiteral("sign"),   QStringLiteral("audit"),
+            QStringLiteral("programme")};
 }
 
 bool CommandLine::needsFonts(const QStringList &arguments)
@@ -399,6 +402,8 @@ int CommandLine::run(const QStringList &arguments)
         tr("Kotoplan: integration plans for immigrants outside the labour force.\n\n"
            "Commands:\n"
            "  (none)   start the program\n"
+           "  init     create or upgrade a database; on a server, as its owner, also grant\n"
+           "           the officers' group its rights: [--officers ROLE]\n"
            "  demo     fill the database with invented demo clients\n"
            "  list     list the plans, one a line: id, name, date of birth, date, kind, status\n"
            "  check    show the schema version, the integrity, the counts and the newest backup\n"
@@ -441,6 +446,9 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("date"), tr("sign: the signing date (today if not given)."), tr("date")},
         {QStringLiteral("officer"),
          tr("sign, export, pdf: the officer (the settings' name if not given)."), tr("name")},
+        {QStringLiteral("officers"),
+         tr("init: the officers' group on the server (kotoplan_officers if not given)."),
+         tr("role")},
     });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("one of: %1").arg(commands().join(QStringLiteral(", "))));
@@ -472,6 +480,8 @@ int CommandLine::run(const QStringList &arguments)
         return badUsage(tr("restore needs --backup FILE."));
 
     Database database;
+    if (command == QLatin1String("init"))
+        return InitCommand::run(database, parser);
     if (command == QLatin1String("demo"))
         return runDemo(database, parser);
     if (command == QLatin1String("list"))
