@@ -154,3 +154,20 @@ END;
 $$;
 
 REVOKE ALL ON FUNCTION public.kotoplan_erase_client(BIGINT, BOOLEAN, TEXT, TEXT) FROM PUBLIC;
+
+-- The case list reads every client's search key in name order when it opens: with the id in the
+-- index, an index-only scan (the B-tree before it lacked the id, so the server sorted again).
+CREATE INDEX client_search_order ON public.client (search_key, date_of_birth, id);
+DROP INDEX public.client_search;
+
+-- A search for part of a name (list --search, the plan's client lookup) on trigrams, where the
+-- server has pg_trgm (Debian's postgresql package does); without it the clients are scanned.
+DO $$
+BEGIN
+    CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public;
+    CREATE INDEX client_search_trigram ON public.client
+        USING gin (search_key public.gin_trgm_ops, date_of_birth public.gin_trgm_ops);
+EXCEPTION WHEN OTHERS THEN
+    RAISE NOTICE 'pg_trgm is not available: a search reads every client';
+END;
+$$;
