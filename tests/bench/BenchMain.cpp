@@ -4,6 +4,7 @@
 // [--database postgresql://…]: the program's jobs at municipal scale against their floors, on
 // SQLite and (with --database) on PostgreSQL, one table each, side by side, and as JSON.
 #include "DataBench.h"
+#include "Replicate.h"
 #include "Report.h"
 #include "WidgetBench.h"
 #include "demo/DemoData.h"
@@ -53,7 +54,13 @@ std::optional<QList<Result>> runEngine(DataSet &data, quint32 seed, bool reuse, 
         generated.clients = existing;
         generated.plans = PlanStore(database.connection()).count();
     } else {
-        generated = DemoData::generate(database.connection(), data.clients, seed);
+        generated = DemoData::generate(database.connection(), data.clients / data.copies, seed);
+        if (generated.error.isEmpty() && data.copies > 1) {
+            if (!replicate(database.connection(), data.copies, data.shared))
+                generated.error = QStringLiteral("the copies could not be written");
+            generated.clients = ClientStore(database.connection()).count();
+            generated.plans = PlanStore(database.connection()).count();
+        }
     }
     if (!generated.error.isEmpty()) {
         out << "bench: generating the data failed: " << generated.error << Qt::endl;
@@ -76,7 +83,8 @@ std::optional<QList<Result>> runEngine(DataSet &data, quint32 seed, bool reuse, 
     }
     query.finish();
     out << data.engine << ": " << (reuse ? "reused " : "generated ") << generated.clients
-        << " clients with " << generated.plans << " plans (seed " << seed << ") in "
+        << " clients with " << generated.plans << " plans (seed " << seed << ", "
+        << data.clients / data.copies << " generated, " << data.copies << " copies) in "
         << generationMs / 1000.0 << " s, " << bytes / (1024 * 1024) << " MiB; " << data.runs
         << " runs of each job." << Qt::endl;
     if (!choosePlans(data, database.connection())) {
@@ -135,8 +143,12 @@ int main(int argc, char *argv[])
         QStringLiteral("database"),
         QStringLiteral("An empty PostgreSQL database (postgresql://…) to measure beside SQLite."),
         QStringLiteral("URL"));
+    const QCommandLineOption copiesOption(
+        QStringLiteral("copies"),
+        QStringLiteral("Generate clients/K clients and copy them K times over in SQL (1)."),
+        QStringLiteral("K"), QStringLiteral("1"));
     parser.addOptions({clientsOption, seedOption, runsOption, jsonOption, keepOption, reuseOption,
-                       databaseOption});
+                       databaseOption, copiesOption});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -144,6 +156,7 @@ int main(int argc, char *argv[])
     sqlite.engine = QStringLiteral("SQLite");
     sqlite.clients = qMax(1, parser.value(clientsOption).toInt());
     sqlite.runs = qMax(1, parser.value(runsOption).toInt());
+    sqlite.copies = qBound(1, parser.value(copiesOption).toInt(), sqlite.clients);
     const quint32 seed = parser.value(seedOption).toUInt();
     QTemporaryDir temporary;
     const QString folder = parser.isSet(keepOption) ? parser.value(keepOption) : temporary.path();

@@ -17,6 +17,7 @@ struct DataSet
     int clients = 0;
     int plans = 0;
     int runs = 11;
+    int copies = 1;           // the generated clients are clients / copies, then copied in SQL
     qint64 largestPlanId = 0; // the plan with the most sub-goals: printed and exported
     qint64 draftPlanId = 0;   // a draft with many sub-goals: opened and saved
 };
