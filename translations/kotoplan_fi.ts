@@ -3195,6 +3195,10 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
         <source>The latest backup is from %1 and holds %2 clients and %3 plans. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>Uusin varmuuskopio on ajalta %1, ja siinä on %2 asiakasta ja %3 suunnitelmaa. Palautetaanko se? Vioittunut tiedosto säilytetään varmuuskopiokansiossa.</translation>
     </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Luetaan varmuuskopioita…</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::CaseListModel</name>

@@ -3195,6 +3195,10 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
         <source>The latest backup is from %1 and holds %2 clients and %3 plans. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>Den senaste säkerhetskopian är från %1 och innehåller %2 klienter och %3 planer. Återställa den? Den skadade filen sparas i mappen för säkerhetskopior.</translation>
     </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Läser säkerhetskopiorna…</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::CaseListModel</name>
