@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QIcon>
 #include <QImage>
+#include <QMenu>
 #include <QPixmap>
 #include <QTemporaryDir>
 #include <QToolBar>
@@ -80,7 +81,8 @@ TEST_CASE("Without a desktop icon theme every toolbar button shows the program's
     int buttons = 0;
     for (const QToolBar *toolBar : window.findChildren<QToolBar *>()) {
         for (QAction *action : toolBar->actions()) {
-            if (action->isSeparator() || action->text().isEmpty())
+            // A menu's button names its current choice in words (the print language).
+            if (action->isSeparator() || action->text().isEmpty() || action->menu<QMenu *>())
                 continue;
             INFO(action->text().toStdString());
             CHECK(drawsSomething(action->icon()));
