@@ -9,6 +9,7 @@
 #include "exchange/PlanImport.h"
 #include "print/PrintLanguage.h"
 #include "settings/OfficerSettings.h"
+#include "window/Icons.h"
 
 #include <QAction>
 #include <QEvent>
@@ -26,8 +27,8 @@ ExchangeActions::ExchangeActions(QSqlDatabase db, QWidget *window)
     , m_import(new QAction(this))
 {
     retranslate();
-    m_export->setIcon(QIcon::fromTheme(QStringLiteral("document-send")));
-    m_import->setIcon(QIcon::fromTheme(QStringLiteral("document-import")));
+    m_export->setIcon(icons::named(QStringLiteral("document-send")));
+    m_import->setIcon(icons::named(QStringLiteral("document-import")));
     connect(m_export, &QAction::triggered, this, &ExchangeActions::exportPlan);
     connect(m_import, &QAction::triggered, this, &ExchangeActions::importPlan);
     setPlanId(0);

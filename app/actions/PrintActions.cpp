@@ -11,6 +11,7 @@
 #include "print/PrintLanguage.h"
 #include "stores/AuditLog.h"
 #include "stores/PlanStore.h"
+#include "window/Icons.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -32,9 +33,9 @@ PrintActions::PrintActions(QSqlDatabase db, QWidget *window)
     , m_db(std::move(db))
     , m_window(window)
     , m_preview(
-          new QAction(QIcon::fromTheme(QStringLiteral("document-print-preview")), QString(), this))
-    , m_print(new QAction(QIcon::fromTheme(QStringLiteral("document-print")), QString(), this))
-    , m_savePdf(new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), QString(), this))
+          new QAction(icons::named(QStringLiteral("document-print-preview")), QString(), this))
+    , m_print(new QAction(icons::named(QStringLiteral("document-print")), QString(), this))
+    , m_savePdf(new QAction(icons::named(QStringLiteral("document-save-as")), QString(), this))
     , m_languageMenu(new QMenu(window))
     , m_languages(new QActionGroup(this))
 {

@@ -151,7 +151,7 @@ TEST_CASE("Settings: the same database again or only a new name switches nothing
     CHECK_FALSE(dialog.takeOpenedDatabase());
 }
 
-TEST_CASE("Settings: an address with a password is refused with the reason; nothing is stored",
+TEST_CASE("Settings: an address with a password is refused with the reason, and nothing is stored",
           "[settings]")
 {
     const SettingsGuard guard;
@@ -313,7 +313,7 @@ TEST_CASE("Settings: Browse… puts the chosen file in the field, and OK stores 
     CHECK(again.pathEdit()->text() == chosen);
 }
 
-TEST_CASE("Settings: with --database the window keeps it; the choice is for the next start",
+TEST_CASE("Settings: with --database the window keeps it, and the choice is for the next start",
           "[settings]")
 {
     const SettingsGuard guard;
