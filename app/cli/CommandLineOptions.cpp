@@ -34,6 +34,7 @@ const QList<std::pair<QString, QStringList>> &optionOwners()
         {QStringLiteral("date"), {QStringLiteral("sign")}},
         {QStringLiteral("officer"),
          {QStringLiteral("sign"), QStringLiteral("export"), QStringLiteral("pdf")}},
+        {QStringLiteral("officers"), {QStringLiteral("init")}},
     };
     return owners;
 }
@@ -46,6 +47,8 @@ std::pair<QCommandLineOption, QCommandLineOption> addOptions(QCommandLineParser 
         "Kotoplan: integration plans for immigrants outside the labour force.\n\n"
         "Commands:\n"
         "  (none)   start the program\n"
+        "  init     create or upgrade a database; on a server, as its owner, also grant\n"
+        "           the officers' group its rights: [--officers ROLE]\n"
         "  demo     fill the database with invented demo clients\n"
         "  list     list the plans, one a line: id, name, date of birth, date, kind, status\n"
         "  check    show the schema version, the integrity, the counts and the newest backup\n"
@@ -100,6 +103,10 @@ std::pair<QCommandLineOption, QCommandLineOption> addOptions(QCommandLineParser 
         {QStringLiteral("officer"),
          CommandLine::tr("sign, export, pdf: the officer (the settings' name if not given)."),
          CommandLine::tr("name")},
+        {QStringLiteral("officers"),
+         CommandLine::tr(
+             "init: the officers' group on the server (kotoplan_officers if not given)."),
+         CommandLine::tr("role")},
     });
     parser.addPositionalArgument(
         QStringLiteral("command"),

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "cli/Commands.h"
 
+#include "cli/InitCommand.h"
+
 namespace kotoplan::cli {
 
 const QList<Command> &commands()
 {
     static const QList<Command> all = {
+        {QStringLiteral("init"), false, &InitCommand::run},
         {QStringLiteral("demo"), false, &runDemo},
         {QStringLiteral("list"), false, &runList},
         {QStringLiteral("check"), false, &runCheck},

@@ -183,6 +183,29 @@ TEST_CASE("Settings: an address with a password is refused with the reason, and 
     CHECK(storedSettings() == before);
 }
 
+TEST_CASE("Settings: a server on another machine without TLS is refused with the reason",
+          "[settings]")
+{
+    const SettingsGuard guard;
+    const QString before = storedSettings();
+    SettingsDialog dialog;
+    showDialog(dialog);
+    QTest::mouseClick(dialog.serverButton(), Qt::LeftButton, {},
+                      QPoint(8, dialog.serverButton()->height() / 2));
+    REQUIRE(dialog.serverButton()->isChecked());
+    test::typeText(dialog.addressEdit(), QStringLiteral("postgresql://liisa@db.vaasa.fi/kotoplan"));
+    clickOk(dialog);
+
+    CHECK(dialog.isVisible());
+    CHECK(dialog.problemLabel()->isVisible());
+    CHECK(dialog.problemLabel()->text().contains(
+        QStringLiteral("The server db.vaasa.fi is on another machine, so Kotoplan connects to it "
+                       "only over an encrypted connection (TLS)")));
+    CHECK(dialog.problemLabel()->text().contains(QStringLiteral("?sslmode=verify-full")));
+    CHECK(storedSettings() == before);
+    test::saveScreenshot(dialog, QStringLiteral("settings-plain-connection-refused"));
+}
+
 TEST_CASE("Settings: a database that does not open keeps the dialog open, nothing stored",
           "[settings]")
 {
