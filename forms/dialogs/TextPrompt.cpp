@@ -5,6 +5,8 @@
 #include <QInputDialog>
 #include <QLineEdit>
 
+#include <utility>
+
 namespace kotoplan {
 
 namespace {
