@@ -216,8 +216,9 @@ TEST_CASE("An officer erases a client through the program, and the erasure is au
           StoreResult::Status::NotFound);
 }
 
-TEST_CASE("kotoplan init sets up a fresh server; an officer's journey works with their role alone",
-          "[shared][server]")
+TEST_CASE(
+    "kotoplan init sets up a fresh server, then an officer's journey works with their role alone",
+    "[shared][server]")
 {
     const Team team;
     INFO(team.initResult.err.toStdString());

@@ -107,7 +107,7 @@ TEST_CASE("An address with a password, an unknown option or no database is refus
     CHECK_FALSE(database.isOpen());
 }
 
-TEST_CASE("A server on another machine needs TLS; the options cannot name another server",
+TEST_CASE("A server on another machine needs TLS, and the options cannot name another server",
           "[shared]")
 {
     QString error;
