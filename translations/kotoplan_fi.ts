@@ -1951,49 +1951,13 @@ Komennot:
         <source>The plan was imported as a draft.</source>
         <translation>Suunnitelma tuotiin luonnoksena.</translation>
     </message>
+    <message>
+        <source>The file was written by a newer Kotoplan (format %1); what this version does not know was left out: %2.</source>
+        <translation>Tiedosto on kirjoitettu uudemmalla Kotoplanilla (muoto %1); mitä tämä versio ei tunne, jätettiin pois: %2.</translation>
+    </message>
 </context>
 <context>
     <name>PlanJson</name>
-    <message>
-        <source>text</source>
-        <translation>teksti</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>tosi tai epätosi</translation>
-    </message>
-    <message>
-        <source>a date such as 2026-11-23</source>
-        <translation>päivämäärä kuten 2026-11-23</translation>
-    </message>
-    <message>
-        <source>a date and time such as 2026-11-23T09:30</source>
-        <translation>päivämäärä ja aika kuten 2026-11-23T09:30</translation>
-    </message>
-    <message>
-        <source>a list of texts</source>
-        <translation>luettelo tekstejä</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>objekti</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>luettelo</translation>
-    </message>
-    <message>
-        <source>Unknown key.</source>
-        <translation>Tuntematon avain.</translation>
-    </message>
-    <message>
-        <source>Missing.</source>
-        <translation>Puuttuu.</translation>
-    </message>
-    <message>
-        <source>Should be %1.</source>
-        <translation>Pitäisi olla %1.</translation>
-    </message>
     <message>
         <source>This is not a Kotoplan plan file.</source>
         <translation>Tämä ei ole Kotoplanin suunnitelmatiedosto.</translation>
@@ -2005,10 +1969,6 @@ Komennot:
     <message>
         <source>The file is of an unknown format version.</source>
         <translation>Tiedoston muotoversio on tuntematon.</translation>
-    </message>
-    <message>
-        <source>Should be a month such as 2025-03.</source>
-        <translation>Pitäisi olla kuukausi kuten 2025-03.</translation>
     </message>
     <message>
         <source>Should be first or review.</source>
@@ -2037,6 +1997,14 @@ Komennot:
     <message>
         <source>Should be a positive number.</source>
         <translation>Pitäisi olla positiivinen luku.</translation>
+    </message>
+    <message>
+        <source>Should be a number from 0 up.</source>
+        <translation>Pitäisi olla luku 0 tai suurempi.</translation>
+    </message>
+    <message>
+        <source>Should be achieved, partly, not_achieved or changed.</source>
+        <translation>Pitäisi olla achieved, partly, not_achieved tai changed.</translation>
     </message>
 </context>
 <context>
@@ -4220,6 +4188,57 @@ Vastuutaho: %2</translation>
     <message>
         <source>Move row down in %1</source>
         <translation>Siirrä riviä alas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>text</source>
+        <translation>teksti</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>tosi tai epätosi</translation>
+    </message>
+    <message>
+        <source>a date such as 2026-11-23</source>
+        <translation>päivämäärä kuten 2026-11-23</translation>
+    </message>
+    <message>
+        <source>a date and time such as 2026-11-23T09:30</source>
+        <translation>päivämäärä ja aika kuten 2026-11-23T09:30</translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation>luettelo tekstejä</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>objekti</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>luettelo</translation>
+    </message>
+    <message>
+        <source>Missing.</source>
+        <translation>Puuttuu.</translation>
+    </message>
+    <message>
+        <source>Should be %1.</source>
+        <translation>Pitäisi olla %1.</translation>
+    </message>
+    <message>
+        <source>Unknown key.</source>
+        <translation>Tuntematon avain.</translation>
+    </message>
+    <message>
+        <source>Should be a month such as 2025-03.</source>
+        <translation>Pitäisi olla kuukausi kuten 2025-03.</translation>
+    </message>
+    <message>
+        <source>Not known to this version of Kotoplan: left out.</source>
+        <translation>Tämä Kotoplanin versio ei tunne tätä: jätettiin pois.</translation>
     </message>
 </context>
 </TS>

@@ -1951,49 +1951,13 @@ Kommandon:
         <source>The plan was imported as a draft.</source>
         <translation>Planen importerades som utkast.</translation>
     </message>
+    <message>
+        <source>The file was written by a newer Kotoplan (format %1); what this version does not know was left out: %2.</source>
+        <translation>Filen skrevs av en nyare Kotoplan (format %1); det som den här versionen inte känner till utelämnades: %2.</translation>
+    </message>
 </context>
 <context>
     <name>PlanJson</name>
-    <message>
-        <source>text</source>
-        <translation>text</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>sant eller falskt</translation>
-    </message>
-    <message>
-        <source>a date such as 2026-11-23</source>
-        <translation>ett datum som 2026-11-23</translation>
-    </message>
-    <message>
-        <source>a date and time such as 2026-11-23T09:30</source>
-        <translation>datum och tid som 2026-11-23T09:30</translation>
-    </message>
-    <message>
-        <source>a list of texts</source>
-        <translation>en lista med texter</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>ett objekt</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>en lista</translation>
-    </message>
-    <message>
-        <source>Unknown key.</source>
-        <translation>Okänd nyckel.</translation>
-    </message>
-    <message>
-        <source>Missing.</source>
-        <translation>Saknas.</translation>
-    </message>
-    <message>
-        <source>Should be %1.</source>
-        <translation>Ska vara %1.</translation>
-    </message>
     <message>
         <source>This is not a Kotoplan plan file.</source>
         <translation>Detta är ingen planfil från Kotoplan.</translation>
@@ -2005,10 +1969,6 @@ Kommandon:
     <message>
         <source>The file is of an unknown format version.</source>
         <translation>Filens formatversion är okänd.</translation>
-    </message>
-    <message>
-        <source>Should be a month such as 2025-03.</source>
-        <translation>Ska vara en månad som 2025-03.</translation>
     </message>
     <message>
         <source>Should be first or review.</source>
@@ -2037,6 +1997,14 @@ Kommandon:
     <message>
         <source>Should be a positive number.</source>
         <translation>Ska vara ett positivt tal.</translation>
+    </message>
+    <message>
+        <source>Should be a number from 0 up.</source>
+        <translation>Borde vara ett tal från 0 uppåt.</translation>
+    </message>
+    <message>
+        <source>Should be achieved, partly, not_achieved or changed.</source>
+        <translation>Borde vara achieved, partly, not_achieved eller changed.</translation>
     </message>
 </context>
 <context>
@@ -4220,6 +4188,57 @@ Ansvarig: %2</translation>
     <message>
         <source>Move row down in %1</source>
         <translation>Flytta raden nedåt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>sant eller falskt</translation>
+    </message>
+    <message>
+        <source>a date such as 2026-11-23</source>
+        <translation>ett datum som 2026-11-23</translation>
+    </message>
+    <message>
+        <source>a date and time such as 2026-11-23T09:30</source>
+        <translation>datum och tid som 2026-11-23T09:30</translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation>en lista med texter</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ett objekt</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en lista</translation>
+    </message>
+    <message>
+        <source>Missing.</source>
+        <translation>Saknas.</translation>
+    </message>
+    <message>
+        <source>Should be %1.</source>
+        <translation>Ska vara %1.</translation>
+    </message>
+    <message>
+        <source>Unknown key.</source>
+        <translation>Okänd nyckel.</translation>
+    </message>
+    <message>
+        <source>Should be a month such as 2025-03.</source>
+        <translation>Ska vara en månad som 2025-03.</translation>
+    </message>
+    <message>
+        <source>Not known to this version of Kotoplan: left out.</source>
+        <translation>Okänt för den här versionen av Kotoplan: utelämnat.</translation>
     </message>
 </context>
 </TS>

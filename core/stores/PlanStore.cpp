@@ -4,11 +4,13 @@
 
 #include "domain/Clock.h"
 #include "domain/SearchKey.h"
+#include "fields/PlanFields.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlFailure.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 #include "stores/ClientStore.h"
+#include "stores/FieldColumns.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,115 +19,38 @@ namespace kotoplan {
 
 namespace {
 
-// The plan's columns in one order, shared by the insert, the update and the select.
-const QStringList planColumns = {
-    QStringLiteral("client_id"),
-    QStringLiteral("kind"),
-    QStringLiteral("status"),
-    QStringLiteral("previous_plan_id"),
-    QStringLiteral("interpreter_present"),
-    QStringLiteral("interpreter_language"),
-    QStringLiteral("interpreting_mode"),
-    QStringLiteral("drafted_on"),
-    QStringLiteral("first_plan_date"),
-    QStringLiteral("life_situation"),
-    QStringLiteral("future_wish"),
-    QStringLiteral("main_goal"),
-    QStringLiteral("main_goal_text"),
-    QStringLiteral("main_goal_details"),
-    QStringLiteral("occupation_primary"),
-    QStringLiteral("occupation_alternatives"),
-    QStringLiteral("language_study_plan"),
-    QStringLiteral("other_study_plan"),
-    QStringLiteral("long_term_measures"),
-    QStringLiteral("rights_discussed"),
-    QStringLiteral("client_understood"),
-    QStringLiteral("client_commitments"),
-    QStringLiteral("municipality_commitments"),
-    QStringLiteral("next_meeting_at"),
-    QStringLiteral("next_meeting_place"),
-    QStringLiteral("signed_on"),
-    QStringLiteral("signed_by"),
-};
+// The plan's columns in the order of the field table, the client's id first; shared by the
+// insert, the update and the select.
+const QList<FieldSpec<Plan>> &planFields()
+{
+    return PlanFields::rules();
+}
+
+QStringList planColumns()
+{
+    return QStringList{QStringLiteral("client_id")} + fieldColumns::columns(planFields());
+}
 
 QVariantList planValues(const Plan &plan)
 {
-    return {
-        plan.clientId,
-        planKindKey(plan.kind),
-        planStatusKey(plan.status),
-        plan.previousPlanId > 0 ? QVariant(plan.previousPlanId)
-                                : QVariant(QMetaType::fromType<qint64>()),
-        sql::text(yesNoKey(plan.interpreterPresent)),
-        sql::text(plan.interpreterLanguage),
-        sql::text(interpretingModeKey(plan.interpretingMode)),
-        sql::fromDate(plan.draftedOn),
-        sql::fromDate(plan.firstPlanDate),
-        sql::text(plan.lifeSituation),
-        sql::text(plan.futureWish),
-        sql::text(mainGoal::key(plan.mainGoal)),
-        sql::text(plan.mainGoalText),
-        sql::text(plan.mainGoalDetails),
-        sql::text(plan.occupationPrimary),
-        sql::text(plan.occupationAlternatives),
-        sql::text(plan.languageStudyPlan),
-        sql::text(plan.otherStudyPlan),
-        sql::text(plan.longTermMeasures),
-        int(plan.rightsDiscussed),
-        int(plan.clientUnderstood),
-        sql::text(plan.clientCommitments),
-        sql::text(plan.municipalityCommitments),
-        sql::fromDateTime(plan.nextMeeting),
-        sql::text(plan.nextMeetingPlace),
-        sql::fromDate(plan.signedOn),
-        sql::text(plan.signedBy),
-    };
+    return QVariantList{plan.clientId} + fieldColumns::values(planFields(), plan);
 }
 
 Plan planFrom(const QSqlQuery &query)
 {
-    // Column 0 is the id, the rest follow planColumns, the row version last.
-    int i = 0;
-    const auto next = [&query, &i] {
-        return query.value(i++);
-    };
+    // Column 0 is the id, then the client's, the rest follow planColumns, the row version last.
     Plan plan;
-    plan.id = next().toLongLong();
-    plan.clientId = next().toLongLong();
-    plan.kind = planKindFromKey(next().toString());
-    plan.status = planStatusFromKey(next().toString());
-    plan.previousPlanId = next().toLongLong();
-    plan.interpreterPresent = yesNoFromKey(next().toString());
-    plan.interpreterLanguage = next().toString();
-    plan.interpretingMode = interpretingModeFromKey(next().toString());
-    plan.draftedOn = sql::toDate(next());
-    plan.firstPlanDate = sql::toDate(next());
-    plan.lifeSituation = next().toString();
-    plan.futureWish = next().toString();
-    plan.mainGoal = mainGoal::fromKey(next().toString()).value_or(MainGoal::None);
-    plan.mainGoalText = next().toString();
-    plan.mainGoalDetails = next().toString();
-    plan.occupationPrimary = next().toString();
-    plan.occupationAlternatives = next().toString();
-    plan.languageStudyPlan = next().toString();
-    plan.otherStudyPlan = next().toString();
-    plan.longTermMeasures = next().toString();
-    plan.rightsDiscussed = next().toInt() != 0;
-    plan.clientUnderstood = next().toInt() != 0;
-    plan.clientCommitments = next().toString();
-    plan.municipalityCommitments = next().toString();
-    plan.nextMeeting = sql::toDateTime(next());
-    plan.nextMeetingPlace = next().toString();
-    plan.signedOn = sql::toDate(next());
-    plan.signedBy = next().toString();
-    plan.rowVersion = next().toInt();
+    plan.id = query.value(0).toLongLong();
+    plan.clientId = query.value(1).toLongLong();
+    const int last = fieldColumns::read(planFields(), plan, query, 2);
+    plan.rowVersion = query.value(last).toInt();
     return plan;
 }
 
 QString selectPlans()
 {
     return QStringLiteral("SELECT id, %1, row_version FROM plan ")
-        .arg(planColumns.join(QStringLiteral(", ")));
+        .arg(planColumns().join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -173,43 +98,15 @@ StoreResult PlanStore::save(Plan &plan)
     if (!transaction.isActive())
         return SqlFailure::result(transaction.lastError(), tr("The plan could not be saved."));
 
-    const QString now = sql::timestamp(Clock::now());
     QSqlQuery query(m_db);
     // The rows of a signed plan cannot be written (the database refuses): the plan is written
     // as a draft first and signed once its rows are in.
+    const QStringList columns = planColumns();
     QVariantList values = planValues(plan);
-    values[planColumns.indexOf(QStringLiteral("status"))] = planStatusKey(PlanStatus::Draft);
-    if (plan.id == 0) {
-        QStringList marks;
-        for (qsizetype i = 0; i < planColumns.size() + 2; ++i)
-            marks.append(QStringLiteral("?"));
-        // Never the id of an erased plan: the audit log's lines still name it.
-        query.prepare(
-            // Never the id of an erased plan: the audit log's lines still name it.
-            QStringLiteral("INSERT INTO plan (id, %1, created_at, updated_at, row_version) "
-                           "VALUES (%3, %2, 1)")
-                .arg(planColumns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
-                     SqlDialect(m_db).newId(QStringLiteral("plan"), QStringLiteral("plan_id"))) +
-            SqlDialect(m_db).returningId());
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        query.addBindValue(now);
-        query.addBindValue(now);
-    } else {
-        QStringList assignments;
-        for (const QString &column : planColumns)
-            assignments.append(column + QStringLiteral(" = ?"));
-        // Only a draft is ever updated: a signed plan is a record.
-        query.prepare(QStringLiteral("UPDATE plan SET %1, updated_at = ?, "
-                                     "row_version = row_version + 1 "
-                                     "WHERE id = ? AND row_version = ? AND status = 'draft'")
-                          .arg(assignments.join(QStringLiteral(", "))));
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        query.addBindValue(now);
-        query.addBindValue(plan.id);
-        query.addBindValue(plan.rowVersion);
-    }
+    values[columns.indexOf(QStringLiteral("status"))] = planStatusKey(PlanStatus::Draft);
+    // Only a draft is ever updated: a signed plan is a record.
+    fieldColumns::prepareSave(query, m_db, QStringLiteral("plan"), columns, values, plan.id,
+                              plan.rowVersion, QStringLiteral(" AND status = 'draft'"));
     if (!query.exec())
         return SqlFailure::result(query.lastError(), tr("The plan could not be saved."));
 
