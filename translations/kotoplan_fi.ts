@@ -410,6 +410,10 @@
         <source>The client no longer exists.</source>
         <translation>Asiakasta ei ole enää olemassa.</translation>
     </message>
+    <message>
+        <source>The clients could not be read.</source>
+        <translation>Asiakkaita ei voitu lukea.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2094,6 +2098,14 @@ Komennot:
     <message>
         <source>The plan could not be deleted.</source>
         <translation>Suunnitelmaa ei voitu poistaa.</translation>
+    </message>
+    <message>
+        <source>The plans could not be read.</source>
+        <translation>Suunnitelmia ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>The search could not be run.</source>
+        <translation>Hakua ei voitu tehdä.</translation>
     </message>
 </context>
 <context>
@@ -3780,6 +3792,10 @@ Jos suljet nyt, ne menetetään. Pidetäänkö ikkuna auki, jotta voit korjata n
     <message>
         <source>Not saved: the plan was signed in the meantime and is kept as it is. Your text is still here; start a review to carry it on.</source>
         <translation>Ei tallennettu: suunnitelma allekirjoitettiin välillä, ja se säilytetään sellaisenaan. Tekstisi on yhä tässä; aloita tarkistaminen jatkaaksesi sitä.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your text is still here.</source>
+        <translation>Ei tallennettu: %1 Tekstisi on yhä tallessa.</translation>
     </message>
 </context>
 <context>

@@ -410,6 +410,10 @@
         <source>The client no longer exists.</source>
         <translation>Kunden finns inte längre.</translation>
     </message>
+    <message>
+        <source>The clients could not be read.</source>
+        <translation>Kunderna kunde inte läsas.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2094,6 +2098,14 @@ Kommandon:
     <message>
         <source>The plan could not be deleted.</source>
         <translation>Planen kunde inte raderas.</translation>
+    </message>
+    <message>
+        <source>The plans could not be read.</source>
+        <translation>Planerna kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>The search could not be run.</source>
+        <translation>Sökningen kunde inte göras.</translation>
     </message>
 </context>
 <context>
@@ -3780,6 +3792,10 @@ Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att r
     <message>
         <source>Not saved: the plan was signed in the meantime and is kept as it is. Your text is still here; start a review to carry it on.</source>
         <translation>Inte sparat: planen undertecknades under tiden och bevaras som den är. Din text finns kvar här; påbörja en översyn för att föra den vidare.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your text is still here.</source>
+        <translation>Inte sparat: %1 Din text finns kvar.</translation>
     </message>
 </context>
 <context>

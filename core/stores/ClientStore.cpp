@@ -11,6 +11,7 @@
 #include "storage/Transaction.h"
 #include "stores/FieldColumns.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -31,7 +32,7 @@ QStringList clientColumns()
 
 QString selectClient()
 {
-    return QStringLiteral("SELECT id, %1, row_version FROM client ")
+    return QStringLiteral("SELECT id, %1, row_version FROM client c ")
         .arg(fieldColumns::columns(clientFields()).join(QStringLiteral(", ")));
 }
 
@@ -52,19 +53,6 @@ Client trimmed(const Client &client)
     stored.phone = client.phone.trimmed();
     stored.email = client.email.trimmed();
     return stored;
-}
-
-QStringList readList(const QSqlDatabase &db, const QString &sqlText, qint64 clientId)
-{
-    QSqlQuery query(db);
-    query.prepare(sqlText);
-    query.addBindValue(clientId);
-    QStringList values;
-    if (query.exec()) {
-        while (query.next())
-            values.append(query.value(0).toString());
-    }
-    return values;
 }
 
 } // namespace
@@ -103,13 +91,11 @@ StoreResult ClientStore::save(Client &client)
         stored.rowVersion = 1;
     } else {
         if (query.numRowsAffected() != 1) {
-            const bool exists = load(client.id).has_value();
-            return exists ? StoreResult{StoreResult::Status::Conflict,
-                                        tr("Someone else changed this client in the meantime."),
-                                        {}}
-                          : StoreResult{StoreResult::Status::NotFound,
-                                        tr("The client no longer exists."),
-                                        {}};
+            query.finish();
+            const Result<Client> current = load(client.id);
+            return current ? StoreResult{StoreResult::Status::Conflict,
+                                         tr("Someone else changed this client in the meantime.")}
+                           : StoreResult::failureOf(current);
         }
         stored.rowVersion = client.rowVersion + 1;
     }
@@ -155,46 +141,69 @@ bool ClientStore::writeLists(const Client &client, QSqlError *error)
     return true;
 }
 
-std::optional<Client> ClientStore::load(qint64 id) const
+Result<QList<Client>> ClientStore::readClients(const QString &where, const QVariantList &binds,
+                                               const QString &order) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(selectClient() + QStringLiteral("WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    Client client = clientFrom(query);
-    for (const FieldSpec<Client> &field : clientFields()) {
-        if (!field.rowTable.isEmpty())
-            field.set(client, readList(m_db,
-                                       QStringLiteral("SELECT %1 FROM %2 WHERE client_id = ? "
-                                                      "ORDER BY position")
-                                           .arg(field.columns.constFirst(), field.rowTable),
-                                       id));
-    }
-    return client;
-}
-
-QList<Client> ClientStore::search(const QString &text) const
-{
-    const SearchTerms terms = SearchTerms::parse(text);
+    const auto failed = [](const QSqlError &error) {
+        return Result<QList<Client>>::failureOf(
+            SqlFailure::result(error, tr("The clients could not be read.")));
+    };
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT c.id FROM client c WHERE ") +
-                  SearchTerms::condition(QStringLiteral("c")) +
-                  QStringLiteral(" ORDER BY c.search_key, c.date_of_birth, c.id"));
-    query.addBindValue(terms.namePattern());
-    query.addBindValue(terms.birthPattern());
-    QList<qint64> ids;
-    if (query.exec()) {
-        while (query.next())
-            ids.append(query.value(0).toLongLong());
-    }
+    query.prepare(selectClient() + QStringLiteral("WHERE %1 ORDER BY %2").arg(where, order));
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
+    if (!query.exec())
+        return failed(query.lastError());
     QList<Client> clients;
-    for (const qint64 id : ids) {
-        if (std::optional<Client> client = load(id))
-            clients.append(*client);
+    QHash<qint64, qsizetype> index;
+    while (query.next()) {
+        clients.append(clientFrom(query));
+        index.insert(clients.constLast().id, clients.size() - 1);
+    }
+    if (clients.isEmpty())
+        return clients;
+    // The lists of the field table, each in a table of its own: one query a list, whatever the
+    // number of clients.
+    for (const FieldSpec<Client> &field : clientFields()) {
+        if (field.rowTable.isEmpty())
+            continue;
+        query.prepare(QStringLiteral("SELECT client_id, %1 FROM %2 WHERE client_id IN "
+                                     "(SELECT c.id FROM client c WHERE %3) "
+                                     "ORDER BY client_id, position")
+                          .arg(field.columns.constFirst(), field.rowTable, where));
+        for (const QVariant &bind : binds)
+            query.addBindValue(bind);
+        if (!query.exec())
+            return failed(query.lastError());
+        QHash<qint64, QStringList> lists;
+        while (query.next())
+            lists[query.value(0).toLongLong()].append(query.value(1).toString());
+        for (auto it = lists.constBegin(); it != lists.constEnd(); ++it) {
+            if (const qsizetype i = index.value(it.key(), -1); i >= 0)
+                field.set(clients[i], it.value());
+        }
     }
     return clients;
+}
+
+Result<Client> ClientStore::load(qint64 id) const
+{
+    const Result<QList<Client>> clients =
+        readClients(QStringLiteral("c.id = ?"), {id}, QStringLiteral("c.id"));
+    if (!clients)
+        return Result<Client>::failureOf(clients);
+    if (clients->isEmpty())
+        return {Result<Client>::Status::NotFound, tr("The client no longer exists.")};
+    return clients->constFirst();
+}
+
+Result<QList<Client>> ClientStore::search(const QString &text) const
+{
+    const SearchTerms terms = SearchTerms::parse(text);
+    return readClients(SearchTerms::condition(QStringLiteral("c")),
+                       {terms.namePattern(), terms.birthPattern()},
+                       QStringLiteral("c.search_key, c.date_of_birth, c.id"));
 }
 
 int ClientStore::count() const

@@ -11,6 +11,7 @@
 #include "storage/Transaction.h"
 #include "stores/ClientStore.h"
 #include "stores/FieldColumns.h"
+#include "stores/PlanRows.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -55,6 +56,14 @@ QString selectPlans()
 
 } // namespace
 
+// The plan's client could not be read: gone, or the database refused.
+StoreResult PlanStore::clientMissing(const Result<Client> &client)
+{
+    return client.status == StoreResult::Status::NotFound
+               ? StoreResult{StoreResult::Status::NotFound, tr("The plan's client does not exist.")}
+               : StoreResult::failureOf(client);
+}
+
 PlanStore::PlanStore(QSqlDatabase db)
     : m_db(std::move(db))
 {}
@@ -87,9 +96,9 @@ bool PlanStore::audit(AuditAction action, const Plan &plan) const
 
 StoreResult PlanStore::save(Plan &plan)
 {
-    const std::optional<Client> client = ClientStore(m_db).load(plan.clientId);
+    const Result<Client> client = ClientStore(m_db).load(plan.clientId);
     if (!client)
-        return {StoreResult::Status::NotFound, tr("The plan's client does not exist."), {}};
+        return clientMissing(client);
     const Problems problems = check(plan, *client);
     if (!problems.isEmpty())
         return {StoreResult::Status::Invalid, tr("The plan has errors."), problems};
@@ -117,9 +126,9 @@ StoreResult PlanStore::save(Plan &plan)
     } else {
         if (query.numRowsAffected() != 1) {
             query.finish();
-            const std::optional<Plan> current = load(plan.id);
+            const Result<Plan> current = load(plan.id);
             if (!current)
-                return {StoreResult::Status::NotFound, tr("The plan no longer exists."), {}};
+                return StoreResult::failureOf(current);
             if (current->status == PlanStatus::Signed)
                 return {StoreResult::Status::Signed,
                         tr("The plan is signed and cannot be changed. Start a review instead."),
@@ -132,7 +141,7 @@ StoreResult PlanStore::save(Plan &plan)
     }
     query.finish();
     QSqlError error;
-    if (!writeRows(stored, &error))
+    if (!planRows::write(m_db, stored, &error))
         return SqlFailure::result(error, tr("The plan could not be saved."));
     if (stored.status == PlanStatus::Signed) {
         query.prepare(QStringLiteral("UPDATE plan SET status = 'signed' WHERE id = ?"));
@@ -156,14 +165,14 @@ StoreResult PlanStore::sign(qint64 planId, QDate signedOn, const QString &office
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return {StoreResult::Status::Failed, tr("The database cannot be written to."), {}};
-    std::optional<Plan> plan = load(planId);
+    Result<Plan> plan = load(planId);
     if (!plan)
-        return {StoreResult::Status::NotFound, tr("The plan no longer exists."), {}};
+        return StoreResult::failureOf(plan);
     if (plan->status == PlanStatus::Signed)
         return {StoreResult::Status::Signed, tr("The plan is already signed."), {}};
-    const std::optional<Client> client = ClientStore(m_db).load(plan->clientId);
+    const Result<Client> client = ClientStore(m_db).load(plan->clientId);
     if (!client)
-        return {StoreResult::Status::NotFound, tr("The plan's client does not exist."), {}};
+        return clientMissing(client);
     plan->status = PlanStatus::Signed;
     plan->signedOn = signedOn;
     plan->signedBy = officer.trimmed();
@@ -193,9 +202,9 @@ StoreResult PlanStore::removeDraft(qint64 planId)
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return {StoreResult::Status::Failed, tr("The database cannot be written to."), {}};
-    const std::optional<Plan> plan = load(planId);
+    const Result<Plan> plan = load(planId);
     if (!plan)
-        return {StoreResult::Status::NotFound, tr("The plan no longer exists."), {}};
+        return StoreResult::failureOf(plan);
     if (plan->status == PlanStatus::Signed)
         return {StoreResult::Status::Signed,
                 tr("The plan is signed and cannot be deleted. Start a review instead."),
@@ -209,122 +218,44 @@ StoreResult PlanStore::removeDraft(qint64 planId)
     return {};
 }
 
-bool PlanStore::writeRows(const Plan &plan, QSqlError *error)
+Result<QList<Plan>> PlanStore::readPlans(const QString &where, const QVariant &bind) const
 {
     QSqlQuery query(m_db);
-    const auto failed = [&query, error] {
-        *error = query.lastError();
-        return false;
-    };
-    for (const QString &table :
-         {QStringLiteral("plan_participant"), QStringLiteral("plan_sub_goal"),
-          QStringLiteral("plan_sub_goal_outcome")}) {
-        query.prepare(QStringLiteral("DELETE FROM %1 WHERE plan_id = ?").arg(table));
-        query.addBindValue(plan.id);
-        if (!query.exec())
-            return failed();
-    }
-    query.prepare(QStringLiteral("INSERT INTO plan_participant (plan_id, position, name, "
-                                 "organisation) VALUES (?, ?, ?, ?)"));
-    for (qsizetype i = 0; i < plan.participants.size(); ++i) {
-        const Participant &participant = plan.participants.at(i);
-        query.addBindValue(plan.id);
-        query.addBindValue(int(i));
-        query.addBindValue(sql::text(participant.name));
-        query.addBindValue(sql::text(participant.organisation));
-        if (!query.exec())
-            return failed();
-    }
-    query.prepare(QStringLiteral("INSERT INTO plan_sub_goal (plan_id, position, sub_goal, "
-                                 "measure, service_id, responsible, schedule) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (qsizetype i = 0; i < plan.subGoals.size(); ++i) {
-        const SubGoal &row = plan.subGoals.at(i);
-        query.addBindValue(plan.id);
-        query.addBindValue(int(i));
-        query.addBindValue(sql::text(row.goal));
-        query.addBindValue(sql::text(row.measure));
-        query.addBindValue(row.serviceId > 0 ? QVariant(row.serviceId)
-                                             : QVariant(QMetaType::fromType<qint64>()));
-        query.addBindValue(sql::text(row.responsible));
-        query.addBindValue(sql::text(row.schedule));
-        if (!query.exec())
-            return failed();
-    }
-    query.prepare(QStringLiteral("INSERT INTO plan_sub_goal_outcome (plan_id, position, outcome, "
-                                 "note) VALUES (?, ?, ?, ?)"));
-    for (const SubGoalOutcome &row : plan.outcomes) {
-        query.addBindValue(plan.id);
-        query.addBindValue(row.position);
-        query.addBindValue(outcome::key(row.outcome));
-        query.addBindValue(sql::text(row.note));
-        if (!query.exec())
-            return false;
-    }
-    return true;
-}
-
-std::optional<Plan> PlanStore::load(qint64 id) const
-{
-    QSqlQuery query(m_db);
-    query.prepare(selectPlans() + QStringLiteral("WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    Plan plan = planFrom(query);
-    query.finish();
-
-    query.prepare(QStringLiteral(
-        "SELECT name, organisation FROM plan_participant WHERE plan_id = ? ORDER BY position"));
-    query.addBindValue(id);
+    query.setForwardOnly(true);
+    query.prepare(selectPlans() + QStringLiteral("WHERE %1 ORDER BY drafted_on, id").arg(where));
+    query.addBindValue(bind);
     if (!query.exec())
-        return std::nullopt;
-    while (query.next())
-        plan.participants.append({query.value(0).toString(), query.value(1).toString()});
-
-    query.prepare(QStringLiteral("SELECT sub_goal, measure, service_id, responsible, schedule "
-                                 "FROM plan_sub_goal WHERE plan_id = ? ORDER BY position"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return std::nullopt;
-    while (query.next()) {
-        plan.subGoals.append({query.value(0).toString(), query.value(1).toString(),
-                              query.value(2).toLongLong(), query.value(3).toString(),
-                              query.value(4).toString()});
-    }
-
-    query.prepare(QStringLiteral("SELECT position, outcome, note FROM plan_sub_goal_outcome "
-                                 "WHERE plan_id = ? ORDER BY position"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return std::nullopt;
-    while (query.next()) {
-        plan.outcomes.append({query.value(0).toInt(), outcome::fromKey(query.value(1).toString()),
-                              query.value(2).toString()});
-    }
-    return plan;
-}
-
-QList<Plan> PlanStore::plansOf(qint64 clientId) const
-{
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT id FROM plan WHERE client_id = ? ORDER BY drafted_on, id"));
-    query.addBindValue(clientId);
-    QList<qint64> ids;
-    if (query.exec()) {
-        while (query.next())
-            ids.append(query.value(0).toLongLong());
-    }
+        return Result<QList<Plan>>::failureOf(
+            SqlFailure::result(query.lastError(), tr("The plans could not be read.")));
     QList<Plan> plans;
-    for (const qint64 id : ids) {
-        if (std::optional<Plan> plan = load(id))
-            plans.append(*plan);
-    }
+    while (query.next())
+        plans.append(planFrom(query));
+    query.finish();
+    // The rows of every plan read: three queries whatever their number.
+    QSqlError error;
+    if (!planRows::read(m_db, QStringLiteral("SELECT id FROM plan WHERE %1").arg(where), bind,
+                        plans, &error))
+        return Result<QList<Plan>>::failureOf(
+            SqlFailure::result(error, tr("The plans could not be read.")));
     return plans;
 }
 
-QList<PlanSummary> PlanStore::search(const QString &text) const
+Result<Plan> PlanStore::load(qint64 id) const
+{
+    const Result<QList<Plan>> plans = readPlans(QStringLiteral("id = ?"), id);
+    if (!plans)
+        return Result<Plan>::failureOf(plans);
+    if (plans->isEmpty())
+        return {Result<Plan>::Status::NotFound, tr("The plan no longer exists.")};
+    return plans->constFirst();
+}
+
+Result<QList<Plan>> PlanStore::plansOf(qint64 clientId) const
+{
+    return readPlans(QStringLiteral("client_id = ?"), clientId);
+}
+
+Result<QList<PlanSummary>> PlanStore::search(const QString &text) const
 {
     const SearchTerms terms = SearchTerms::parse(text);
     QSqlQuery query(m_db);
@@ -338,7 +269,8 @@ QList<PlanSummary> PlanStore::search(const QString &text) const
     query.addBindValue(terms.birthPattern());
     QList<PlanSummary> plans;
     if (!query.exec())
-        return plans;
+        return Result<QList<PlanSummary>>::failureOf(
+            SqlFailure::result(query.lastError(), tr("The search could not be run.")));
     while (query.next()) {
         plans.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
                       query.value(2).toString(), sql::toDate(query.value(3)),
@@ -357,9 +289,12 @@ int PlanStore::count() const
     return query.value(0).toInt();
 }
 
-Plan PlanStore::draftFor(const Client &client, QDate today) const
+Result<Plan> PlanStore::draftFor(const Client &client, QDate today) const
 {
-    const QList<Plan> history = plansOf(client.id);
+    const Result<QList<Plan>> read = plansOf(client.id);
+    if (!read)
+        return Result<Plan>::failureOf(read);
+    const QList<Plan> &history = *read;
     Plan plan;
     if (!history.isEmpty()) {
         // A review starts as a copy of the plan before it.

@@ -50,13 +50,13 @@ TEST_CASE("A file of every format version written so far imports as a draft", "[
             INFO(problem.field.toStdString() << ": " << problem.message.toStdString());
         REQUIRE(result.status == PlanImport::Result::Status::Imported);
         CHECK(result.message == PlanImport::tr("The plan was imported as a draft."));
-        const std::optional<Plan> plan = PlanStore(db.connection()).load(result.planId);
+        const Result<Plan> plan = PlanStore(db.connection()).load(result.planId);
         REQUIRE(plan);
         CHECK(plan->status == PlanStatus::Draft);
         CHECK(plan->mainGoal == version.goal);
         CHECK(plan->subGoals.size() == 2);
         CHECK(plan->participants.size() == 2);
-        const std::optional<Client> client = ClientStore(db.connection()).load(result.clientId);
+        const Result<Client> client = ClientStore(db.connection()).load(result.clientId);
         REQUIRE(client);
         CHECK(client->name == QStringLiteral("Nguyễn Thị Hương"));
         CHECK(client->arrivedInFinland == YearMonth{2025, 3});
@@ -87,7 +87,7 @@ TEST_CASE("A file of a newer minor version imports, its unknown keys left out an
     CHECK(result.message.contains(QStringLiteral("format 1.7")));
     CHECK(result.message.contains(QStringLiteral("plan.meetingRecord")));
     CHECK(result.message.contains(QStringLiteral("client.preferredName")));
-    const std::optional<Plan> plan = PlanStore(db.connection()).load(result.planId);
+    const Result<Plan> plan = PlanStore(db.connection()).load(result.planId);
     REQUIRE(plan);
     CHECK(plan->mainGoalText == QStringLiteral("A driving licence"));
 

@@ -125,11 +125,11 @@ TEST_CASE("Every field survives the store", "[fields]")
 {
     TempDatabase temp;
     const Samples samples = storeSamples(temp.connection());
-    const std::optional<Client> client = ClientStore(temp.connection()).load(samples.client.id);
+    const Result<Client> client = ClientStore(temp.connection()).load(samples.client.id);
     REQUIRE(client);
     checkSameFields(ClientFields::all(), samples.client, *client);
     for (const Plan &plan : samples.plans) {
-        const std::optional<Plan> loaded = PlanStore(temp.connection()).load(plan.id);
+        const Result<Plan> loaded = PlanStore(temp.connection()).load(plan.id);
         REQUIRE(loaded);
         checkSameFields(PlanFields::all(), plan, *loaded);
         CHECK(*loaded == plan);
