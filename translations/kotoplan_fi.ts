@@ -410,6 +410,10 @@
         <source>The client no longer exists.</source>
         <translation>Asiakasta ei ole enää olemassa.</translation>
     </message>
+    <message>
+        <source>The clients could not be read.</source>
+        <translation>Asiakkaita ei voitu lukea.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1081,6 +1085,57 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>JsonReader</name>
+    <message>
+        <source>text</source>
+        <translation>teksti</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>tosi tai epätosi</translation>
+    </message>
+    <message>
+        <source>a date such as 2026-11-23</source>
+        <translation>päivämäärä kuten 2026-11-23</translation>
+    </message>
+    <message>
+        <source>Should be a month such as 2025-03.</source>
+        <translation>Pitäisi olla kuukausi kuten 2025-03.</translation>
+    </message>
+    <message>
+        <source>a date and time such as 2026-11-23T09:30</source>
+        <translation>päivämäärä ja aika kuten 2026-11-23T09:30</translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation>luettelo tekstejä</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>objekti</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>luettelo</translation>
+    </message>
+    <message>
+        <source>Not known to this version of Kotoplan: left out.</source>
+        <translation>Tämä Kotoplanin versio ei tunne tätä: jätettiin pois.</translation>
+    </message>
+    <message>
+        <source>Unknown key.</source>
+        <translation>Tuntematon avain.</translation>
+    </message>
+    <message>
+        <source>Missing.</source>
+        <translation>Puuttuu.</translation>
+    </message>
+    <message>
+        <source>Should be %1.</source>
+        <translation>Pitäisi olla %1.</translation>
+    </message>
+</context>
+<context>
     <name>LifeSituationSection</name>
     <message>
         <source>Life situation</source>
@@ -1268,6 +1323,25 @@ Komennot:
     <message>
         <source>Place</source>
         <translation>Paikka</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerRights</name>
+    <message>
+        <source>The role %1 does not exist. The administrator creates it first: CREATE ROLE %1 NOLOGIN;</source>
+        <translation>Roolia %1 ei ole olemassa. Ylläpitäjä luo sen ensin: CREATE ROLE %1 NOLOGIN;</translation>
+    </message>
+    <message>
+        <source>The officers&apos; group cannot be the database&apos;s owner %1.</source>
+        <translation>Virkailijoiden ryhmä ei voi olla tietokannan omistaja %1.</translation>
+    </message>
+    <message>
+        <source>Only the database&apos;s owner may set it up, not the role %1. Run the command with the owner&apos;s role in the address.</source>
+        <translation>Vain tietokannan omistaja voi ottaa sen käyttöön, ei rooli %1. Suorita komento niin, että osoitteessa on omistajan rooli.</translation>
+    </message>
+    <message>
+        <source>The officers&apos; rights could not be granted. Nothing was changed.</source>
+        <translation>Virkailijoiden oikeuksia ei voitu myöntää. Mitään ei muutettu.</translation>
     </message>
 </context>
 <context>
@@ -1975,49 +2049,13 @@ Komennot:
         <source>The plan was imported as a draft.</source>
         <translation>Suunnitelma tuotiin luonnoksena.</translation>
     </message>
+    <message>
+        <source>The file was written by a newer Kotoplan (format %1); what this version does not know was left out: %2.</source>
+        <translation>Tiedosto on kirjoitettu uudemmalla Kotoplanilla (muoto %1); mitä tämä versio ei tunne, jätettiin pois: %2.</translation>
+    </message>
 </context>
 <context>
     <name>PlanJson</name>
-    <message>
-        <source>text</source>
-        <translation>teksti</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>tosi tai epätosi</translation>
-    </message>
-    <message>
-        <source>a date such as 2026-11-23</source>
-        <translation>päivämäärä kuten 2026-11-23</translation>
-    </message>
-    <message>
-        <source>a date and time such as 2026-11-23T09:30</source>
-        <translation>päivämäärä ja aika kuten 2026-11-23T09:30</translation>
-    </message>
-    <message>
-        <source>a list of texts</source>
-        <translation>luettelo tekstejä</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>objekti</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>luettelo</translation>
-    </message>
-    <message>
-        <source>Unknown key.</source>
-        <translation>Tuntematon avain.</translation>
-    </message>
-    <message>
-        <source>Missing.</source>
-        <translation>Puuttuu.</translation>
-    </message>
-    <message>
-        <source>Should be %1.</source>
-        <translation>Pitäisi olla %1.</translation>
-    </message>
     <message>
         <source>This is not a Kotoplan plan file.</source>
         <translation>Tämä ei ole Kotoplanin suunnitelmatiedosto.</translation>
@@ -2029,10 +2067,6 @@ Komennot:
     <message>
         <source>The file is of an unknown format version.</source>
         <translation>Tiedoston muotoversio on tuntematon.</translation>
-    </message>
-    <message>
-        <source>Should be a month such as 2025-03.</source>
-        <translation>Pitäisi olla kuukausi kuten 2025-03.</translation>
     </message>
     <message>
         <source>Should be first or review.</source>
@@ -2062,16 +2096,20 @@ Komennot:
         <source>Should be a positive number.</source>
         <translation>Pitäisi olla positiivinen luku.</translation>
     </message>
+    <message>
+        <source>Should be a number from 0 up.</source>
+        <translation>Pitäisi olla luku 0 tai suurempi.</translation>
+    </message>
+    <message>
+        <source>Should be achieved, partly, not_achieved or changed.</source>
+        <translation>Pitäisi olla achieved, partly, not_achieved tai changed.</translation>
+    </message>
 </context>
 <context>
     <name>PlanReviews</name>
     <message>
         <source>The database cannot be written to.</source>
         <translation>Tietokantaan ei voi kirjoittaa.</translation>
-    </message>
-    <message>
-        <source>The client no longer exists.</source>
-        <translation>Asiakasta ei ole enää olemassa.</translation>
     </message>
     <message>
         <source>A review starts from a signed plan, and only when the client has no draft.</source>
@@ -2150,6 +2188,14 @@ Komennot:
     <message>
         <source>The plan could not be deleted.</source>
         <translation>Suunnitelmaa ei voitu poistaa.</translation>
+    </message>
+    <message>
+        <source>The plans could not be read.</source>
+        <translation>Suunnitelmia ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>The search could not be run.</source>
+        <translation>Hakua ei voitu tehdä.</translation>
     </message>
 </context>
 <context>
@@ -3276,10 +3322,6 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
         <translation>Tapaamistila: yhtään suunnitelmaa ei ole auki. Poistu tapaamistilasta (Ctrl+M) valitaksesi asiakkaan.</translation>
     </message>
     <message>
-        <source>The plan could not be opened.</source>
-        <translation>Suunnitelmaa ei voitu avata.</translation>
-    </message>
-    <message>
         <source>Choose a client in the list first.</source>
         <translation>Valitse ensin asiakas listasta.</translation>
     </message>
@@ -3849,6 +3891,10 @@ Jos suljet nyt, ne menetetään. Pidetäänkö ikkuna auki, jotta voit korjata n
         <source>Not saved: the plan was signed in the meantime and is kept as it is. Your text is still here; start a review to carry it on.</source>
         <translation>Ei tallennettu: suunnitelma allekirjoitettiin välillä, ja se säilytetään sellaisenaan. Tekstisi on yhä tässä; aloita tarkistaminen jatkaaksesi sitä.</translation>
     </message>
+    <message>
+        <source>Not saved: %1 Your text is still here.</source>
+        <translation>Ei tallennettu: %1 Tekstisi on yhä tallessa.</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::PrintActions</name>
@@ -4256,25 +4302,6 @@ Vastuutaho: %2</translation>
     <message>
         <source>Move row down in %1</source>
         <translation>Siirrä riviä alas: %1</translation>
-    </message>
-</context>
-<context>
-    <name>OfficerRights</name>
-    <message>
-        <source>The role %1 does not exist. The administrator creates it first: CREATE ROLE %1 NOLOGIN;</source>
-        <translation>Roolia %1 ei ole olemassa. Ylläpitäjä luo sen ensin: CREATE ROLE %1 NOLOGIN;</translation>
-    </message>
-    <message>
-        <source>The officers&apos; group cannot be the database&apos;s owner %1.</source>
-        <translation>Virkailijoiden ryhmä ei voi olla tietokannan omistaja %1.</translation>
-    </message>
-    <message>
-        <source>Only the database&apos;s owner may set it up, not the role %1. Run the command with the owner&apos;s role in the address.</source>
-        <translation>Vain tietokannan omistaja voi ottaa sen käyttöön, ei rooli %1. Suorita komento niin, että osoitteessa on omistajan rooli.</translation>
-    </message>
-    <message>
-        <source>The officers&apos; rights could not be granted. Nothing was changed.</source>
-        <translation>Virkailijoiden oikeuksia ei voitu myöntää. Mitään ei muutettu.</translation>
     </message>
 </context>
 </TS>

@@ -410,6 +410,10 @@
         <source>The client no longer exists.</source>
         <translation>Kunden finns inte längre.</translation>
     </message>
+    <message>
+        <source>The clients could not be read.</source>
+        <translation>Kunderna kunde inte läsas.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1081,6 +1085,57 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>JsonReader</name>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>sant eller falskt</translation>
+    </message>
+    <message>
+        <source>a date such as 2026-11-23</source>
+        <translation>ett datum som 2026-11-23</translation>
+    </message>
+    <message>
+        <source>Should be a month such as 2025-03.</source>
+        <translation>Ska vara en månad som 2025-03.</translation>
+    </message>
+    <message>
+        <source>a date and time such as 2026-11-23T09:30</source>
+        <translation>datum och tid som 2026-11-23T09:30</translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation>en lista med texter</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ett objekt</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en lista</translation>
+    </message>
+    <message>
+        <source>Not known to this version of Kotoplan: left out.</source>
+        <translation>Okänt för den här versionen av Kotoplan: utelämnat.</translation>
+    </message>
+    <message>
+        <source>Unknown key.</source>
+        <translation>Okänd nyckel.</translation>
+    </message>
+    <message>
+        <source>Missing.</source>
+        <translation>Saknas.</translation>
+    </message>
+    <message>
+        <source>Should be %1.</source>
+        <translation>Ska vara %1.</translation>
+    </message>
+</context>
+<context>
     <name>LifeSituationSection</name>
     <message>
         <source>Life situation</source>
@@ -1268,6 +1323,25 @@ Kommandon:
     <message>
         <source>Place</source>
         <translation>Plats</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerRights</name>
+    <message>
+        <source>The role %1 does not exist. The administrator creates it first: CREATE ROLE %1 NOLOGIN;</source>
+        <translation>Rollen %1 finns inte. Administratören skapar den först: CREATE ROLE %1 NOLOGIN;</translation>
+    </message>
+    <message>
+        <source>The officers&apos; group cannot be the database&apos;s owner %1.</source>
+        <translation>Handläggarnas grupp kan inte vara databasens ägare %1.</translation>
+    </message>
+    <message>
+        <source>Only the database&apos;s owner may set it up, not the role %1. Run the command with the owner&apos;s role in the address.</source>
+        <translation>Endast databasens ägare får ta den i bruk, inte rollen %1. Kör kommandot med ägarens roll i adressen.</translation>
+    </message>
+    <message>
+        <source>The officers&apos; rights could not be granted. Nothing was changed.</source>
+        <translation>Handläggarnas rättigheter kunde inte beviljas. Ingenting ändrades.</translation>
     </message>
 </context>
 <context>
@@ -1975,49 +2049,13 @@ Kommandon:
         <source>The plan was imported as a draft.</source>
         <translation>Planen importerades som utkast.</translation>
     </message>
+    <message>
+        <source>The file was written by a newer Kotoplan (format %1); what this version does not know was left out: %2.</source>
+        <translation>Filen skrevs av en nyare Kotoplan (format %1); det som den här versionen inte känner till utelämnades: %2.</translation>
+    </message>
 </context>
 <context>
     <name>PlanJson</name>
-    <message>
-        <source>text</source>
-        <translation>text</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>sant eller falskt</translation>
-    </message>
-    <message>
-        <source>a date such as 2026-11-23</source>
-        <translation>ett datum som 2026-11-23</translation>
-    </message>
-    <message>
-        <source>a date and time such as 2026-11-23T09:30</source>
-        <translation>datum och tid som 2026-11-23T09:30</translation>
-    </message>
-    <message>
-        <source>a list of texts</source>
-        <translation>en lista med texter</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>ett objekt</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>en lista</translation>
-    </message>
-    <message>
-        <source>Unknown key.</source>
-        <translation>Okänd nyckel.</translation>
-    </message>
-    <message>
-        <source>Missing.</source>
-        <translation>Saknas.</translation>
-    </message>
-    <message>
-        <source>Should be %1.</source>
-        <translation>Ska vara %1.</translation>
-    </message>
     <message>
         <source>This is not a Kotoplan plan file.</source>
         <translation>Detta är ingen planfil från Kotoplan.</translation>
@@ -2029,10 +2067,6 @@ Kommandon:
     <message>
         <source>The file is of an unknown format version.</source>
         <translation>Filens formatversion är okänd.</translation>
-    </message>
-    <message>
-        <source>Should be a month such as 2025-03.</source>
-        <translation>Ska vara en månad som 2025-03.</translation>
     </message>
     <message>
         <source>Should be first or review.</source>
@@ -2062,16 +2096,20 @@ Kommandon:
         <source>Should be a positive number.</source>
         <translation>Ska vara ett positivt tal.</translation>
     </message>
+    <message>
+        <source>Should be a number from 0 up.</source>
+        <translation>Borde vara ett tal från 0 uppåt.</translation>
+    </message>
+    <message>
+        <source>Should be achieved, partly, not_achieved or changed.</source>
+        <translation>Borde vara achieved, partly, not_achieved eller changed.</translation>
+    </message>
 </context>
 <context>
     <name>PlanReviews</name>
     <message>
         <source>The database cannot be written to.</source>
         <translation>Det går inte att skriva till databasen.</translation>
-    </message>
-    <message>
-        <source>The client no longer exists.</source>
-        <translation>Kunden finns inte längre.</translation>
     </message>
     <message>
         <source>A review starts from a signed plan, and only when the client has no draft.</source>
@@ -2150,6 +2188,14 @@ Kommandon:
     <message>
         <source>The plan could not be deleted.</source>
         <translation>Planen kunde inte raderas.</translation>
+    </message>
+    <message>
+        <source>The plans could not be read.</source>
+        <translation>Planerna kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>The search could not be run.</source>
+        <translation>Sökningen kunde inte göras.</translation>
     </message>
 </context>
 <context>
@@ -3276,10 +3322,6 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
         <translation>Mötesläge: ingen plan är öppen. Lämna mötesläget (Ctrl+M) för att välja en kund.</translation>
     </message>
     <message>
-        <source>The plan could not be opened.</source>
-        <translation>Planen kunde inte öppnas.</translation>
-    </message>
-    <message>
         <source>Choose a client in the list first.</source>
         <translation>Välj först en kund i listan.</translation>
     </message>
@@ -3849,6 +3891,10 @@ Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att r
         <source>Not saved: the plan was signed in the meantime and is kept as it is. Your text is still here; start a review to carry it on.</source>
         <translation>Inte sparat: planen undertecknades under tiden och bevaras som den är. Din text finns kvar här; påbörja en översyn för att föra den vidare.</translation>
     </message>
+    <message>
+        <source>Not saved: %1 Your text is still here.</source>
+        <translation>Inte sparat: %1 Din text finns kvar.</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::PrintActions</name>
@@ -4256,25 +4302,6 @@ Ansvarig: %2</translation>
     <message>
         <source>Move row down in %1</source>
         <translation>Flytta raden nedåt: %1</translation>
-    </message>
-</context>
-<context>
-    <name>OfficerRights</name>
-    <message>
-        <source>The role %1 does not exist. The administrator creates it first: CREATE ROLE %1 NOLOGIN;</source>
-        <translation>Rollen %1 finns inte. Administratören skapar den först: CREATE ROLE %1 NOLOGIN;</translation>
-    </message>
-    <message>
-        <source>The officers&apos; group cannot be the database&apos;s owner %1.</source>
-        <translation>Handläggarnas grupp kan inte vara databasens ägare %1.</translation>
-    </message>
-    <message>
-        <source>Only the database&apos;s owner may set it up, not the role %1. Run the command with the owner&apos;s role in the address.</source>
-        <translation>Endast databasens ägare får ta den i bruk, inte rollen %1. Kör kommandot med ägarens roll i adressen.</translation>
-    </message>
-    <message>
-        <source>The officers&apos; rights could not be granted. Nothing was changed.</source>
-        <translation>Handläggarnas rättigheter kunde inte beviljas. Ingenting ändrades.</translation>
     </message>
 </context>
 </TS>

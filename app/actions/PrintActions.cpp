@@ -140,7 +140,7 @@ bool PrintActions::paint(QPrinter *printer)
 void PrintActions::recordPrinted()
 {
     // One line per print, whatever the number of pages or previews painted on the way.
-    const std::optional<Plan> plan = PlanStore(m_db).load(m_planId);
+    const Result<Plan> plan = PlanStore(m_db).load(m_planId);
     if (plan)
         AuditLog(m_db, AuditActor::fromSettings())
             .append(AuditAction::Printed, plan->clientId, plan->id);

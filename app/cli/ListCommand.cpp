@@ -17,13 +17,17 @@ int runList(Database &database, const QCommandLineParser &parser)
     int code = 0;
     if (!openDatabase(database, parser, &code))
         return code;
-    const QList<PlanSummary> plans =
+    const Result<QList<PlanSummary>> plans =
         PlanStore(database.connection()).search(parser.value(QStringLiteral("search")));
+    if (!plans) {
+        err() << plans.message << Qt::endl;
+        return CommandLine::Failure;
+    }
     // Tabs inside a name would break the columns; names never hold line breaks.
     const auto field = [](QString value) {
         return value.replace(QLatin1Char('\t'), QLatin1Char(' '));
     };
-    for (const PlanSummary &plan : plans) {
+    for (const PlanSummary &plan : *plans) {
         out() << plan.planId << '\t' << field(plan.clientName) << '\t'
               << plan.dateOfBirth.toString(Qt::ISODate) << '\t'
               << plan.draftedOn.toString(Qt::ISODate) << '\t' << planKindKey(plan.kind) << '\t'

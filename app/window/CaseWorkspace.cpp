@@ -52,8 +52,13 @@ bool CaseWorkspace::openCase(qint64 clientId, qint64 planId)
     if (planId > 0)
         return openPlan(planId);
     // A client with plans opens at the latest; only a client without one gets a new draft.
-    if (const QList<Plan> plans = PlanStore(m_db).plansOf(clientId); !plans.isEmpty())
-        return openPlan(plans.constLast().id);
+    const Result<QList<Plan>> plans = PlanStore(m_db).plansOf(clientId);
+    if (!plans) {
+        Q_EMIT message(plans.message);
+        return false;
+    }
+    if (!plans->isEmpty())
+        return openPlan(plans->constLast().id);
     if (refuseWhenReadOnly())
         return false;
     return openDraft(clientId);
@@ -61,12 +66,19 @@ bool CaseWorkspace::openCase(qint64 clientId, qint64 planId)
 
 bool CaseWorkspace::openDraft(qint64 clientId)
 {
-    const std::optional<Client> client = ClientStore(m_db).load(clientId);
-    if (!client)
+    const Result<Client> client = ClientStore(m_db).load(clientId);
+    if (!client) {
+        Q_EMIT message(client.message);
         return false;
+    }
+    const Result<QList<Plan>> plans = PlanStore(m_db).plansOf(clientId);
+    if (!plans) {
+        Q_EMIT message(plans.message);
+        return false;
+    }
     // One draft per client: a second would split the officer's work between two plans, and
     // only one of them could be signed.
-    for (const Plan &existing : PlanStore(m_db).plansOf(clientId)) {
+    for (const Plan &existing : *plans) {
         if (existing.status == PlanStatus::Draft) {
             Q_EMIT message(tr("This client already has a draft plan, of %1: it is opened instead "
                               "of a second one.")
@@ -74,7 +86,12 @@ bool CaseWorkspace::openDraft(qint64 clientId)
             return openPlan(existing.id);
         }
     }
-    Plan plan = PlanStore(m_db).draftFor(*client, Clock::today());
+    Result<Plan> draft = PlanStore(m_db).draftFor(*client, Clock::today());
+    if (!draft) {
+        Q_EMIT message(draft.message);
+        return false;
+    }
+    Plan plan = *draft;
     const StoreResult result =
         PlanStore(m_db, AuditLog(m_db, AuditActor::fromSettings())).save(plan);
     if (!result.ok()) {
@@ -88,8 +105,8 @@ bool CaseWorkspace::openDraft(qint64 clientId)
 bool CaseWorkspace::openPlan(qint64 planId)
 {
     saveNow();
-    if (!m_session->open(planId)) {
-        Q_EMIT message(tr("The plan could not be opened."));
+    if (const StoreResult opened = m_session->open(planId); !opened) {
+        Q_EMIT message(opened.message);
         return false;
     }
     setCurrentWidget(m_editor);

@@ -149,7 +149,13 @@ DemoData::Result DemoData::generate(QSqlDatabase db, int clientCount, quint32 se
         const int planCount = 1 + random.bounded(4);
         QDate planDate = client.firstPermitDate.addDays(random.bounded(14, 90));
         for (int p = 0; p < planCount && planDate <= today; ++p) {
-            Plan plan = plans.draftFor(client, planDate);
+            kotoplan::Result<Plan> draft = plans.draftFor(client, planDate);
+            if (!draft) {
+                result = {};
+                result.error = draft.message;
+                return result;
+            }
+            Plan plan = *draft;
             if (p == 0) {
                 plan.participants = {{QStringLiteral("Liisa Virtanen"), QStringLiteral("Kunta")}};
                 plan.lifeSituation = text(pick(random, lifeSituations));

@@ -31,12 +31,16 @@ PlanExport::Result failed(const QString &message)
 
 PlanExport::Result PlanExport::run(QSqlDatabase db, const Request &request)
 {
-    const std::optional<Plan> plan = PlanStore(db).load(request.planId);
+    const kotoplan::Result<Plan> plan = PlanStore(db).load(request.planId);
     if (!plan)
-        return failed(tr("There is no plan %1 in the database.").arg(request.planId));
-    const std::optional<Client> client = ClientStore(db).load(plan->clientId);
+        return failed(plan.status == ResultStatus::NotFound
+                          ? tr("There is no plan %1 in the database.").arg(request.planId)
+                          : plan.message);
+    const kotoplan::Result<Client> client = ClientStore(db).load(plan->clientId);
     if (!client)
-        return failed(tr("The plan's client is missing from the database."));
+        return failed(client.status == ResultStatus::NotFound
+                          ? tr("The plan's client is missing from the database.")
+                          : client.message);
     const QFileInfo folder(request.folder);
     if (!folder.isDir() || !folder.isWritable())
         return failed(tr("The folder %1 does not exist or cannot be written to.")

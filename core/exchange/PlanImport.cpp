@@ -149,6 +149,8 @@ PlanImport::Result PlanImport::importBytes(QSqlDatabase db, const QByteArray &by
     plan.signedOn = QDate();
     plan.signedBy.clear();
     plan.previousPlanId = 0;
+    // A review's outcomes assess the sub-goals of a plan that stays in the other database.
+    plan.outcomes.clear();
     if (const StoreResult saved = PlanStore(db).save(plan); !saved.ok())
         return {Status::Failed, saved.message, saved.problems, 0, 0};
 
@@ -156,7 +158,14 @@ PlanImport::Result PlanImport::importBytes(QSqlDatabase db, const QByteArray &by
                         fileName, bytes) ||
         !transaction.commit())
         return {Status::Failed, tr("The plan could not be imported."), {}, 0, 0};
-    return {Status::Imported, tr("The plan was imported as a draft."), {}, client.id, plan.id};
+    QString message = tr("The plan was imported as a draft.");
+    if (!read.warnings.isEmpty())
+        message += QLatin1Char(' ') +
+                   tr("The file was written by a newer Kotoplan (format %1); what this version "
+                      "does not know was left out: %2.")
+                       .arg(read.version.toString(),
+                            Validation::fields(read.warnings).join(QStringLiteral(", ")));
+    return {Status::Imported, message, {}, client.id, plan.id};
 }
 
 } // namespace kotoplan

@@ -18,6 +18,9 @@ class ClientFields
 
 public:
     static QList<FieldSpec<Client>> all();
+    // The same table built once, for the layers that show no label (storage, exchange, the
+    // editor's widgets): its labels stay in the language of the first call.
+    static const QList<FieldSpec<Client>> &rules();
 };
 
 } // namespace kotoplan

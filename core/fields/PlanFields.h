@@ -17,6 +17,9 @@ class PlanFields
 
 public:
     static QList<FieldSpec<Plan>> all();
+    // The same table built once, for the layers that show no label (storage, exchange, the
+    // editor's widgets): its labels stay in the language of the first call.
+    static const QList<FieldSpec<Plan>> &rules();
 };
 
 } // namespace kotoplan

@@ -68,10 +68,12 @@ QString PlanHistoryModel::columnTitle(int column) const
 
 void PlanHistoryModel::reload()
 {
-    QList<Plan> plans = PlanStore(m_db).plansOf(m_clientId);
+    const Result<QList<Plan>> read = PlanStore(m_db).plansOf(m_clientId);
+    QList<Plan> plans = read.value_or({});
     std::reverse(plans.begin(), plans.end());
     beginResetModel();
     m_plans = std::move(plans);
+    m_readError = read.message;
     endResetModel();
 }
 

@@ -35,6 +35,9 @@ public:
 
     const Plan &planAt(int row) const { return m_plans.at(row); }
     void reload();
+    // Why the plans could not be read at the last reload, in the user's language; empty when
+    // they were.
+    QString readError() const { return m_readError; }
 
 private:
     int rows() const override;
@@ -43,6 +46,7 @@ private:
     QSqlDatabase m_db;
     qint64 m_clientId;
     QList<Plan> m_plans;
+    QString m_readError;
 };
 
 } // namespace kotoplan

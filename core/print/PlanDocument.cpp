@@ -27,10 +27,10 @@ PlanDocument::PlanDocument(Plan plan, Client client, const QString &language,
 std::optional<PlanDocument> PlanDocument::load(QSqlDatabase db, qint64 planId,
                                                const QString &language)
 {
-    const std::optional<Plan> plan = PlanStore(db).load(planId);
+    const Result<Plan> plan = PlanStore(db).load(planId);
     if (!plan)
         return std::nullopt;
-    const std::optional<Client> client = ClientStore(db).load(plan->clientId);
+    const Result<Client> client = ClientStore(db).load(plan->clientId);
     if (!client)
         return std::nullopt;
     return PlanDocument(*plan, *client, language, PlanReviews(db).previousSubGoals(*plan));

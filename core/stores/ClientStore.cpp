@@ -4,11 +4,14 @@
 
 #include "domain/Clock.h"
 #include "domain/SearchKey.h"
+#include "fields/ClientFields.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlFailure.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
+#include "stores/FieldColumns.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -16,39 +19,40 @@ namespace kotoplan {
 
 namespace {
 
-const QString selectClient = QStringLiteral(
-    "SELECT id, name, date_of_birth, contact_language, address, postal_code, post_office, phone, "
-    "email, arrived_in_finland, first_permit_date, row_version FROM client ");
+const QList<FieldSpec<Client>> &clientFields()
+{
+    return ClientFields::rules();
+}
+
+// The client's columns in the order of the field table, with the search key after them.
+QStringList clientColumns()
+{
+    return fieldColumns::columns(clientFields()) + QStringList{QStringLiteral("search_key")};
+}
+
+QString selectClient()
+{
+    return QStringLiteral("SELECT id, %1, row_version FROM client c ")
+        .arg(fieldColumns::columns(clientFields()).join(QStringLiteral(", ")));
+}
 
 Client clientFrom(const QSqlQuery &query)
 {
     Client client;
     client.id = query.value(0).toLongLong();
-    client.name = query.value(1).toString();
-    client.dateOfBirth = sql::toDate(query.value(2));
-    client.contactLanguage = query.value(3).toString();
-    client.address = query.value(4).toString();
-    client.postalCode = query.value(5).toString();
-    client.postOffice = query.value(6).toString();
-    client.phone = query.value(7).toString();
-    client.email = query.value(8).toString();
-    client.arrivedInFinland = YearMonth::fromIso(query.value(9).toString());
-    client.firstPermitDate = sql::toDate(query.value(10));
-    client.rowVersion = query.value(11).toInt();
+    const int last = fieldColumns::read(clientFields(), client, query, 1);
+    client.rowVersion = query.value(last).toInt();
     return client;
 }
 
-QStringList readList(const QSqlDatabase &db, const QString &sqlText, qint64 clientId)
+// What is stored of what was typed: the name, phone and e-mail without spaces around them.
+Client trimmed(const Client &client)
 {
-    QSqlQuery query(db);
-    query.prepare(sqlText);
-    query.addBindValue(clientId);
-    QStringList values;
-    if (query.exec()) {
-        while (query.next())
-            values.append(query.value(0).toString());
-    }
-    return values;
+    Client stored = client;
+    stored.name = client.name.trimmed();
+    stored.phone = client.phone.trimmed();
+    stored.email = client.email.trimmed();
+    return stored;
 }
 
 } // namespace
@@ -72,64 +76,26 @@ StoreResult ClientStore::save(Client &client)
     if (!transaction.isActive())
         return SqlFailure::result(transaction.lastError(), tr("The client could not be saved."));
 
-    const QString now = sql::timestamp(Clock::now());
+    Client stored = trimmed(client);
+    const QStringList columns = clientColumns();
+    const QVariantList values = fieldColumns::values(clientFields(), stored)
+                                << QVariant(searchKey(client.name));
     QSqlQuery query(m_db);
-    if (client.id == 0) {
-        // Never the id of an erased client: the audit log's lines still name it.
-        query.prepare(
-            QStringLiteral("INSERT INTO client (id, name, search_key, date_of_birth, "
-                           "contact_language, address, postal_code, post_office, phone, email, "
-                           "arrived_in_finland, first_permit_date, created_at, updated_at, "
-                           "row_version) "
-                           "VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")
-                .arg(
-                    SqlDialect(m_db).newId(QStringLiteral("client"), QStringLiteral("client_id"))) +
-            SqlDialect(m_db).returningId());
-    } else {
-        query.prepare(QStringLiteral(
-            "UPDATE client SET name = ?, search_key = ?, date_of_birth = ?, contact_language = ?, "
-            "address = ?, postal_code = ?, post_office = ?, phone = ?, email = ?, "
-            "arrived_in_finland = ?, first_permit_date = ?, updated_at = ?, "
-            "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
-    }
-    query.addBindValue(client.name.trimmed());
-    query.addBindValue(searchKey(client.name));
-    query.addBindValue(sql::fromDate(client.dateOfBirth));
-    query.addBindValue(sql::text(client.contactLanguage));
-    query.addBindValue(sql::text(client.address));
-    query.addBindValue(sql::text(client.postalCode));
-    query.addBindValue(sql::text(client.postOffice));
-    query.addBindValue(sql::text(client.phone.trimmed()));
-    query.addBindValue(sql::text(client.email.trimmed()));
-    query.addBindValue(sql::text(client.arrivedInFinland.toIso()));
-    query.addBindValue(sql::fromDate(client.firstPermitDate));
-    if (client.id == 0) {
-        query.addBindValue(now);
-        query.addBindValue(now);
-    } else {
-        query.addBindValue(now);
-        query.addBindValue(client.id);
-        query.addBindValue(client.rowVersion);
-    }
+    fieldColumns::prepareSave(query, m_db, QStringLiteral("client"), columns, values, client.id,
+                              client.rowVersion);
     if (!query.exec())
         return SqlFailure::result(query.lastError(), tr("The client could not be saved."));
 
-    Client stored = client;
-    stored.name = client.name.trimmed();
-    stored.phone = client.phone.trimmed();
-    stored.email = client.email.trimmed();
     if (client.id == 0) {
         stored.id = SqlDialect(m_db).insertedId(query);
         stored.rowVersion = 1;
     } else {
         if (query.numRowsAffected() != 1) {
-            const bool exists = load(client.id).has_value();
-            return exists ? StoreResult{StoreResult::Status::Conflict,
-                                        tr("Someone else changed this client in the meantime."),
-                                        {}}
-                          : StoreResult{StoreResult::Status::NotFound,
-                                        tr("The client no longer exists."),
-                                        {}};
+            query.finish();
+            const Result<Client> current = load(client.id);
+            return current ? StoreResult{StoreResult::Status::Conflict,
+                                         tr("Someone else changed this client in the meantime.")}
+                           : StoreResult::failureOf(current);
         }
         stored.rowVersion = client.rowVersion + 1;
     }
@@ -148,30 +114,24 @@ StoreResult ClientStore::save(Client &client)
 
 bool ClientStore::writeLists(const Client &client, QSqlError *error)
 {
-    struct ListTable
-    {
-        QString table;
-        QString column;
-        const QStringList &values;
-    };
-    const ListTable lists[] = {
-        {QStringLiteral("client_mother_tongue"), QStringLiteral("language"), client.motherTongues},
-        {QStringLiteral("client_citizenship"), QStringLiteral("country"), client.citizenships},
-    };
+    // The lists of the field table, each in a table of its own, one item a row.
     QSqlQuery query(m_db);
-    for (const ListTable &list : lists) {
-        query.prepare(QStringLiteral("DELETE FROM %1 WHERE client_id = ?").arg(list.table));
+    for (const FieldSpec<Client> &field : clientFields()) {
+        if (field.rowTable.isEmpty())
+            continue;
+        query.prepare(QStringLiteral("DELETE FROM %1 WHERE client_id = ?").arg(field.rowTable));
         query.addBindValue(client.id);
         if (!query.exec()) {
             *error = query.lastError();
             return false;
         }
         query.prepare(QStringLiteral("INSERT INTO %1 (client_id, position, %2) VALUES (?, ?, ?)")
-                          .arg(list.table, list.column));
-        for (qsizetype i = 0; i < list.values.size(); ++i) {
+                          .arg(field.rowTable, field.columns.constFirst()));
+        const QStringList values = field.get(client).toStringList();
+        for (qsizetype i = 0; i < values.size(); ++i) {
             query.addBindValue(client.id);
             query.addBindValue(int(i));
-            query.addBindValue(sql::text(list.values.at(i)));
+            query.addBindValue(sql::text(values.at(i)));
             if (!query.exec()) {
                 *error = query.lastError();
                 return false;
@@ -181,48 +141,69 @@ bool ClientStore::writeLists(const Client &client, QSqlError *error)
     return true;
 }
 
-std::optional<Client> ClientStore::load(qint64 id) const
+Result<QList<Client>> ClientStore::readClients(const QString &where, const QVariantList &binds,
+                                               const QString &order) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(selectClient + QStringLiteral("WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    Client client = clientFrom(query);
-    client.motherTongues = readList(
-        m_db,
-        QStringLiteral(
-            "SELECT language FROM client_mother_tongue WHERE client_id = ? ORDER BY position"),
-        id);
-    client.citizenships = readList(
-        m_db,
-        QStringLiteral(
-            "SELECT country FROM client_citizenship WHERE client_id = ? ORDER BY position"),
-        id);
-    return client;
-}
-
-QList<Client> ClientStore::search(const QString &text) const
-{
-    const SearchTerms terms = SearchTerms::parse(text);
+    const auto failed = [](const QSqlError &error) {
+        return Result<QList<Client>>::failureOf(
+            SqlFailure::result(error, tr("The clients could not be read.")));
+    };
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT c.id FROM client c WHERE ") +
-                  SearchTerms::condition(QStringLiteral("c")) +
-                  QStringLiteral(" ORDER BY c.search_key, c.date_of_birth, c.id"));
-    query.addBindValue(terms.namePattern());
-    query.addBindValue(terms.birthPattern());
-    QList<qint64> ids;
-    if (query.exec()) {
-        while (query.next())
-            ids.append(query.value(0).toLongLong());
-    }
+    query.prepare(selectClient() + QStringLiteral("WHERE %1 ORDER BY %2").arg(where, order));
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
+    if (!query.exec())
+        return failed(query.lastError());
     QList<Client> clients;
-    for (const qint64 id : ids) {
-        if (std::optional<Client> client = load(id))
-            clients.append(*client);
+    QHash<qint64, qsizetype> index;
+    while (query.next()) {
+        clients.append(clientFrom(query));
+        index.insert(clients.constLast().id, clients.size() - 1);
+    }
+    if (clients.isEmpty())
+        return clients;
+    // The lists of the field table, each in a table of its own: one query a list, whatever the
+    // number of clients.
+    for (const FieldSpec<Client> &field : clientFields()) {
+        if (field.rowTable.isEmpty())
+            continue;
+        query.prepare(QStringLiteral("SELECT client_id, %1 FROM %2 WHERE client_id IN "
+                                     "(SELECT c.id FROM client c WHERE %3) "
+                                     "ORDER BY client_id, position")
+                          .arg(field.columns.constFirst(), field.rowTable, where));
+        for (const QVariant &bind : binds)
+            query.addBindValue(bind);
+        if (!query.exec())
+            return failed(query.lastError());
+        QHash<qint64, QStringList> lists;
+        while (query.next())
+            lists[query.value(0).toLongLong()].append(query.value(1).toString());
+        for (auto it = lists.constBegin(); it != lists.constEnd(); ++it) {
+            if (const qsizetype i = index.value(it.key(), -1); i >= 0)
+                field.set(clients[i], it.value());
+        }
     }
     return clients;
+}
+
+Result<Client> ClientStore::load(qint64 id) const
+{
+    const Result<QList<Client>> clients =
+        readClients(QStringLiteral("c.id = ?"), {id}, QStringLiteral("c.id"));
+    if (!clients)
+        return Result<Client>::failureOf(clients);
+    if (clients->isEmpty())
+        return {Result<Client>::Status::NotFound, tr("The client no longer exists.")};
+    return clients->constFirst();
+}
+
+Result<QList<Client>> ClientStore::search(const QString &text) const
+{
+    const SearchTerms terms = SearchTerms::parse(text);
+    return readClients(SearchTerms::condition(QStringLiteral("c")),
+                       {terms.namePattern(), terms.birthPattern()},
+                       QStringLiteral("c.search_key, c.date_of_birth, c.id"));
 }
 
 int ClientStore::count() const

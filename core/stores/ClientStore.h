@@ -27,13 +27,18 @@ public:
     // Inserts (id 0) or updates the client; refuses invalid values and stale copies.
     // On success the id and row version of `client` are brought up to date.
     StoreResult save(Client &client);
-    std::optional<Client> load(qint64 id) const;
-    // Clients whose name or date of birth matches the search text, by name.
-    QList<Client> search(const QString &text) const;
+    // NotFound when there is no such client, Failed when it could not be read.
+    Result<Client> load(qint64 id) const;
+    // Clients whose name or date of birth matches the search text, by name: three queries
+    // whatever their number.
+    Result<QList<Client>> search(const QString &text) const;
     int count() const;
 
 private:
     bool writeLists(const Client &client, QSqlError *error);
+    // The clients `where` picks on the table aliased c, with `binds`, in `order`.
+    Result<QList<Client>> readClients(const QString &where, const QVariantList &binds,
+                                      const QString &order) const;
     QSqlDatabase m_db;
     std::optional<AuditLog> m_audit;
 };

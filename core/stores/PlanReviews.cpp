@@ -35,15 +35,18 @@ StoreResult PlanReviews::start(qint64 clientId, QDate today, Plan *review)
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return {StoreResult::Status::Failed, tr("The database cannot be written to."), {}};
-    const std::optional<Client> client = ClientStore(m_db).load(clientId);
+    const Result<Client> client = ClientStore(m_db).load(clientId);
     if (!client)
-        return {StoreResult::Status::NotFound, tr("The client no longer exists."), {}};
+        return StoreResult::failureOf(client);
     if (!canStart(clientId))
         return {StoreResult::Status::Invalid,
                 tr("A review starts from a signed plan, and only when the client has no draft."),
                 {}};
     PlanStore store = m_audit ? PlanStore(m_db, *m_audit) : PlanStore(m_db);
-    Plan plan = store.draftFor(*client, today);
+    Result<Plan> draft = store.draftFor(*client, today);
+    if (!draft)
+        return StoreResult::failureOf(draft);
+    Plan plan = *draft;
     StoreResult result = store.save(plan);
     if (!result.ok())
         return result;
@@ -58,7 +61,8 @@ std::optional<Plan> PlanReviews::previousPlan(const Plan &plan) const
 {
     if (plan.kind != PlanKind::Review || plan.previousPlanId <= 0)
         return std::nullopt;
-    return PlanStore(m_db).load(plan.previousPlanId);
+    const Result<Plan> previous = PlanStore(m_db).load(plan.previousPlanId);
+    return previous ? std::optional<Plan>(*previous) : std::nullopt;
 }
 
 QList<SubGoal> PlanReviews::previousSubGoals(const Plan &plan) const

@@ -4,12 +4,15 @@
 
 #include "domain/Clock.h"
 #include "domain/SearchKey.h"
+#include "fields/PlanFields.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlFailure.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 #include "stores/ClientStore.h"
 #include "stores/DraftRows.h"
+#include "stores/FieldColumns.h"
+#include "stores/PlanRows.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,118 +21,49 @@ namespace kotoplan {
 
 namespace {
 
-// The plan's columns in one order, shared by the insert, the update and the select.
-const QStringList planColumns = {
-    QStringLiteral("client_id"),
-    QStringLiteral("kind"),
-    QStringLiteral("status"),
-    QStringLiteral("previous_plan_id"),
-    QStringLiteral("interpreter_present"),
-    QStringLiteral("interpreter_language"),
-    QStringLiteral("interpreting_mode"),
-    QStringLiteral("drafted_on"),
-    QStringLiteral("first_plan_date"),
-    QStringLiteral("life_situation"),
-    QStringLiteral("future_wish"),
-    QStringLiteral("main_goal"),
-    QStringLiteral("main_goal_text"),
-    QStringLiteral("main_goal_details"),
-    QStringLiteral("occupation_primary"),
-    QStringLiteral("occupation_alternatives"),
-    QStringLiteral("language_study_plan"),
-    QStringLiteral("other_study_plan"),
-    QStringLiteral("long_term_measures"),
-    QStringLiteral("rights_discussed"),
-    QStringLiteral("client_understood"),
-    QStringLiteral("client_commitments"),
-    QStringLiteral("municipality_commitments"),
-    QStringLiteral("next_meeting_at"),
-    QStringLiteral("next_meeting_place"),
-    QStringLiteral("signed_on"),
-    QStringLiteral("signed_by"),
-};
+// The plan's columns in the order of the field table, the client's id first; shared by the
+// insert, the update and the select.
+const QList<FieldSpec<Plan>> &planFields()
+{
+    return PlanFields::rules();
+}
+
+QStringList planColumns()
+{
+    return QStringList{QStringLiteral("client_id")} + fieldColumns::columns(planFields());
+}
 
 QVariantList planValues(const Plan &plan)
 {
-    return {
-        plan.clientId,
-        planKindKey(plan.kind),
-        planStatusKey(plan.status),
-        plan.previousPlanId > 0 ? QVariant(plan.previousPlanId)
-                                : QVariant(QMetaType::fromType<qint64>()),
-        sql::text(yesNoKey(plan.interpreterPresent)),
-        sql::text(plan.interpreterLanguage),
-        sql::text(interpretingModeKey(plan.interpretingMode)),
-        sql::fromDate(plan.draftedOn),
-        sql::fromDate(plan.firstPlanDate),
-        sql::text(plan.lifeSituation),
-        sql::text(plan.futureWish),
-        sql::text(mainGoal::key(plan.mainGoal)),
-        sql::text(plan.mainGoalText),
-        sql::text(plan.mainGoalDetails),
-        sql::text(plan.occupationPrimary),
-        sql::text(plan.occupationAlternatives),
-        sql::text(plan.languageStudyPlan),
-        sql::text(plan.otherStudyPlan),
-        sql::text(plan.longTermMeasures),
-        int(plan.rightsDiscussed),
-        int(plan.clientUnderstood),
-        sql::text(plan.clientCommitments),
-        sql::text(plan.municipalityCommitments),
-        sql::fromDateTime(plan.nextMeeting),
-        sql::text(plan.nextMeetingPlace),
-        sql::fromDate(plan.signedOn),
-        sql::text(plan.signedBy),
-    };
+    return QVariantList{plan.clientId} + fieldColumns::values(planFields(), plan);
 }
 
 Plan planFrom(const QSqlQuery &query)
 {
-    // Column 0 is the id, the rest follow planColumns, the row version last.
-    int i = 0;
-    const auto next = [&query, &i] {
-        return query.value(i++);
-    };
+    // Column 0 is the id, then the client's, the rest follow planColumns, the row version last.
     Plan plan;
-    plan.id = next().toLongLong();
-    plan.clientId = next().toLongLong();
-    plan.kind = planKindFromKey(next().toString());
-    plan.status = planStatusFromKey(next().toString());
-    plan.previousPlanId = next().toLongLong();
-    plan.interpreterPresent = yesNoFromKey(next().toString());
-    plan.interpreterLanguage = next().toString();
-    plan.interpretingMode = interpretingModeFromKey(next().toString());
-    plan.draftedOn = sql::toDate(next());
-    plan.firstPlanDate = sql::toDate(next());
-    plan.lifeSituation = next().toString();
-    plan.futureWish = next().toString();
-    plan.mainGoal = mainGoal::fromKey(next().toString()).value_or(MainGoal::None);
-    plan.mainGoalText = next().toString();
-    plan.mainGoalDetails = next().toString();
-    plan.occupationPrimary = next().toString();
-    plan.occupationAlternatives = next().toString();
-    plan.languageStudyPlan = next().toString();
-    plan.otherStudyPlan = next().toString();
-    plan.longTermMeasures = next().toString();
-    plan.rightsDiscussed = next().toInt() != 0;
-    plan.clientUnderstood = next().toInt() != 0;
-    plan.clientCommitments = next().toString();
-    plan.municipalityCommitments = next().toString();
-    plan.nextMeeting = sql::toDateTime(next());
-    plan.nextMeetingPlace = next().toString();
-    plan.signedOn = sql::toDate(next());
-    plan.signedBy = next().toString();
-    plan.rowVersion = next().toInt();
+    plan.id = query.value(0).toLongLong();
+    plan.clientId = query.value(1).toLongLong();
+    const int last = fieldColumns::read(planFields(), plan, query, 2);
+    plan.rowVersion = query.value(last).toInt();
     return plan;
 }
 
 QString selectPlans()
 {
     return QStringLiteral("SELECT id, %1, row_version FROM plan ")
-        .arg(planColumns.join(QStringLiteral(", ")));
+        .arg(planColumns().join(QStringLiteral(", ")));
 }
 
 } // namespace
+
+// The plan's client could not be read: gone, or the database refused.
+StoreResult PlanStore::clientMissing(const Result<Client> &client)
+{
+    return client.status == StoreResult::Status::NotFound
+               ? StoreResult{StoreResult::Status::NotFound, tr("The plan's client does not exist.")}
+               : StoreResult::failureOf(client);
+}
 
 PlanStore::PlanStore(QSqlDatabase db)
     : m_db(std::move(db))
@@ -163,9 +97,9 @@ bool PlanStore::audit(AuditAction action, const Plan &plan) const
 
 StoreResult PlanStore::save(Plan &plan)
 {
-    const std::optional<Client> client = ClientStore(m_db).load(plan.clientId);
+    const Result<Client> client = ClientStore(m_db).load(plan.clientId);
     if (!client)
-        return {StoreResult::Status::NotFound, tr("The plan's client does not exist."), {}};
+        return clientMissing(client);
     const Problems problems = check(plan, *client);
     if (!problems.isEmpty())
         return {StoreResult::Status::Invalid, tr("The plan has errors."), problems};
@@ -174,43 +108,15 @@ StoreResult PlanStore::save(Plan &plan)
     if (!transaction.isActive())
         return SqlFailure::result(transaction.lastError(), tr("The plan could not be saved."));
 
-    const QString now = sql::timestamp(Clock::now());
     QSqlQuery query(m_db);
     // The rows of a signed plan cannot be written (the database refuses): the plan is written
     // as a draft first and signed once its rows are in.
+    const QStringList columns = planColumns();
     QVariantList values = planValues(plan);
-    values[planColumns.indexOf(QStringLiteral("status"))] = planStatusKey(PlanStatus::Draft);
-    if (plan.id == 0) {
-        QStringList marks;
-        for (qsizetype i = 0; i < planColumns.size() + 2; ++i)
-            marks.append(QStringLiteral("?"));
-        // Never the id of an erased plan: the audit log's lines still name it.
-        query.prepare(
-            // Never the id of an erased plan: the audit log's lines still name it.
-            QStringLiteral("INSERT INTO plan (id, %1, created_at, updated_at, row_version) "
-                           "VALUES (%3, %2, 1)")
-                .arg(planColumns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
-                     SqlDialect(m_db).newId(QStringLiteral("plan"), QStringLiteral("plan_id"))) +
-            SqlDialect(m_db).returningId());
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        query.addBindValue(now);
-        query.addBindValue(now);
-    } else {
-        QStringList assignments;
-        for (const QString &column : planColumns)
-            assignments.append(column + QStringLiteral(" = ?"));
-        // Only a draft is ever updated: a signed plan is a record.
-        query.prepare(QStringLiteral("UPDATE plan SET %1, updated_at = ?, "
-                                     "row_version = row_version + 1 "
-                                     "WHERE id = ? AND row_version = ? AND status = 'draft'")
-                          .arg(assignments.join(QStringLiteral(", "))));
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        query.addBindValue(now);
-        query.addBindValue(plan.id);
-        query.addBindValue(plan.rowVersion);
-    }
+    values[columns.indexOf(QStringLiteral("status"))] = planStatusKey(PlanStatus::Draft);
+    // Only a draft is ever updated: a signed plan is a record.
+    fieldColumns::prepareSave(query, m_db, QStringLiteral("plan"), columns, values, plan.id,
+                              plan.rowVersion, QStringLiteral(" AND status = 'draft'"));
     if (!query.exec())
         return SqlFailure::result(query.lastError(), tr("The plan could not be saved."));
 
@@ -221,9 +127,9 @@ StoreResult PlanStore::save(Plan &plan)
     } else {
         if (query.numRowsAffected() != 1) {
             query.finish();
-            const std::optional<Plan> current = load(plan.id);
+            const Result<Plan> current = load(plan.id);
             if (!current)
-                return {StoreResult::Status::NotFound, tr("The plan no longer exists."), {}};
+                return StoreResult::failureOf(current);
             if (current->status == PlanStatus::Signed)
                 return {StoreResult::Status::Signed,
                         tr("The plan is signed and cannot be changed. Start a review instead."),
@@ -236,7 +142,7 @@ StoreResult PlanStore::save(Plan &plan)
     }
     query.finish();
     QSqlError error;
-    if (!writeRows(stored, &error))
+    if (!planRows::write(m_db, stored, &error))
         return SqlFailure::result(error, tr("The plan could not be saved."));
     if (stored.status == PlanStatus::Signed) {
         query.prepare(QStringLiteral("UPDATE plan SET status = 'signed' WHERE id = ?"));
@@ -260,14 +166,14 @@ StoreResult PlanStore::sign(qint64 planId, QDate signedOn, const QString &office
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return {StoreResult::Status::Failed, tr("The database cannot be written to."), {}};
-    std::optional<Plan> plan = load(planId);
+    Result<Plan> plan = load(planId);
     if (!plan)
-        return {StoreResult::Status::NotFound, tr("The plan no longer exists."), {}};
+        return StoreResult::failureOf(plan);
     if (plan->status == PlanStatus::Signed)
         return {StoreResult::Status::Signed, tr("The plan is already signed."), {}};
-    const std::optional<Client> client = ClientStore(m_db).load(plan->clientId);
+    const Result<Client> client = ClientStore(m_db).load(plan->clientId);
     if (!client)
-        return {StoreResult::Status::NotFound, tr("The plan's client does not exist."), {}};
+        return clientMissing(client);
     plan->status = PlanStatus::Signed;
     plan->signedOn = signedOn;
     plan->signedBy = officer.trimmed();
@@ -297,9 +203,9 @@ StoreResult PlanStore::removeDraft(qint64 planId)
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return {StoreResult::Status::Failed, tr("The database cannot be written to."), {}};
-    const std::optional<Plan> plan = load(planId);
+    const Result<Plan> plan = load(planId);
     if (!plan)
-        return {StoreResult::Status::NotFound, tr("The plan no longer exists."), {}};
+        return StoreResult::failureOf(plan);
     if (plan->status == PlanStatus::Signed)
         return {StoreResult::Status::Signed,
                 tr("The plan is signed and cannot be deleted. Start a review instead."),
@@ -310,116 +216,44 @@ StoreResult PlanStore::removeDraft(qint64 planId)
     return {};
 }
 
-bool PlanStore::writeRows(const Plan &plan, QSqlError *error)
+Result<QList<Plan>> PlanStore::readPlans(const QString &where, const QVariant &bind) const
 {
     QSqlQuery query(m_db);
-    const auto failed = [&query, error] {
-        *error = query.lastError();
-        return false;
-    };
-    if (!draftRows::clear(m_db, plan.id, error))
-        return false;
-    query.prepare(QStringLiteral("INSERT INTO plan_participant (plan_id, position, name, "
-                                 "organisation) VALUES (?, ?, ?, ?)"));
-    for (qsizetype i = 0; i < plan.participants.size(); ++i) {
-        const Participant &participant = plan.participants.at(i);
-        query.addBindValue(plan.id);
-        query.addBindValue(int(i));
-        query.addBindValue(sql::text(participant.name));
-        query.addBindValue(sql::text(participant.organisation));
-        if (!query.exec())
-            return failed();
-    }
-    query.prepare(QStringLiteral("INSERT INTO plan_sub_goal (plan_id, position, sub_goal, "
-                                 "measure, service_id, responsible, schedule) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (qsizetype i = 0; i < plan.subGoals.size(); ++i) {
-        const SubGoal &row = plan.subGoals.at(i);
-        query.addBindValue(plan.id);
-        query.addBindValue(int(i));
-        query.addBindValue(sql::text(row.goal));
-        query.addBindValue(sql::text(row.measure));
-        query.addBindValue(row.serviceId > 0 ? QVariant(row.serviceId)
-                                             : QVariant(QMetaType::fromType<qint64>()));
-        query.addBindValue(sql::text(row.responsible));
-        query.addBindValue(sql::text(row.schedule));
-        if (!query.exec())
-            return failed();
-    }
-    query.prepare(QStringLiteral("INSERT INTO plan_sub_goal_outcome (plan_id, position, outcome, "
-                                 "note) VALUES (?, ?, ?, ?)"));
-    for (const SubGoalOutcome &row : plan.outcomes) {
-        query.addBindValue(plan.id);
-        query.addBindValue(row.position);
-        query.addBindValue(outcome::key(row.outcome));
-        query.addBindValue(sql::text(row.note));
-        if (!query.exec())
-            return false;
-    }
-    return true;
-}
-
-std::optional<Plan> PlanStore::load(qint64 id) const
-{
-    QSqlQuery query(m_db);
-    query.prepare(selectPlans() + QStringLiteral("WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    Plan plan = planFrom(query);
-    query.finish();
-
-    query.prepare(QStringLiteral(
-        "SELECT name, organisation FROM plan_participant WHERE plan_id = ? ORDER BY position"));
-    query.addBindValue(id);
+    query.setForwardOnly(true);
+    query.prepare(selectPlans() + QStringLiteral("WHERE %1 ORDER BY drafted_on, id").arg(where));
+    query.addBindValue(bind);
     if (!query.exec())
-        return std::nullopt;
-    while (query.next())
-        plan.participants.append({query.value(0).toString(), query.value(1).toString()});
-
-    query.prepare(QStringLiteral("SELECT sub_goal, measure, service_id, responsible, schedule "
-                                 "FROM plan_sub_goal WHERE plan_id = ? ORDER BY position"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return std::nullopt;
-    while (query.next()) {
-        plan.subGoals.append({query.value(0).toString(), query.value(1).toString(),
-                              query.value(2).toLongLong(), query.value(3).toString(),
-                              query.value(4).toString()});
-    }
-
-    query.prepare(QStringLiteral("SELECT position, outcome, note FROM plan_sub_goal_outcome "
-                                 "WHERE plan_id = ? ORDER BY position"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return std::nullopt;
-    while (query.next()) {
-        plan.outcomes.append({query.value(0).toInt(), outcome::fromKey(query.value(1).toString()),
-                              query.value(2).toString()});
-    }
-    return plan;
-}
-
-QList<Plan> PlanStore::plansOf(qint64 clientId) const
-{
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT id FROM plan WHERE client_id = ? ORDER BY drafted_on, id"));
-    query.addBindValue(clientId);
-    QList<qint64> ids;
-    if (query.exec()) {
-        while (query.next())
-            ids.append(query.value(0).toLongLong());
-    }
+        return Result<QList<Plan>>::failureOf(
+            SqlFailure::result(query.lastError(), tr("The plans could not be read.")));
     QList<Plan> plans;
-    for (const qint64 id : ids) {
-        if (std::optional<Plan> plan = load(id))
-            plans.append(*plan);
-    }
+    while (query.next())
+        plans.append(planFrom(query));
+    query.finish();
+    // The rows of every plan read: three queries whatever their number.
+    QSqlError error;
+    if (!planRows::read(m_db, QStringLiteral("SELECT id FROM plan WHERE %1").arg(where), bind,
+                        plans, &error))
+        return Result<QList<Plan>>::failureOf(
+            SqlFailure::result(error, tr("The plans could not be read.")));
     return plans;
 }
 
-QList<PlanSummary> PlanStore::search(const QString &text) const
+Result<Plan> PlanStore::load(qint64 id) const
+{
+    const Result<QList<Plan>> plans = readPlans(QStringLiteral("id = ?"), id);
+    if (!plans)
+        return Result<Plan>::failureOf(plans);
+    if (plans->isEmpty())
+        return {Result<Plan>::Status::NotFound, tr("The plan no longer exists.")};
+    return plans->constFirst();
+}
+
+Result<QList<Plan>> PlanStore::plansOf(qint64 clientId) const
+{
+    return readPlans(QStringLiteral("client_id = ?"), clientId);
+}
+
+Result<QList<PlanSummary>> PlanStore::search(const QString &text) const
 {
     const SearchTerms terms = SearchTerms::parse(text);
     QSqlQuery query(m_db);
@@ -433,7 +267,8 @@ QList<PlanSummary> PlanStore::search(const QString &text) const
     query.addBindValue(terms.birthPattern());
     QList<PlanSummary> plans;
     if (!query.exec())
-        return plans;
+        return Result<QList<PlanSummary>>::failureOf(
+            SqlFailure::result(query.lastError(), tr("The search could not be run.")));
     while (query.next()) {
         plans.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
                       query.value(2).toString(), sql::toDate(query.value(3)),
@@ -452,9 +287,12 @@ int PlanStore::count() const
     return query.value(0).toInt();
 }
 
-Plan PlanStore::draftFor(const Client &client, QDate today) const
+Result<Plan> PlanStore::draftFor(const Client &client, QDate today) const
 {
-    const QList<Plan> history = plansOf(client.id);
+    const Result<QList<Plan>> read = plansOf(client.id);
+    if (!read)
+        return Result<Plan>::failureOf(read);
+    const QList<Plan> &history = *read;
     Plan plan;
     if (!history.isEmpty()) {
         // A review starts as a copy of the plan before it.

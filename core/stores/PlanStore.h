@@ -42,27 +42,30 @@ public:
     // Inserts (id 0) or updates the plan. Refuses invalid values, stale copies and any change
     // to a signed plan; on success the id and row version of `plan` are brought up to date.
     StoreResult save(Plan &plan);
-    std::optional<Plan> load(qint64 id) const;
+    // The plan with its rows; NotFound when there is none, Failed when it could not be read.
+    Result<Plan> load(qint64 id) const;
     // Signs a draft: from then on the plan is a record that neither the store nor the database
     // lets change. Refuses a plan that is invalid, already signed, or a review whose sub-goal
     // outcomes are not all given.
     StoreResult sign(qint64 planId, QDate signedOn, const QString &officer);
     // Discards a draft with its rows. A signed plan is never deleted (Status::Signed).
     StoreResult removeDraft(qint64 planId);
-    // The client's plans, oldest first.
-    QList<Plan> plansOf(qint64 clientId) const;
+    // The client's plans, oldest first, with their rows: four queries whatever their number.
+    Result<QList<Plan>> plansOf(qint64 clientId) const;
     // Every plan whose client matches the search text (name or date of birth), newest first.
-    QList<PlanSummary> search(const QString &text) const;
+    Result<QList<PlanSummary>> search(const QString &text) const;
     int count() const;
 
     // A new draft for the client: the first plan, or a review that starts as a copy of the
     // latest plan and carries the first plan's date.
-    Plan draftFor(const Client &client, QDate today) const;
+    Result<Plan> draftFor(const Client &client, QDate today) const;
 
 private:
-    bool writeRows(const Plan &plan, QSqlError *error);
+    // The plans `where` picks ("id = ?", "client_id = ?", one value bound), oldest first.
+    Result<QList<Plan>> readPlans(const QString &where, const QVariant &bind) const;
     Problems check(const Plan &plan, const Client &client) const;
     bool audit(AuditAction action, const Plan &plan) const;
+    static StoreResult clientMissing(const Result<Client> &client);
     QSqlDatabase m_db;
     std::optional<AuditLog> m_audit;
 };

@@ -4,6 +4,8 @@
 
 #include "domain/DateText.h"
 #include "editor/FieldProblems.h"
+#include "editor/FieldWidgets.h"
+#include "fields/PlanFields.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -13,6 +15,16 @@ namespace kotoplan {
 PlanSection::PlanSection(QWidget *parent)
     : QWidget(parent)
 {}
+
+void PlanSection::setPlan(const Plan &plan)
+{
+    fieldWidgets::fill(this, PlanFields::rules(), plan);
+}
+
+void PlanSection::applyTo(Plan &plan) const
+{
+    fieldWidgets::read(this, PlanFields::rules(), plan);
+}
 
 Problems PlanSection::typingProblems() const
 {

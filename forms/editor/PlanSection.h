@@ -20,9 +20,11 @@ class PlanSection : public QWidget
 public:
     explicit PlanSection(QWidget *parent = nullptr);
 
-    virtual void setPlan(const Plan &plan) = 0;
+    // Fills the widgets of the plain fields of the table (PlanFields) whose `field` property
+    // names them; a section with more overrides both and calls these first.
+    virtual void setPlan(const Plan &plan);
     // Writes what is typed into `plan`; text that is no date leaves that date empty.
-    virtual void applyTo(Plan &plan) const = 0;
+    virtual void applyTo(Plan &plan) const;
     // What is typed but is no value at all, such as a date that does not exist.
     virtual Problems typingProblems() const;
     // Marks this section's fields among `problems`; returns how many belong here.

@@ -41,15 +41,16 @@ qint64 PlanSession::clientId() const
     return m_editor->storedClient().id;
 }
 
-bool PlanSession::open(qint64 planId)
+StoreResult PlanSession::open(qint64 planId)
 {
     if (m_pending)
         saveNow();
-    const std::optional<Plan> plan = PlanStore(m_db).load(planId);
-    const std::optional<Client> client =
-        plan ? ClientStore(m_db).load(plan->clientId) : std::nullopt;
-    if (!plan || !client)
-        return false;
+    const Result<Plan> plan = PlanStore(m_db).load(planId);
+    if (!plan)
+        return StoreResult::failureOf(plan);
+    const Result<Client> client = ClientStore(m_db).load(plan->clientId);
+    if (!client)
+        return StoreResult::failureOf(client);
     m_planId = planId;
     m_pending = false;
     m_timer->stop();
@@ -62,17 +63,21 @@ bool PlanSession::open(qint64 planId)
     // database is never written to, not even for the log.
     if (!m_readOnly)
         AuditLog(m_db, AuditActor::fromSettings()).append(AuditAction::Viewed, client->id, planId);
-    return true;
+    return {};
 }
 
 void PlanSession::show(const Client &client, const Plan &plan)
 {
-    const QList<Plan> history = PlanStore(m_db).plansOf(client.id);
+    const Result<QList<Plan>> read = PlanStore(m_db).plansOf(client.id);
+    // Without the history the first plan's date stays empty, and the banner says why.
+    const QList<Plan> history = read.value_or({});
     const QDate firstDate =
         history.isEmpty() || history.first().id == plan.id ? QDate() : history.first().draftedOn;
     m_editor->load(client, plan, firstDate, PlanReviews(m_db).previousSubGoals(plan));
     m_problemsShown = false;
     m_editor->refreshEligibility(Clock::today());
+    if (!read)
+        m_editor->setBanner(read.message);
 }
 
 bool PlanSession::isRetrying() const
@@ -105,7 +110,7 @@ bool PlanSession::reload()
     // The typing since the last save went into the file that was replaced; the restore's
     // confirmation said so.
     close();
-    return planId > 0 && open(planId);
+    return planId > 0 && open(planId).ok();
 }
 
 void PlanSession::edited()
@@ -261,12 +266,16 @@ bool PlanSession::resolveConflict()
         return false;
     m_timer->stop();
     m_retryTimer->stop();
-    const std::optional<Plan> theirPlan = PlanStore(m_db).load(m_planId);
-    const std::optional<Client> theirClient =
-        theirPlan ? ClientStore(m_db).load(theirPlan->clientId) : std::nullopt;
-    if (!theirPlan || !theirClient) {
+    const Result<Plan> theirPlan = PlanStore(m_db).load(m_planId);
+    const Result<Client> theirClient = theirPlan ? ClientStore(m_db).load(theirPlan->clientId)
+                                                 : Result<Client>::failureOf(theirPlan);
+    if (theirClient.status == StoreResult::Status::NotFound) {
         m_editor->setBanner(tr("Not saved: this plan is no longer in the database. Your text is "
                                "still here; copy what you need."));
+        return false;
+    }
+    if (!theirClient) {
+        m_editor->setBanner(tr("Not saved: %1 Your text is still here.").arg(theirClient.message));
         return false;
     }
     if (theirPlan->status == PlanStatus::Signed) {

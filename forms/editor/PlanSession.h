@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "stores/StoreResult.h"
+
 #include <QObject>
 #include <QSqlDatabase>
 
@@ -11,7 +13,6 @@ namespace kotoplan {
 
 struct Client;
 struct Plan;
-struct StoreResult;
 class PlanEditor;
 
 // One plan open in the editor, saved on its own: shortly after the last keystroke, when a field
@@ -32,7 +33,8 @@ public:
     PlanSession(QSqlDatabase db, PlanEditor *editor, QObject *parent = nullptr);
 
     // Loads the plan and its client into the editor; false when there is no such plan.
-    bool open(qint64 planId);
+    // Opens the plan into the editor; a plan that cannot be read says why.
+    StoreResult open(qint64 planId);
     qint64 planId() const { return m_planId; }
     qint64 clientId() const;
     bool hasPendingChanges() const { return m_pending; }

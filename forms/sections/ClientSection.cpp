@@ -3,6 +3,8 @@
 #include "sections/ClientSection.h"
 
 #include "domain/DateText.h"
+#include "editor/FieldWidgets.h"
+#include "fields/ClientFields.h"
 #include "i18n/LocaleNames.h"
 #include "i18n/Translations.h"
 #include "ui_ClientSection.h"
@@ -14,17 +16,9 @@
 namespace kotoplan {
 
 namespace {
-QStringList splitList(const QString &text)
-{
-    QStringList items;
-    for (const QString &item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (!item.trimmed().isEmpty())
-            items.append(item.trimmed());
-    }
-    return items;
-}
-
 const char *const invalidProperty = "kotoplanInvalid";
+// The `field` property of the inputs, as the core's problems name the client's fields.
+const QString fieldPrefix = QStringLiteral("client.");
 } // namespace
 
 ClientSection::ClientSection(QWidget *parent)
@@ -74,10 +68,12 @@ void ClientSection::showNames()
         label->setText(names.join(QStringLiteral(", ")));
         label->setVisible(!names.isEmpty());
     };
-    show(m_motherTongueNames, splitList(m_ui->motherTonguesEdit->text()), &localeNames::language,
-         language);
-    show(m_citizenshipNames, splitList(m_ui->citizenshipsEdit->text()), &localeNames::country,
-         language);
+    show(m_motherTongueNames,
+         fieldWidgets::typed(m_ui->motherTonguesEdit, FieldType::List).toStringList(),
+         &localeNames::language, language);
+    show(m_citizenshipNames,
+         fieldWidgets::typed(m_ui->citizenshipsEdit, FieldType::List).toStringList(),
+         &localeNames::country, language);
     show(m_contactLanguageNames, {m_ui->contactLanguageEdit->text().trimmed()},
          &localeNames::language, language);
 }
@@ -87,38 +83,16 @@ ClientSection::~ClientSection() = default;
 void ClientSection::setClient(const Client &client)
 {
     m_client = client;
-    m_ui->nameEdit->setText(client.name);
-    m_ui->dateOfBirthEdit->setText(dateText::displayDate(client.dateOfBirth));
-    m_ui->motherTonguesEdit->setText(client.motherTongues.join(QStringLiteral(", ")));
-    m_ui->citizenshipsEdit->setText(client.citizenships.join(QStringLiteral(", ")));
-    m_ui->contactLanguageEdit->setText(client.contactLanguage);
-    m_ui->addressEdit->setText(client.address);
-    m_ui->postalCodeEdit->setText(client.postalCode);
-    m_ui->postOfficeEdit->setText(client.postOffice);
-    m_ui->phoneEdit->setText(client.phone);
-    m_ui->emailEdit->setText(client.email);
-    m_ui->arrivedInFinlandEdit->setText(dateText::formatYearMonth(client.arrivedInFinland));
-    m_ui->firstPermitDateEdit->setText(dateText::displayDate(client.firstPermitDate));
+    fieldWidgets::fill(this, ClientFields::rules(), client, fieldPrefix);
     showProblems({});
 }
 
 Client ClientSection::client() const
 {
     Client client = m_client;
-    client.name = m_ui->nameEdit->text();
-    client.dateOfBirth = dateText::parseDate(m_ui->dateOfBirthEdit->text()).value_or(QDate());
-    client.motherTongues = splitList(m_ui->motherTonguesEdit->text());
-    client.citizenships = splitList(m_ui->citizenshipsEdit->text());
-    client.contactLanguage = m_ui->contactLanguageEdit->text().trimmed();
-    client.address = m_ui->addressEdit->text();
-    client.postalCode = m_ui->postalCodeEdit->text().trimmed();
-    client.postOffice = m_ui->postOfficeEdit->text();
-    client.phone = m_ui->phoneEdit->text();
-    client.email = m_ui->emailEdit->text();
-    client.arrivedInFinland =
-        dateText::parseYearMonth(m_ui->arrivedInFinlandEdit->text()).value_or(YearMonth{});
-    client.firstPermitDate =
-        dateText::parseDate(m_ui->firstPermitDateEdit->text()).value_or(QDate());
+    fieldWidgets::read(this, ClientFields::rules(), client, fieldPrefix);
+    client.contactLanguage = client.contactLanguage.trimmed();
+    client.postalCode = client.postalCode.trimmed();
     return client;
 }
 

@@ -18,18 +18,6 @@ CommitmentsSection::CommitmentsSection(QWidget *parent)
 
 CommitmentsSection::~CommitmentsSection() = default;
 
-void CommitmentsSection::setPlan(const Plan &plan)
-{
-    m_ui->clientCommitmentsEdit->setPlainText(plan.clientCommitments);
-    m_ui->municipalityCommitmentsEdit->setPlainText(plan.municipalityCommitments);
-}
-
-void CommitmentsSection::applyTo(Plan &plan) const
-{
-    plan.clientCommitments = m_ui->clientCommitmentsEdit->toPlainText();
-    plan.municipalityCommitments = m_ui->municipalityCommitmentsEdit->toPlainText();
-}
-
 void CommitmentsSection::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {

@@ -18,18 +18,6 @@ ConsentSection::ConsentSection(QWidget *parent)
 
 ConsentSection::~ConsentSection() = default;
 
-void ConsentSection::setPlan(const Plan &plan)
-{
-    m_ui->rightsDiscussedCheck->setChecked(plan.rightsDiscussed);
-    m_ui->clientUnderstoodCheck->setChecked(plan.clientUnderstood);
-}
-
-void ConsentSection::applyTo(Plan &plan) const
-{
-    plan.rightsDiscussed = m_ui->rightsDiscussedCheck->isChecked();
-    plan.clientUnderstood = m_ui->clientUnderstoodCheck->isChecked();
-}
-
 void ConsentSection::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {

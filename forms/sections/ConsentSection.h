@@ -21,9 +21,6 @@ public:
     explicit ConsentSection(QWidget *parent = nullptr);
     ~ConsentSection() override;
 
-    void setPlan(const Plan &plan) override;
-    void applyTo(Plan &plan) const override;
-
 protected:
     // On QEvent::LanguageChange: the .ui's texts and those set in code, in the new language.
     void changeEvent(QEvent *event) override;

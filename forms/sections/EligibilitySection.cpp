@@ -27,18 +27,18 @@ EligibilitySection::~EligibilitySection() = default;
 
 void EligibilitySection::setPlan(const Plan &plan)
 {
+    PlanSection::setPlan(plan);
     (plan.kind == PlanKind::Review ? m_ui->reviewRadio : m_ui->firstPlanRadio)->setChecked(true);
-    m_ui->firstPlanDateEdit->setText(dateText::displayDate(plan.firstPlanDate));
     m_ui->firstPlanDateEdit->setEnabled(plan.kind == PlanKind::Review);
 }
 
 void EligibilitySection::applyTo(Plan &plan) const
 {
+    PlanSection::applyTo(plan);
     plan.kind = m_ui->reviewRadio->isChecked() ? PlanKind::Review : PlanKind::First;
-    plan.firstPlanDate =
-        plan.kind == PlanKind::Review
-            ? dateText::parseDate(m_ui->firstPlanDateEdit->text()).value_or(QDate())
-            : QDate();
+    // The first plan's date belongs to a review: what is typed stays in the form.
+    if (plan.kind != PlanKind::Review)
+        plan.firstPlanDate = QDate();
 }
 
 Problems EligibilitySection::typingProblems() const

@@ -42,7 +42,7 @@ QList<QRadioButton *> GoalsSection::goalButtons() const
 
 void GoalsSection::setPlan(const Plan &plan)
 {
-    m_ui->futureWishEdit->setPlainText(plan.futureWish);
+    PlanSection::setPlan(plan);
     const QList<QRadioButton *> buttons = goalButtons();
     const qsizetype chosen = mainGoal::all().indexOf(plan.mainGoal);
     for (qsizetype i = 0; i < buttons.size(); ++i) {
@@ -54,15 +54,12 @@ void GoalsSection::setPlan(const Plan &plan)
     m_ui->otherLanguageLevelEdit->setText(
         plan.mainGoal == MainGoal::OtherLanguageLevel ? plan.mainGoalText : QString());
     m_ui->otherGoalEdit->setText(plan.mainGoal == MainGoal::Other ? plan.mainGoalText : QString());
-    m_ui->mainGoalDetailsEdit->setPlainText(plan.mainGoalDetails);
-    m_ui->occupationPrimaryEdit->setText(plan.occupationPrimary);
-    m_ui->occupationAlternativesEdit->setText(plan.occupationAlternatives);
     updateEnabled();
 }
 
 void GoalsSection::applyTo(Plan &plan) const
 {
-    plan.futureWish = m_ui->futureWishEdit->toPlainText();
+    PlanSection::applyTo(plan);
     plan.mainGoal = MainGoal::None;
     const QList<QRadioButton *> buttons = goalButtons();
     const QList<MainGoal> goals = mainGoal::all();
@@ -77,10 +74,11 @@ void GoalsSection::applyTo(Plan &plan) const
         plan.mainGoalText = m_ui->otherGoalEdit->text();
     else
         plan.mainGoalText.clear();
-    plan.mainGoalDetails = m_ui->mainGoalDetailsEdit->toPlainText();
-    const bool occupation = mainGoal::allowsOccupation(plan.mainGoal);
-    plan.occupationPrimary = occupation ? m_ui->occupationPrimaryEdit->text() : QString();
-    plan.occupationAlternatives = occupation ? m_ui->occupationAlternativesEdit->text() : QString();
+    // The occupational goals belong to the goal of work: what is typed stays in the form.
+    if (!mainGoal::allowsOccupation(plan.mainGoal)) {
+        plan.occupationPrimary.clear();
+        plan.occupationAlternatives.clear();
+    }
 }
 
 void GoalsSection::updateEnabled()

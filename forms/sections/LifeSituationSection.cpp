@@ -18,16 +18,6 @@ LifeSituationSection::LifeSituationSection(QWidget *parent)
 
 LifeSituationSection::~LifeSituationSection() = default;
 
-void LifeSituationSection::setPlan(const Plan &plan)
-{
-    m_ui->lifeSituationEdit->setPlainText(plan.lifeSituation);
-}
-
-void LifeSituationSection::applyTo(Plan &plan) const
-{
-    plan.lifeSituation = m_ui->lifeSituationEdit->toPlainText();
-}
-
 void LifeSituationSection::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {

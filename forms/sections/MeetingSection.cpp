@@ -31,6 +31,7 @@ MeetingSection::~MeetingSection() = default;
 
 void MeetingSection::setPlan(const Plan &plan)
 {
+    PlanSection::setPlan(plan);
     m_participants->setRows(plan.participants);
     switch (plan.interpreterPresent) {
     case YesNo::Yes:
@@ -58,12 +59,12 @@ void MeetingSection::setPlan(const Plan &plan)
         m_ui->modeUnsetRadio->setChecked(true);
         break;
     }
-    m_ui->draftedOnEdit->setText(dateText::displayDate(plan.draftedOn));
     updateEnabled();
 }
 
 void MeetingSection::applyTo(Plan &plan) const
 {
+    PlanSection::applyTo(plan);
     plan.participants = m_participants->rows();
     plan.interpreterPresent = m_ui->interpreterYesRadio->isChecked()  ? YesNo::Yes
                               : m_ui->interpreterNoRadio->isChecked() ? YesNo::No
@@ -80,7 +81,6 @@ void MeetingSection::applyTo(Plan &plan) const
     else if (m_ui->modeVideoRadio->isChecked())
         mode = InterpretingMode::Video;
     plan.interpretingMode = present ? mode : InterpretingMode::Unset;
-    plan.draftedOn = dateText::parseDate(m_ui->draftedOnEdit->text()).value_or(QDate());
 }
 
 Problems MeetingSection::typingProblems() const

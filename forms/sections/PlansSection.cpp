@@ -18,20 +18,6 @@ PlansSection::PlansSection(QWidget *parent)
 
 PlansSection::~PlansSection() = default;
 
-void PlansSection::setPlan(const Plan &plan)
-{
-    m_ui->languageStudyPlanEdit->setPlainText(plan.languageStudyPlan);
-    m_ui->otherStudyPlanEdit->setPlainText(plan.otherStudyPlan);
-    m_ui->longTermMeasuresEdit->setPlainText(plan.longTermMeasures);
-}
-
-void PlansSection::applyTo(Plan &plan) const
-{
-    plan.languageStudyPlan = m_ui->languageStudyPlanEdit->toPlainText();
-    plan.otherStudyPlan = m_ui->otherStudyPlanEdit->toPlainText();
-    plan.longTermMeasures = m_ui->longTermMeasuresEdit->toPlainText();
-}
-
 void PlansSection::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {

@@ -86,7 +86,8 @@ void PlanHistoryView::compareSelection()
     if (newer < 0 || older < 0) {
         m_comparison->setPlans(Plan(), Plan());
         m_ui->comparisonView->setVisible(false);
-        m_ui->summaryLabel->setText(rows.size() == 1
+        m_ui->summaryLabel->setText(!m_model->readError().isEmpty() ? m_model->readError()
+                                    : rows.size() == 1
                                         ? tr("This is the first version: nothing to compare.")
                                         : tr("Select one or two versions to compare."));
         return;

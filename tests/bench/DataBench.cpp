@@ -216,8 +216,8 @@ Result jsonExport(const DataSet &data, QSqlDatabase db)
     Result result;
     result.operation = QStringLiteral("export a plan's JSON");
     result.samples = measure(data.runs, [&] {
-        const std::optional<Plan> loaded = PlanStore(db).load(data.largestPlanId);
-        const std::optional<Client> owner = ClientStore(db).load(loaded->clientId);
+        const Result<Plan> loaded = PlanStore(db).load(data.largestPlanId);
+        const Result<Client> owner = ClientStore(db).load(loaded->clientId);
         if (QJsonDocument(PlanJson::write(*owner, *loaded, envelope)).toJson().isEmpty())
             qFatal("bench: JSON failed");
     });

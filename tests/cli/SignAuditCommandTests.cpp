@@ -38,7 +38,7 @@ TEST_CASE("sign signs a draft once, and audit shows who did it", "[cli][sqlite]"
     {
         Database database;
         REQUIRE(database.open(path).ok());
-        for (const PlanSummary &plan : PlanStore(database.connection()).search({})) {
+        for (const PlanSummary &plan : *PlanStore(database.connection()).search({})) {
             if (plan.status == PlanStatus::Draft)
                 draftId = plan.planId;
         }
@@ -104,7 +104,7 @@ TEST_CASE("pdf writes one printed line with the officer", "[cli][sqlite]")
     {
         Database database;
         REQUIRE(database.open(path).ok());
-        planId = PlanStore(database.connection()).search({}).constFirst().planId;
+        planId = PlanStore(database.connection()).search({})->constFirst().planId;
     }
     const QString id = QString::number(planId);
     const Run pdf = runKotoplan({QStringLiteral("pdf"), QStringLiteral("--database"), path,

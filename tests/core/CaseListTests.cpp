@@ -56,7 +56,7 @@ QSet<qint64> modelIds(CaseListModel &model)
 QSet<qint64> storeIds(QSqlDatabase db, const QString &text)
 {
     QSet<qint64> ids;
-    for (const Client &client : ClientStore(db).search(text))
+    for (const Client &client : *ClientStore(db).search(text))
         ids.insert(client.id);
     return ids;
 }

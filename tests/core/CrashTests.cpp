@@ -103,7 +103,7 @@ TEST_CASE("A writer killed at random points leaves the file intact and every pla
         INFO(opened.message.toStdString());
         REQUIRE(opened.ok());
         REQUIRE(integrityCheck(database) == QStringLiteral("ok"));
-        const std::optional<Plan> plan = PlanStore(database.connection()).load(planId);
+        const Result<Plan> plan = PlanStore(database.connection()).load(planId);
         REQUIRE(plan);
         const int generation = wholeGeneration(*plan);
         REQUIRE(generation > 0);
@@ -147,7 +147,7 @@ TEST_CASE("Two processes saving the same plan at once both finish and lose nothi
     Database database;
     REQUIRE(database.open(path).ok());
     CHECK(integrityCheck(database) == QStringLiteral("ok"));
-    const std::optional<Plan> plan = PlanStore(database.connection()).load(planId);
+    const Result<Plan> plan = PlanStore(database.connection()).load(planId);
     REQUIRE(plan);
     // Each edit of each process is there exactly once: a conflict was retried, never dropped.
     const QStringList words = plan->occupationAlternatives.split(QLatin1Char(' '));

@@ -83,13 +83,13 @@ struct ErasureCase
             query.addBindValue(first.id);
             query.addBindValue(exchangeFile);
             REQUIRE(query.exec());
-            Plan review = plans.draftFor(client, QDate(2025, 4, 3));
+            Plan review = *plans.draftFor(client, QDate(2025, 4, 3));
             for (SubGoalOutcome &outcome : review.outcomes)
                 outcome.outcome = Outcome::Achieved;
             REQUIRE(plans.save(review).ok());
             REQUIRE(plans.sign(review.id, QDate(2025, 4, 3), QStringLiteral("Liisa")).ok());
             planIds.append(review.id);
-            Plan draft = plans.draftFor(client, QDate(2025, 4, 3));
+            Plan draft = *plans.draftFor(client, QDate(2025, 4, 3));
             for (SubGoalOutcome &outcome : draft.outcomes)
                 outcome.outcome = Outcome::Partly;
             REQUIRE(plans.save(draft).ok());
@@ -154,7 +154,7 @@ TEST_CASE("Erasing a client leaves none of their personal data in the database f
     REQUIRE(c.db.database().open(c.db.path()).ok());
     QSqlDatabase db = c.db.connection();
     CHECK_FALSE(ClientStore(db).load(c.client.id));
-    CHECK(PlanStore(db).plansOf(c.client.id).isEmpty());
+    CHECK(PlanStore(db).plansOf(c.client.id)->isEmpty());
     for (const char *table : {"plan", "plan_participant", "plan_sub_goal", "plan_sub_goal_outcome",
                               "plan_exchange", "client_mother_tongue", "erasure_in_progress"})
         CHECK(countRows(db, QString::fromLatin1(table)) == 0);

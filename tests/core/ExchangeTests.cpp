@@ -181,8 +181,8 @@ TEST_CASE("Export, import into an empty database, export again: the same documen
     const PlanImport::Result result = PlanImport::importBytes(
         db.connection(), QJsonDocument(first).toJson(), QStringLiteral("x.json"));
     REQUIRE(result.ok());
-    const std::optional<Client> storedClient = ClientStore(db.connection()).load(result.clientId);
-    const std::optional<Plan> storedPlan = PlanStore(db.connection()).load(result.planId);
+    const Result<Client> storedClient = ClientStore(db.connection()).load(result.clientId);
+    const Result<Plan> storedPlan = PlanStore(db.connection()).load(result.planId);
     REQUIRE(storedClient);
     REQUIRE(storedPlan);
     CHECK(storedPlan->status == PlanStatus::Draft);
@@ -208,7 +208,7 @@ TEST_CASE("A signed plan comes in as a draft, and the same plan twice is reporte
     const PlanImport::Result first =
         PlanImport::importBytes(db.connection(), json, QStringLiteral("a.json"));
     REQUIRE(first.ok());
-    const std::optional<Plan> stored = PlanStore(db.connection()).load(first.planId);
+    const Result<Plan> stored = PlanStore(db.connection()).load(first.planId);
     CHECK(stored->status == PlanStatus::Draft);
     CHECK_FALSE(stored->signedOn.isValid());
 

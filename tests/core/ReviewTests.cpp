@@ -100,7 +100,7 @@ TEST_CASE("Start review: only from signed plans, a full copy with the first plan
 
     Plan review;
     REQUIRE(reviews.start(start.client.id, QDate(2025, 10, 2), &review).ok());
-    const std::optional<Plan> stored = PlanStore(db.connection()).load(review.id);
+    const Result<Plan> stored = PlanStore(db.connection()).load(review.id);
     REQUIRE(stored.has_value());
     CHECK(stored->kind == PlanKind::Review);
     CHECK(stored->status == PlanStatus::Draft);

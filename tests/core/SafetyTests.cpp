@@ -339,7 +339,7 @@ TEST_CASE("A database opened read-only shows everything and writes nothing", "[r
         CHECK(database.isReadOnly());
         CHECK(database.readOnlyReason().contains(QStringLiteral("cases.sqlite")));
         PlanStore plans(database.connection());
-        std::optional<Plan> plan = plans.load(planId);
+        Result<Plan> plan = plans.load(planId);
         REQUIRE(plan);
         CHECK(ClientStore(database.connection()).count() == 3);
         plan->futureWish = QStringLiteral("changed");

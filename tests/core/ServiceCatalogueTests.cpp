@@ -169,7 +169,7 @@ TEST_CASE("A service in use cannot be deleted, only made inactive, and plans kee
     CHECK(catalogue.list(true).size() == catalogue.list().size() - 1);
     CHECK(catalogue.suggestions(QStringLiteral("language caf"), QStringLiteral("en")).isEmpty());
 
-    const std::optional<Plan> plan = PlanStore(db.connection()).load(planId);
+    const Result<Plan> plan = PlanStore(db.connection()).load(planId);
     REQUIRE(plan);
     REQUIRE(plan->subGoals.size() == 1);
     CHECK(plan->subGoals.first().measure == QStringLiteral("Language café"));
@@ -332,7 +332,7 @@ TEST_CASE("A version 1 database is upgraded: plans kept, catalogue seeded, one b
     REQUIRE(database.open(path).ok());
     CHECK(database.schemaVersion() == Database::latestSchemaVersion());
     CHECK(ServiceCatalogue(database.connection()).count() > 0);
-    const std::optional<Plan> plan = PlanStore(database.connection()).load(1);
+    const Result<Plan> plan = PlanStore(database.connection()).load(1);
     REQUIRE(plan);
     REQUIRE(plan->subGoals.size() == 1);
     CHECK(plan->subGoals.first().measure == QStringLiteral("Evening course"));

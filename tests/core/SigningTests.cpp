@@ -83,7 +83,7 @@ TEST_CASE("Signing records the date and the officer and makes the plan a record"
     const FixedClock clock(fixedToday);
     SignedCase c;
     PlanStore plans(c.db.connection());
-    const std::optional<Plan> stored = plans.load(c.plan.id);
+    const Result<Plan> stored = plans.load(c.plan.id);
     REQUIRE(stored);
     CHECK(stored->status == PlanStatus::Signed);
     CHECK(stored->signedOn == QDate(2025, 4, 3));
@@ -171,7 +171,7 @@ TEST_CASE("The database itself refuses to change or delete a signed plan", "[sig
         CHECK(refused.message ==
               QStringLiteral("The plan is signed and cannot be deleted. Start a review instead."));
         CHECK(rawRows(db, c.plan.id) == before);
-        Plan review = plans.draftFor(c.client, QDate(2025, 10, 2));
+        Plan review = *plans.draftFor(c.client, QDate(2025, 10, 2));
         REQUIRE(plans.save(review).ok());
         const int lines = auditCount(db);
         REQUIRE(plans.removeDraft(review.id).ok());
@@ -203,7 +203,7 @@ TEST_CASE("A review copies every field and leaves the signed plan byte for byte 
     PlanStore plans(db, c.audit);
     const Plan signedPlan = *plans.load(c.plan.id);
 
-    Plan review = plans.draftFor(c.client, QDate(2025, 10, 2));
+    Plan review = *plans.draftFor(c.client, QDate(2025, 10, 2));
     // Every field of the plan before is in the draft, except what makes it a new version.
     Plan expected = signedPlan;
     expected.id = 0;
@@ -231,7 +231,7 @@ TEST_CASE("A review copies every field and leaves the signed plan byte for byte 
         REQUIRE(plans.sign(review.id, QDate(2025, 10, 2), QStringLiteral("Liisa Virtanen")).ok());
         CHECK(plans.load(review.id)->outcomes == review.outcomes);
         CHECK(rawRows(db, c.plan.id) == before);
-        CHECK(plans.plansOf(c.client.id).size() == 2);
+        CHECK(plans.plansOf(c.client.id)->size() == 2);
     }
     SECTION("a review is not signed before every sub-goal has its outcome")
     {
@@ -415,7 +415,7 @@ TEST_CASE("A version 1 database upgrades with a backup, keeps its plans and prot
     CHECK(QDir(dir.filePath(QStringLiteral("backups")))
               .entryList({QStringLiteral("*before-v*")}, QDir::Files)
               .size() == 1);
-    const std::optional<Plan> plan = PlanStore(database.connection()).load(1);
+    const Result<Plan> plan = PlanStore(database.connection()).load(1);
     REQUIRE(plan);
     CHECK(plan->futureWish == QStringLiteral("A wish"));
     CHECK(plan->status == PlanStatus::Signed);

@@ -282,8 +282,8 @@ TEST_CASE("Demo data agrees catalogue services by id, so the services table has 
     // Some sub-goals name a service, with its name and its responsible party; others are typed.
     int fromCatalogue = 0;
     int typed = 0;
-    for (const PlanSummary &summary : PlanStore(db.connection()).search(QString())) {
-        const std::optional<Plan> plan = PlanStore(db.connection()).load(summary.planId);
+    for (const PlanSummary &summary : *PlanStore(db.connection()).search(QString())) {
+        const Result<Plan> plan = PlanStore(db.connection()).load(summary.planId);
         REQUIRE(plan);
         for (const SubGoal &row : plan->subGoals) {
             if (row.serviceId == 0) {

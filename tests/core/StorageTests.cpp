@@ -171,7 +171,7 @@ TEST_CASE("Every field of a client survives save and load", "[store]")
         client.name = QStringLiteral("A");
         client.dateOfBirth = QDate(2000, 1, 1);
         REQUIRE(store.save(client).ok());
-        const std::optional<Client> loaded = store.load(client.id);
+        const Result<Client> loaded = store.load(client.id);
         REQUIRE(loaded);
         CHECK(*loaded == client);
         CHECK(loaded->motherTongues.isEmpty());
@@ -242,7 +242,7 @@ TEST_CASE("Every field of a plan survives save and load, sub-goals in order", "[
             plan.subGoals.append({sample.text, sample.text, 0, sample.text, sample.text});
             plan.participants.append({sample.text, sample.text});
             REQUIRE(plans.save(plan).ok());
-            const std::optional<Plan> loaded = plans.load(plan.id);
+            const Result<Plan> loaded = plans.load(plan.id);
             REQUIRE(loaded);
             CHECK(loaded->lifeSituation.size() == 20000);
             CHECK(*loaded == plan);
@@ -254,7 +254,7 @@ TEST_CASE("Every field of a plan survives save and load, sub-goals in order", "[
         plan.clientId = client.id;
         plan.draftedOn = QDate(2025, 4, 2);
         REQUIRE(plans.save(plan).ok());
-        const std::optional<Plan> loaded = plans.load(plan.id);
+        const Result<Plan> loaded = plans.load(plan.id);
         REQUIRE(loaded);
         CHECK(*loaded == plan);
         CHECK(loaded->interpreterPresent == YesNo::Unset);
@@ -348,7 +348,7 @@ TEST_CASE("A new plan is the first one, then a review copying the latest", "[sto
     REQUIRE(ClientStore(db.connection()).save(client).ok());
     PlanStore plans(db.connection());
 
-    Plan first = plans.draftFor(client, QDate(2025, 4, 2));
+    Plan first = *plans.draftFor(client, QDate(2025, 4, 2));
     CHECK(first.kind == PlanKind::First);
     CHECK(first.id == 0);
     first = test::fullPlan(client.id);
@@ -356,7 +356,7 @@ TEST_CASE("A new plan is the first one, then a review copying the latest", "[sto
     first.signedOn = first.draftedOn;
     REQUIRE(plans.save(first).ok());
 
-    Plan review = plans.draftFor(client, QDate(2025, 10, 2));
+    Plan review = *plans.draftFor(client, QDate(2025, 10, 2));
     CHECK(review.kind == PlanKind::Review);
     CHECK(review.id == 0);
     CHECK(review.status == PlanStatus::Draft);
@@ -367,7 +367,7 @@ TEST_CASE("A new plan is the first one, then a review copying the latest", "[sto
     CHECK(review.lifeSituation == first.lifeSituation);
     CHECK_FALSE(review.signedOn.isValid());
     REQUIRE(plans.save(review).ok());
-    CHECK(plans.plansOf(client.id).size() == 2);
+    CHECK(plans.plansOf(client.id)->size() == 2);
 }
 
 TEST_CASE("Search finds clients and plans by name and date of birth", "[store]")
@@ -393,7 +393,7 @@ TEST_CASE("Search finds clients and plans by name and date of birth", "[store]")
     }
     const auto names = [&clients](const QString &text) {
         QStringList found;
-        for (const Client &client : clients.search(text))
+        for (const Client &client : *clients.search(text))
             found.append(client.name);
         return found;
     };
@@ -404,8 +404,8 @@ TEST_CASE("Search finds clients and plans by name and date of birth", "[store]")
     CHECK(names(QStringLiteral("%")).size() == 1); // a literal percent sign, not a wildcard
     CHECK(names(QStringLiteral("nobody")).isEmpty());
     CHECK(names(QString()).size() == 3);
-    CHECK(plans.search(QStringLiteral("yilmaz")).size() == 1);
-    CHECK(plans.search(QStringLiteral("yilmaz")).first().clientName ==
+    CHECK(plans.search(QStringLiteral("yilmaz"))->size() == 1);
+    CHECK(plans.search(QStringLiteral("yilmaz"))->first().clientName ==
           QStringLiteral("Ahmet 50%_Yılmaz"));
 }
 
@@ -424,7 +424,7 @@ TEST_CASE("The case list shows one row a client with the latest plan", "[model]"
     first.status = PlanStatus::Signed;
     first.signedOn = first.draftedOn;
     REQUIRE(plans.save(first).ok());
-    Plan review = plans.draftFor(withPlans, QDate(2026, 11, 20));
+    Plan review = *plans.draftFor(withPlans, QDate(2026, 11, 20));
     review.nextMeeting = QDateTime(QDate(2026, 11, 30), QTime(10, 0));
     REQUIRE(plans.save(review).ok());
 

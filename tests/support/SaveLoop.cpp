@@ -29,7 +29,7 @@ void makeGeneration(Plan &plan, int generation)
 int crash(PlanStore &store, qint64 planId, QTextStream &out)
 {
     for (int generation = 1;; ++generation) {
-        std::optional<Plan> plan = store.load(planId);
+        Result<Plan> plan = store.load(planId);
         if (!plan)
             return 3;
         makeGeneration(*plan, generation);
@@ -47,7 +47,7 @@ int race(PlanStore &store, qint64 planId, const QString &tag, int count, QTextSt
     int conflicts = 0;
     for (int i = 1; i <= count; ++i) {
         for (;;) {
-            std::optional<Plan> plan = store.load(planId);
+            Result<Plan> plan = store.load(planId);
             if (!plan)
                 return 3;
             plan->occupationAlternatives += QStringLiteral(" %1-%2").arg(tag).arg(i);

@@ -238,9 +238,9 @@ Plan storeFollowUpCase(QSqlDatabase db)
 ReviewCase storeSignedPlanWithReviewDraft(QSqlDatabase db)
 {
     const Plan first = storeSignedCase(db);
-    const std::optional<Client> client = ClientStore(db).load(first.clientId);
+    const Result<Client> client = ClientStore(db).load(first.clientId);
     REQUIRE(client);
-    return {first, PlanStore(db).draftFor(*client, QDate(2025, 10, 2))};
+    return {first, *PlanStore(db).draftFor(*client, QDate(2025, 10, 2))};
 }
 
 Plan readPlan(const QString &location, qint64 id, Database::Mode mode)

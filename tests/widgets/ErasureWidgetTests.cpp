@@ -53,7 +53,7 @@ Cases storeCases(QSqlDatabase db)
     cases.signedPlan = test::fullPlan(cases.client.id);
     REQUIRE(plans.save(cases.signedPlan).ok());
     REQUIRE(plans.sign(cases.signedPlan.id, QDate(2025, 4, 3), QStringLiteral("Liisa")).ok());
-    cases.draft = plans.draftFor(cases.client, QDate(2025, 4, 3));
+    cases.draft = *plans.draftFor(cases.client, QDate(2025, 4, 3));
     REQUIRE(plans.save(cases.draft).ok());
     return cases;
 }

@@ -110,7 +110,7 @@ TEST_CASE("New client: every problem is shown at once and nothing typed is lost"
     type(section->fieldEdit(QStringLiteral("client.postalCode")), QStringLiteral("65100"));
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);
-    const std::optional<Client> saved = ClientStore(db.connection()).load(dialog.client().id);
+    const Result<Client> saved = ClientStore(db.connection()).load(dialog.client().id);
     REQUIRE(saved);
     CHECK(saved->name == QStringLiteral("Faadumo Cabdi"));
     CHECK(saved->dateOfBirth == QDate(1990, 2, 28));

@@ -23,6 +23,8 @@
 #include <QProcess>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -43,7 +45,7 @@ struct OpenCase
 OpenCase storeCase(QSqlDatabase db, Client client)
 {
     REQUIRE(ClientStore(db).save(client).ok());
-    Plan plan = PlanStore(db).draftFor(client, Clock::today());
+    Plan plan = *PlanStore(db).draftFor(client, Clock::today());
     REQUIRE(PlanStore(db).save(plan).ok());
     return {client, plan};
 }
@@ -108,8 +110,8 @@ TEST_CASE("Every field typed in the editor is in the database after closing", "[
 
     Database reopened;
     REQUIRE(reopened.open(db.location()).ok());
-    const std::optional<Plan> plan = PlanStore(reopened.connection()).load(opened.plan.id);
-    const std::optional<Client> client = ClientStore(reopened.connection()).load(opened.client.id);
+    const Result<Plan> plan = PlanStore(reopened.connection()).load(opened.plan.id);
+    const Result<Client> client = ClientStore(reopened.connection()).load(opened.client.id);
     REQUIRE(plan.has_value());
     REQUIRE(client.has_value());
     Plan expected = test::fullPlan(opened.client.id);
@@ -219,7 +221,7 @@ TEST_CASE("Eligibility: the deadline and days left, and a warning past it that n
                      [&messages](const QString &text) { messages.append(text); });
     CHECK(window.workspace()->newPlan());
     CHECK(window.workspace()->session()->planId() == opened.plan.id);
-    CHECK(PlanStore(db.connection()).plansOf(opened.client.id).size() == 1);
+    CHECK(PlanStore(db.connection()).plansOf(opened.client.id)->size() == 1);
     REQUIRE(messages.size() == 1);
     CHECK(messages.first() == QStringLiteral("This client already has a draft plan, of 2.4.2025: "
                                              "it is opened instead of a second one."));
@@ -232,7 +234,7 @@ TEST_CASE("Eligibility: the deadline and days left, and a warning past it that n
     REQUIRE(signing.ok());
     CHECK(window.workspace()->newPlan());
     CHECK(window.workspace()->session()->planId() != opened.plan.id);
-    CHECK(PlanStore(db.connection()).plansOf(opened.client.id).size() == 2);
+    CHECK(PlanStore(db.connection()).plansOf(opened.client.id)->size() == 2);
     CHECK(input<QRadioButton>(editor, "reviewRadio")->isChecked());
     CHECK(input<QLineEdit>(editor, "firstPlanDateEdit")->text() == QStringLiteral("2.4.2025"));
     AuditFilter created;
@@ -282,4 +284,22 @@ TEST_CASE("Table rows move and go by keyboard, and a signed plan is shown read-o
     REQUIRE(window.workspace()->openPlan(opened.plan.id));
     CHECK_FALSE(input<QPlainTextEdit>(editor, "lifeSituationEdit")->isEnabled());
     CHECK(editor->banner().contains(QStringLiteral("signed")));
+}
+
+TEST_CASE("A plan that cannot be read is not opened, and the status bar says why", "[editor]")
+{
+    test::TempDatabase db;
+    const Plan plan = test::storeFullCase(db.connection());
+    MainWindow window(db.connection());
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(
+        QStringLiteral("ALTER TABLE plan_participant RENAME TO plan_participant_hidden")));
+
+    CHECK_FALSE(window.workspace()->openCase(plan.clientId, 0));
+    CHECK(window.statusBar()->currentMessage().startsWith(
+        PlanStore::tr("The plans could not be read.")));
+    window.statusBar()->clearMessage();
+    CHECK_FALSE(window.workspace()->openPlan(plan.id));
+    CHECK(window.statusBar()->currentMessage().startsWith(
+        PlanStore::tr("The plans could not be read.")));
 }

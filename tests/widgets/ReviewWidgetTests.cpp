@@ -230,7 +230,7 @@ TEST_CASE("The outcomes and the comparison read in Finnish and Swedish", "[revie
     const FixedClock clock(QDate(2025, 10, 2));
     test::TempDatabase db;
     const SignedCase start = signedCase(db.connection());
-    Plan review = PlanStore(db.connection()).draftFor(start.client, QDate(2025, 10, 2));
+    Plan review = *PlanStore(db.connection()).draftFor(start.client, QDate(2025, 10, 2));
     review.outcomes = {{0, Outcome::Partly, QStringLiteral("A2 in writing")},
                        {1, Outcome::Achieved, {}}};
     REQUIRE(PlanStore(db.connection()).save(review).ok());
