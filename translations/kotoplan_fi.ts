@@ -955,6 +955,40 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export for the TE office</source>
+        <translation>Vie työvoimaviranomaiselle</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Kansio:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Receiver:</source>
+        <translation>&amp;Vastaanottaja:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the PDF:</source>
+        <translation>PDF:n &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>Include the summary of the client&apos;s &amp;life situation (it may hold health data)</source>
+        <translation>Liitä mukaan tiivistelmä asiakkaan &amp;elämäntilanteesta (se voi sisältää terveystietoja)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Officer&apos;s name (Edit &gt; Settings)</source>
+        <translation>Viranhaltijan nimi (Muokkaa &gt; Asetukset)</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpView</name>
     <message>
         <source>Follow-up</source>
@@ -1054,6 +1088,13 @@ Komennot:
     <message>
         <source>Alternative occupational goals</source>
         <translation>Vaihtoehtoiset ammattitavoitteet</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Käyttöohje</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1285,21 @@ Komennot:
     <message>
         <source>Place</source>
         <translation>Paikka</translation>
+    </message>
+</context>
+<context>
+    <name>NoPlanView</name>
+    <message>
+        <source>No plan yet.</source>
+        <translation>Ei vielä suunnitelmaa.</translation>
+    </message>
+    <message>
+        <source>New &amp;plan</source>
+        <translation>Uusi &amp;suunnitelma</translation>
+    </message>
+    <message>
+        <source>Start this client&apos;s first integration plan (Ctrl+Shift+N)</source>
+        <translation>Aloita asiakkaan ensimmäinen kotoutumissuunnitelma (Ctrl+Shift+N)</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1692,14 @@ Komennot:
         <source>Changed</source>
         <translation>Muutettu</translation>
     </message>
+    <message>
+        <source>Signed on %1 by %2</source>
+        <translation>Allekirjoitettu %1, kirjannut %2</translation>
+    </message>
+    <message>
+        <source>DRAFT — not signed</source>
+        <translation>LUONNOS — ei allekirjoitettu</translation>
+    </message>
 </context>
 <context>
     <name>PlanEditor</name>
@@ -1714,6 +1778,14 @@ Komennot:
     <message>
         <source>Your version beside the one saved meanwhile, field by field: choose which to keep</source>
         <translation>Sinun versiosi välillä tallennetun rinnalla kenttä kentältä: valitse, kumpi säilyy</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Allekirjoita…</translation>
+    </message>
+    <message>
+        <source>Record that the client and you signed the printed plan: it is then kept as it is (Ctrl+Shift+S)</source>
+        <translation>Kirjaa, että asiakas ja sinä allekirjoititte tulostetun suunnitelman: sitä ei sen jälkeen enää muuteta (Ctrl+Shift+S)</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2692,33 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>SigningCheck</name>
+    <message>
+        <source>The plan no longer exists.</source>
+        <translation>Suunnitelmaa ei enää ole.</translation>
+    </message>
+    <message>
+        <source>The plan is already signed.</source>
+        <translation>Suunnitelma on jo allekirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Choose the main goal.</source>
+        <translation>Valitse päätavoite.</translation>
+    </message>
+    <message>
+        <source>Agree on at least one sub-goal.</source>
+        <translation>Sopikaa vähintään yksi osatavoite.</translation>
+    </message>
+    <message>
+        <source>Go through the client&apos;s rights and obligations, and tick the box.</source>
+        <translation>Käy läpi asiakkaan oikeudet ja velvollisuudet ja rastita ruutu.</translation>
+    </message>
+    <message>
+        <source>Make sure the client understands the plan, and tick the box.</source>
+        <translation>Varmista, että asiakas ymmärtää suunnitelman, ja rastita ruutu.</translation>
+    </message>
+</context>
+<context>
     <name>SqlFailure</name>
     <message>
         <source>The disk is full. Free some space and save again.</source>
@@ -2969,6 +3068,21 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>UnsavedTextDialog</name>
+    <message>
+        <source>Your text that was not saved</source>
+        <translation>Tekstisi, jota ei tallennettu</translation>
+    </message>
+    <message>
+        <source>The plan was signed elsewhere while you were writing, so these changes could not be saved into it. Copy what you need, for example into a review of the plan.</source>
+        <translation>Suunnitelma allekirjoitettiin muualla kirjoittaessasi, joten näitä muutoksia ei voitu tallentaa siihen. Kopioi tarvitsemasi, esimerkiksi suunnitelman tarkistukseen.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation>&amp;Kopioi kaikki</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Enter the client&apos;s name.</source>
@@ -3210,6 +3324,14 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
         <source>Next meeting</source>
         <translation>Seuraava tapaaminen</translation>
     </message>
+    <message>
+        <source>Signed, review overdue</source>
+        <translation>Allekirjoitettu, tarkistus myöhässä</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Tänään %1</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::CaseListView</name>
@@ -3266,6 +3388,14 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
     <message>
         <source>This client already has a draft plan, of %1: it is opened instead of a second one.</source>
         <translation>Asiakkaalla on jo suunnitelmaluonnos, päivätty %1: se avataan toisen sijaan.</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Uusi suunnitelma</translation>
+    </message>
+    <message>
+        <source>The three-year window of %1 closed on %2: a first integration plan may no longer be due. Make one anyway?</source>
+        <translation>Asiakkaan %1 kolmen vuoden määräaika päättyi %2: ensimmäistä kotoutumissuunnitelmaa ei ehkä enää tarvita. Tehdäänkö se silti?</translation>
     </message>
 </context>
 <context>
@@ -3408,24 +3538,8 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
         <translation>Kirjoita suunnitelma PDF/A- ja JSON-muodossa työvoimaviranomaiselle</translation>
     </message>
     <message>
-        <source>Export for the TE office: choose a folder</source>
-        <translation>Vie työvoimaviranomaiselle: valitse kansio</translation>
-    </message>
-    <message>
         <source>Export for the TE office</source>
         <translation>Vie työvoimaviranomaiselle</translation>
-    </message>
-    <message>
-        <source>Receiver:</source>
-        <translation>Vastaanottaja:</translation>
-    </message>
-    <message>
-        <source>Employment authority</source>
-        <translation>Työvoimaviranomainen</translation>
-    </message>
-    <message>
-        <source>Include the summary of the client&apos;s life situation? It may hold health data.</source>
-        <translation>Sisällytetäänkö yhteenveto asiakkaan elämäntilanteesta? Se voi sisältää terveystietoja.</translation>
     </message>
     <message>
         <source>Import a plan</source>
@@ -3434,6 +3548,17 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
     <message>
         <source>Plan files (*.json)</source>
         <translation>Suunnitelmatiedostot (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::ExportDialog</name>
+    <message>
+        <source>Employment authority</source>
+        <translation>Työvoimaviranomainen</translation>
+    </message>
+    <message>
+        <source>Export for the TE office: choose a folder</source>
+        <translation>Vie työvoimaviranomaiselle: valitse kansio</translation>
     </message>
 </context>
 <context>
@@ -3517,6 +3642,26 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
         <source>Days left</source>
         <translation>Päiviä jäljellä</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Tänään</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 päivä myöhässä</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1 päivää myöhässä</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 päivä</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 päivää</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::FollowUpView</name>
@@ -3527,6 +3672,43 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
     <message>
         <source>Things to follow up: %1</source>
         <translation>Seurattavia asioita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::HelpActions</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Käyttöohje</translation>
+    </message>
+    <message>
+        <source>&amp;About Kotoplan</source>
+        <translation>&amp;Tietoja Kotoplanista</translation>
+    </message>
+    <message>
+        <source>Kotoplan %1
+
+Integration plans for municipal integration officers.
+
+Licence: EUPL-1.2 (European Union Public Licence)
+
+Database in use:
+%2</source>
+        <translation>Kotoplan %1
+
+Kotoutumissuunnitelmat kuntien kotoutumistyön viranhaltijoille.
+
+Lisenssi: EUPL-1.2 (Euroopan unionin yleinen lisenssi)
+
+Käytössä oleva tietokanta:
+%2</translation>
+    </message>
+    <message>
+        <source>About Kotoplan</source>
+        <translation>Tietoja Kotoplanista</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +3911,10 @@ Jos suljet nyt, ne menetetään. Pidetäänkö ikkuna auki, jotta voit korjata n
         <source>Read-only</source>
         <translation>Vain luku</translation>
     </message>
+    <message>
+        <source>Signed %1 by %2</source>
+        <translation>Allekirjoitettu %1, kirjannut %2</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::PlanHistoryModel</name>
@@ -3812,6 +3998,14 @@ Jos suljet nyt, ne menetetään. Pidetäänkö ikkuna auki, jotta voit korjata n
     <message>
         <source>Not saved: the plan was signed in the meantime and is kept as it is. Your text is still here; start a review to carry it on.</source>
         <translation>Ei tallennettu: suunnitelma allekirjoitettiin välillä, ja se säilytetään sellaisenaan. Tekstisi on yhä tässä; aloita tarkistaminen jatkaaksesi sitä.</translation>
+    </message>
+    <message>
+        <source>This plan was signed on %1 by %2 elsewhere (another desk or the command line) and is kept as it is now. Start a review to change it.</source>
+        <translation>Suunnitelma allekirjoitettiin %1 muualla (toisella työpisteellä tai komentoriviltä), kirjannut %2, eikä sitä enää muuteta. Aloita tarkistus muuttaaksesi sitä.</translation>
+    </message>
+    <message>
+        <source>This plan was signed on %1 by %2 elsewhere (another desk or the command line) and is kept as it is now. Your latest changes could not go into it: they are shown in a window of their own for copying, for example into a review.</source>
+        <translation>Suunnitelma allekirjoitettiin %1 muualla (toisella työpisteellä tai komentoriviltä), kirjannut %2, eikä sitä enää muuteta. Viimeisimmät muutoksesi eivät päässeet siihen: ne näkyvät omassa ikkunassaan kopioitaviksi, esimerkiksi tarkistukseen.</translation>
     </message>
 </context>
 <context>
@@ -4129,6 +4323,67 @@ Vastuutaho: %2</translation>
     <message>
         <source>The database was not switched: your latest changes in the open plan are not saved yet.</source>
         <translation>Tietokantaa ei vaihdettu: avoimen suunnitelman viimeisimpiä muutoksia ei ole vielä tallennettu.</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::SignActions</name>
+    <message>
+        <source>&amp;Sign plan…</source>
+        <translation>&amp;Allekirjoita suunnitelma…</translation>
+    </message>
+    <message>
+        <source>Record that the client and you signed the printed plan: it is then kept as it is (Ctrl+Shift+S)</source>
+        <translation>Kirjaa, että asiakas ja sinä allekirjoititte tulostetun suunnitelman: sitä ei sen jälkeen enää muuteta (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Choose a client in the list first.</source>
+        <translation>Valitse ensin asiakas listasta.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: no plan can be signed.</source>
+        <translation>Tietokanta on vain luku -tilassa: suunnitelmaa ei voi allekirjoittaa.</translation>
+    </message>
+    <message>
+        <source>Sign plan</source>
+        <translation>Allekirjoita suunnitelma</translation>
+    </message>
+    <message>
+        <source>The plan cannot be signed before your latest changes are saved:
+%1</source>
+        <translation>Suunnitelmaa ei voi allekirjoittaa ennen kuin viimeisimmät muutoksesi on tallennettu:
+%1</translation>
+    </message>
+    <message>
+        <source>The plan cannot be signed yet. Still missing:
+
+%1</source>
+        <translation>Suunnitelmaa ei voi vielä allekirjoittaa. Vielä puuttuu:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Record that %1 and you signed the printed plan?
+
+Date: %2
+Officer: %3
+Organisation: %4
+
+A signed plan is kept as it is: later changes go into a review.</source>
+        <translation>Kirjataanko, että %1 ja sinä allekirjoititte tulostetun suunnitelman?
+
+Päivämäärä: %2
+Viranhaltija: %3
+Organisaatio: %4
+
+Allekirjoitettua suunnitelmaa ei muuteta: myöhemmät muutokset tehdään tarkistukseen.</translation>
+    </message>
+    <message>
+        <source>(not set: Edit &gt; Settings)</source>
+        <translation>(ei asetettu: Muokkaa &gt; Asetukset)</translation>
+    </message>
+    <message>
+        <source>The plan is signed and kept as it is.</source>
+        <translation>Suunnitelma on allekirjoitettu, eikä sitä enää muuteta.</translation>
     </message>
 </context>
 <context>

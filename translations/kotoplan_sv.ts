@@ -955,6 +955,40 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export for the TE office</source>
+        <translation>Exportera till arbetskraftsmyndigheten</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mapp:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;Receiver:</source>
+        <translation>&amp;Mottagare:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the PDF:</source>
+        <translation>PDF-filens &amp;språk:</translation>
+    </message>
+    <message>
+        <source>Include the summary of the client&apos;s &amp;life situation (it may hold health data)</source>
+        <translation>Ta med sammanfattningen av klientens &amp;livssituation (den kan innehålla hälsouppgifter)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Officer&apos;s name (Edit &gt; Settings)</source>
+        <translation>Tjänsteinnehavarens namn (Redigera &gt; Inställningar)</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpView</name>
     <message>
         <source>Follow-up</source>
@@ -1054,6 +1088,13 @@ Kommandon:
     <message>
         <source>Alternative occupational goals</source>
         <translation>Alternativa yrkesmål</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Användarhandledning</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1285,21 @@ Kommandon:
     <message>
         <source>Place</source>
         <translation>Plats</translation>
+    </message>
+</context>
+<context>
+    <name>NoPlanView</name>
+    <message>
+        <source>No plan yet.</source>
+        <translation>Ingen plan ännu.</translation>
+    </message>
+    <message>
+        <source>New &amp;plan</source>
+        <translation>Ny &amp;plan</translation>
+    </message>
+    <message>
+        <source>Start this client&apos;s first integration plan (Ctrl+Shift+N)</source>
+        <translation>Inled klientens första integrationsplan (Ctrl+Shift+N)</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1692,14 @@ Kommandon:
         <source>Changed</source>
         <translation>Ändrat</translation>
     </message>
+    <message>
+        <source>Signed on %1 by %2</source>
+        <translation>Undertecknad %1, registrerad av %2</translation>
+    </message>
+    <message>
+        <source>DRAFT — not signed</source>
+        <translation>UTKAST — inte undertecknad</translation>
+    </message>
 </context>
 <context>
     <name>PlanEditor</name>
@@ -1714,6 +1778,14 @@ Kommandon:
     <message>
         <source>Your version beside the one saved meanwhile, field by field: choose which to keep</source>
         <translation>Din version bredvid den som sparats under tiden, fält för fält: välj vilken som ska behållas</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Underteckna…</translation>
+    </message>
+    <message>
+        <source>Record that the client and you signed the printed plan: it is then kept as it is (Ctrl+Shift+S)</source>
+        <translation>Registrera att klienten och du undertecknade den utskrivna planen: den hålls sedan som den är (Ctrl+Shift+S)</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2692,33 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>SigningCheck</name>
+    <message>
+        <source>The plan no longer exists.</source>
+        <translation>Planen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The plan is already signed.</source>
+        <translation>Planen är redan undertecknad.</translation>
+    </message>
+    <message>
+        <source>Choose the main goal.</source>
+        <translation>Välj huvudmålet.</translation>
+    </message>
+    <message>
+        <source>Agree on at least one sub-goal.</source>
+        <translation>Kom överens om minst ett delmål.</translation>
+    </message>
+    <message>
+        <source>Go through the client&apos;s rights and obligations, and tick the box.</source>
+        <translation>Gå igenom klientens rättigheter och skyldigheter och kryssa i rutan.</translation>
+    </message>
+    <message>
+        <source>Make sure the client understands the plan, and tick the box.</source>
+        <translation>Försäkra dig om att klienten förstår planen och kryssa i rutan.</translation>
+    </message>
+</context>
+<context>
     <name>SqlFailure</name>
     <message>
         <source>The disk is full. Free some space and save again.</source>
@@ -2969,6 +3068,21 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>UnsavedTextDialog</name>
+    <message>
+        <source>Your text that was not saved</source>
+        <translation>Din text som inte sparades</translation>
+    </message>
+    <message>
+        <source>The plan was signed elsewhere while you were writing, so these changes could not be saved into it. Copy what you need, for example into a review of the plan.</source>
+        <translation>Planen undertecknades på annat håll medan du skrev, så dessa ändringar kunde inte sparas i den. Kopiera det du behöver, till exempel till en översyn av planen.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation>&amp;Kopiera allt</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Enter the client&apos;s name.</source>
@@ -3210,6 +3324,14 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
         <source>Next meeting</source>
         <translation>Nästa möte</translation>
     </message>
+    <message>
+        <source>Signed, review overdue</source>
+        <translation>Undertecknad, översynen försenad</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>I dag %1</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::CaseListView</name>
@@ -3266,6 +3388,14 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
     <message>
         <source>This client already has a draft plan, of %1: it is opened instead of a second one.</source>
         <translation>Klienten har redan ett utkast till plan, daterat %1: det öppnas i stället för ett andra.</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Ny plan</translation>
+    </message>
+    <message>
+        <source>The three-year window of %1 closed on %2: a first integration plan may no longer be due. Make one anyway?</source>
+        <translation>Treårsfristen för %1 gick ut %2: en första integrationsplan behövs kanske inte längre. Gör en ändå?</translation>
     </message>
 </context>
 <context>
@@ -3408,24 +3538,8 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
         <translation>Skriv planen som PDF/A och JSON för arbetskraftsmyndigheten</translation>
     </message>
     <message>
-        <source>Export for the TE office: choose a folder</source>
-        <translation>Exportera till arbetskraftsmyndigheten: välj en mapp</translation>
-    </message>
-    <message>
         <source>Export for the TE office</source>
         <translation>Exportera till arbetskraftsmyndigheten</translation>
-    </message>
-    <message>
-        <source>Receiver:</source>
-        <translation>Mottagare:</translation>
-    </message>
-    <message>
-        <source>Employment authority</source>
-        <translation>Arbetskraftsmyndigheten</translation>
-    </message>
-    <message>
-        <source>Include the summary of the client&apos;s life situation? It may hold health data.</source>
-        <translation>Ta med sammanfattningen av kundens livssituation? Den kan innehålla hälsouppgifter.</translation>
     </message>
     <message>
         <source>Import a plan</source>
@@ -3434,6 +3548,17 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
     <message>
         <source>Plan files (*.json)</source>
         <translation>Planfiler (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::ExportDialog</name>
+    <message>
+        <source>Employment authority</source>
+        <translation>Arbetskraftsmyndigheten</translation>
+    </message>
+    <message>
+        <source>Export for the TE office: choose a folder</source>
+        <translation>Exportera till arbetskraftsmyndigheten: välj en mapp</translation>
     </message>
 </context>
 <context>
@@ -3517,6 +3642,26 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
         <source>Days left</source>
         <translation>Dagar kvar</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 dag försenad</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1 dagar försenad</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagar</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::FollowUpView</name>
@@ -3527,6 +3672,43 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
     <message>
         <source>Things to follow up: %1</source>
         <translation>Att följa upp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::HelpActions</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarhandledning</translation>
+    </message>
+    <message>
+        <source>&amp;About Kotoplan</source>
+        <translation>&amp;Om Kotoplan</translation>
+    </message>
+    <message>
+        <source>Kotoplan %1
+
+Integration plans for municipal integration officers.
+
+Licence: EUPL-1.2 (European Union Public Licence)
+
+Database in use:
+%2</source>
+        <translation>Kotoplan %1
+
+Integrationsplaner för kommunernas integrationshandläggare.
+
+Licens: EUPL-1.2 (Europeiska unionens allmänna licens)
+
+Databas som används:
+%2</translation>
+    </message>
+    <message>
+        <source>About Kotoplan</source>
+        <translation>Om Kotoplan</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +3911,10 @@ Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att r
         <source>Read-only</source>
         <translation>Skrivskyddad</translation>
     </message>
+    <message>
+        <source>Signed %1 by %2</source>
+        <translation>Undertecknad %1, registrerad av %2</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::PlanHistoryModel</name>
@@ -3812,6 +3998,14 @@ Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att r
     <message>
         <source>Not saved: the plan was signed in the meantime and is kept as it is. Your text is still here; start a review to carry it on.</source>
         <translation>Inte sparat: planen undertecknades under tiden och bevaras som den är. Din text finns kvar här; påbörja en översyn för att föra den vidare.</translation>
+    </message>
+    <message>
+        <source>This plan was signed on %1 by %2 elsewhere (another desk or the command line) and is kept as it is now. Start a review to change it.</source>
+        <translation>Planen undertecknades %1 på annat håll (vid en annan arbetsstation eller från kommandoraden), registrerad av %2, och hålls nu som den är. Inled en översyn för att ändra den.</translation>
+    </message>
+    <message>
+        <source>This plan was signed on %1 by %2 elsewhere (another desk or the command line) and is kept as it is now. Your latest changes could not go into it: they are shown in a window of their own for copying, for example into a review.</source>
+        <translation>Planen undertecknades %1 på annat håll (vid en annan arbetsstation eller från kommandoraden), registrerad av %2, och hålls nu som den är. Dina senaste ändringar kunde inte komma med: de visas i ett eget fönster så att du kan kopiera dem, till exempel till en översyn.</translation>
     </message>
 </context>
 <context>
@@ -4129,6 +4323,67 @@ Ansvarig: %2</translation>
     <message>
         <source>The database was not switched: your latest changes in the open plan are not saved yet.</source>
         <translation>Databasen byttes inte: dina senaste ändringar i den öppna planen är inte sparade ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::SignActions</name>
+    <message>
+        <source>&amp;Sign plan…</source>
+        <translation>&amp;Underteckna planen…</translation>
+    </message>
+    <message>
+        <source>Record that the client and you signed the printed plan: it is then kept as it is (Ctrl+Shift+S)</source>
+        <translation>Registrera att klienten och du undertecknade den utskrivna planen: den hålls sedan som den är (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Choose a client in the list first.</source>
+        <translation>Välj först en klient i listan.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: no plan can be signed.</source>
+        <translation>Databasen är skrivskyddad: ingen plan kan undertecknas.</translation>
+    </message>
+    <message>
+        <source>Sign plan</source>
+        <translation>Underteckna planen</translation>
+    </message>
+    <message>
+        <source>The plan cannot be signed before your latest changes are saved:
+%1</source>
+        <translation>Planen kan inte undertecknas innan dina senaste ändringar har sparats:
+%1</translation>
+    </message>
+    <message>
+        <source>The plan cannot be signed yet. Still missing:
+
+%1</source>
+        <translation>Planen kan inte undertecknas ännu. Fortfarande saknas:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Record that %1 and you signed the printed plan?
+
+Date: %2
+Officer: %3
+Organisation: %4
+
+A signed plan is kept as it is: later changes go into a review.</source>
+        <translation>Registrera att %1 och du undertecknade den utskrivna planen?
+
+Datum: %2
+Tjänsteinnehavare: %3
+Organisation: %4
+
+En undertecknad plan hålls som den är: senare ändringar görs i en översyn.</translation>
+    </message>
+    <message>
+        <source>(not set: Edit &gt; Settings)</source>
+        <translation>(inte inställt: Redigera &gt; Inställningar)</translation>
+    </message>
+    <message>
+        <source>The plan is signed and kept as it is.</source>
+        <translation>Planen är undertecknad och hålls som den är.</translation>
     </message>
 </context>
 <context>

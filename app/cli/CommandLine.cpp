@@ -12,6 +12,7 @@
 #include "exchange/PlanImport.h"
 #include "print/PdfWriter.h"
 #include "print/PlanDocument.h"
+#include "settings/ExportSettings.h"
 #include "settings/OfficerSettings.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
@@ -196,10 +197,14 @@ int runPdf(Database &database, const QCommandLineParser &parser)
     int code = 0;
     if (!openDatabase(database, parser.value(QStringLiteral("database")), false, &code))
         return code;
-    const std::optional<PlanDocument> document =
+    std::optional<PlanDocument> document =
         PlanDocument::load(database.connection(), *planId, *language);
     if (!document)
         return failure(CommandLine::tr("There is no plan with the id %1.").arg(*planId));
+    // --officer is the officer whose name a draft pre-prints under the signature line.
+    PlanDocument::Issuer issuer = document->issuer();
+    issuer.officer = officerName(parser);
+    document->setIssuer(issuer);
     const PdfWriter::Result written = PdfWriter::write(*document, outPath);
     if (!written.ok)
         return failure(written.message);
@@ -230,7 +235,7 @@ int runExport(Database &database, const QCommandLineParser &parser)
     request.planId = *planId;
     request.folder = folder;
     request.receiver = parser.value(QStringLiteral("receiver"));
-    request.municipality = officer::organisation();
+    request.municipality = exportSettings::municipality();
     request.officer = officerName(parser);
     request.language = *language;
     request.withLifeSituation = parser.isSet(QStringLiteral("with-life-situation"));
