@@ -39,6 +39,9 @@ PlanEditor::PlanEditor(QWidget *parent)
         "QLabel { background: #fdecea; color: #8e1b10; border: 2px solid #c0392b; padding: 6px; "
         "font-weight: bold; }"));
     m_ui->bannerLabel->setVisible(false);
+    // Who signed and when, beside the client's name, where the eye starts.
+    m_ui->signedLabel->setStyleSheet(
+        QStringLiteral("QLabel { color: #1e5b31; font-weight: bold; padding-left: 12px; }"));
     QFont title = m_ui->titleLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.3);
     title.setBold(true);
@@ -107,7 +110,7 @@ void PlanEditor::load(const Client &client, const Plan &plan, QDate historyFirst
     m_ui->titleLabel->setText(client.name);
     showSigned();
     setBanner({});
-    setReadOnly(plan.status == PlanStatus::Signed);
+    setReadOnly(plan.status == PlanStatus::Signed || isLocked());
     setSaveState(SaveState::Saved);
     m_ui->compareButton->setEnabled(plan.kind == PlanKind::Review && plan.previousPlanId > 0);
     showKind();

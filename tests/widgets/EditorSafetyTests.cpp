@@ -55,7 +55,8 @@ bool acceptsInput(QWidget *widget)
                                  widget->focusPolicy() == Qt::NoFocus))
         return false;
     if (auto *button = qobject_cast<QAbstractButton *>(widget); button && !button->isCheckable())
-        return button->isEnabled();
+        // A table's corner button selects its cells, which changes nothing.
+        return button->isEnabled() && !qobject_cast<QAbstractItemView *>(button->parentWidget());
     if (auto *line = qobject_cast<QLineEdit *>(widget))
         return !line->isReadOnly();
     if (auto *text = qobject_cast<QPlainTextEdit *>(widget))

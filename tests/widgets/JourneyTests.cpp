@@ -187,7 +187,7 @@ TEST_CASE("The officer's journey: new client, plan, meeting, PDF, signing, expor
     table->setFocus();
     QTest::keyClick(table, Qt::Key_Return);
     REQUIRE(window.workspace()->currentWidget() == window.workspace()->noPlanView());
-    CHECK(window.workspace()->noPlanView()->text() == ui("kotoplan::NoPlanView", "No plan yet."));
+    CHECK(window.workspace()->noPlanView()->text() == ui("NoPlanView", "No plan yet."));
     CHECK(PlanStore(db.connection()).count() == 0);
     shot(window, language, QStringLiteral("02-no-plan-yet"));
     QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
