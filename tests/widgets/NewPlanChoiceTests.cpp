@@ -17,7 +17,7 @@
 
 using namespace kotoplan;
 
-TEST_CASE("Opening a client without a plan makes none; a late first plan is asked about first",
+TEST_CASE("Opening a client without a plan makes none, and a late first plan is asked about first",
           "[newplan]")
 {
     const FixedClock clock(QDate(2025, 4, 3));
