@@ -2,13 +2,17 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "actions/ExchangeActions.h"
 
+#include "dialogs/ExportDialog.h"
 #include "dialogs/FileDialogs.h"
 #include "dialogs/MessageBox.h"
-#include "dialogs/TextPrompt.h"
 #include "exchange/PlanExport.h"
 #include "exchange/PlanImport.h"
 #include "print/PrintLanguage.h"
+#include "settings/DocumentFolder.h"
+#include "settings/ExportSettings.h"
 #include "settings/OfficerSettings.h"
+#include "stores/ClientStore.h"
+#include "stores/PlanStore.h"
 #include "window/Icons.h"
 
 #include <QAction>
@@ -47,16 +51,21 @@ void ExchangeActions::setPlanId(qint64 planId)
     m_export->setEnabled(planId > 0);
 }
 
+void ExchangeActions::setMeeting(bool on)
+{
+    m_meeting = on;
+}
+
 bool ExchangeActions::exportTo(const QString &folder, const QString &receiver,
-                               bool withLifeSituation)
+                               bool withLifeSituation, const QString &language)
 {
     PlanExport::Request request;
     request.planId = m_planId;
     request.folder = folder;
     request.receiver = receiver;
-    request.municipality = officer::organisation();
+    request.municipality = exportSettings::municipality();
     request.officer = officer::name();
-    request.language = PrintLanguage::defaultCode();
+    request.language = language.isEmpty() ? exportSettings::language() : language;
     request.withLifeSituation = withLifeSituation;
     const PlanExport::Result result = PlanExport::run(m_db, request);
     m_lastMessage = result.message;
@@ -81,23 +90,15 @@ void ExchangeActions::exportPlan()
 {
     if (m_planId <= 0)
         return;
-    const QString folder = FileDialogs::existingDirectory(
-        m_window, tr("Export for the TE office: choose a folder"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    if (folder.isEmpty())
+    const Result<Plan> plan = PlanStore(m_db).load(m_planId);
+    const Result<Client> client =
+        plan ? ClientStore(m_db).load(plan->clientId) : Result<Client>::failureOf(plan);
+    ExportDialog dialog(documentFolder::forClient(client ? client->name : QString(), m_meeting),
+                        m_window);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    const std::optional<QString> receiver = TextPrompt::ask(
-        m_window, tr("Export for the TE office"), tr("Receiver:"), tr("Employment authority"));
-    if (!receiver)
-        return;
-    // The summary may hold health data: it goes out only when the officer says so.
-    const bool withLifeSituation =
-        MessageBox::question(m_window, tr("Export for the TE office"),
-                             tr("Include the summary of the client's life situation? It may "
-                                "hold health data."),
-                             QMessageBox::Yes | QMessageBox::No,
-                             QMessageBox::No) == QMessageBox::Yes;
-    if (!exportTo(folder, *receiver, withLifeSituation))
+    if (!exportTo(dialog.folder(), dialog.receiver(), dialog.withLifeSituation(),
+                  dialog.language()))
         MessageBox::warning(m_window, tr("Export for the TE office"), m_lastMessage);
 }
 

@@ -25,11 +25,15 @@ public:
     QAction *importAction() const { return m_import; }
 
     // The non-interactive halves, which the dialogs end in; each reports through message().
-    bool exportTo(const QString &folder, const QString &receiver, bool withLifeSituation);
+    // The PDF in `language` (fi, sv, en), the export language setting when empty.
+    bool exportTo(const QString &folder, const QString &receiver, bool withLifeSituation,
+                  const QString &language = {});
     bool importFrom(const QString &path);
 
 public Q_SLOTS:
     void setPlanId(qint64 planId);
+    // In a meeting the folder dialog opens in the client's own folder.
+    void setMeeting(bool on);
     void exportPlan();
     void importPlan();
 
@@ -46,6 +50,7 @@ private:
     QSqlDatabase m_db;
     QWidget *m_window;
     qint64 m_planId = 0;
+    bool m_meeting = false;
     QString m_lastMessage; // what the last export or import said
     QAction *m_export;
     QAction *m_import;

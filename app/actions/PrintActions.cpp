@@ -9,6 +9,7 @@
 #include "print/PlanDocument.h"
 #include "print/PlanPages.h"
 #include "print/PrintLanguage.h"
+#include "settings/DocumentFolder.h"
 #include "stores/AuditLog.h"
 #include "stores/PlanStore.h"
 #include "window/Icons.h"
@@ -22,7 +23,6 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QStandardPaths>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -191,7 +191,8 @@ void PrintActions::print()
 QString PrintActions::suggestedPath() const
 {
     const std::optional<PlanDocument> document = currentDocument();
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder =
+        documentFolder::forClient(document ? document->client().name : QString(), m_meeting);
     return QDir(folder).filePath(document ? document->suggestedFileName() : QString());
 }
 

@@ -49,6 +49,8 @@ public:
 public Q_SLOTS:
     // The plan the actions print; 0 disables them.
     void setPlanId(qint64 planId);
+    // In a meeting Save as PDF proposes the client's own folder, which shows no other client.
+    void setMeeting(bool on) { m_meeting = on; }
     void preview();
     void print();
     void savePdf();
@@ -72,6 +74,7 @@ private:
     QSqlDatabase m_db;
     QWidget *m_window;
     qint64 m_planId = 0;
+    bool m_meeting = false;
     QAction *m_preview;
     QAction *m_print;
     QAction *m_savePdf;

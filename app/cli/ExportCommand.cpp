@@ -6,6 +6,7 @@
 #include "cli/CommandLine.h"
 #include "cli/CommandLineSupport.h"
 #include "exchange/PlanExport.h"
+#include "settings/ExportSettings.h"
 #include "settings/OfficerSettings.h"
 #include "storage/Database.h"
 
@@ -31,7 +32,7 @@ int runExport(Database &database, const QCommandLineParser &parser)
     request.planId = *planId;
     request.folder = folder;
     request.receiver = parser.value(QStringLiteral("receiver"));
-    request.municipality = officer::organisation();
+    request.municipality = exportSettings::municipality();
     request.officer = officerName(parser);
     request.language = *language;
     request.withLifeSituation = parser.isSet(QStringLiteral("with-life-situation"));

@@ -28,10 +28,14 @@ int runPdf(Database &database, const QCommandLineParser &parser)
     int code = 0;
     if (!openDatabase(database, parser, &code))
         return code;
-    const std::optional<PlanDocument> document =
+    std::optional<PlanDocument> document =
         PlanDocument::load(database.connection(), *planId, *language);
     if (!document)
         return failure(CommandLine::tr("There is no plan with the id %1.").arg(*planId));
+    // --officer is the officer whose name a draft pre-prints under the signature line.
+    PlanDocument::Issuer issuer = document->issuer();
+    issuer.officer = officerName(parser);
+    document->setIssuer(issuer);
     const PdfWriter::Result written = PdfWriter::write(*document, outPath);
     if (!written.ok)
         return failure(written.message);

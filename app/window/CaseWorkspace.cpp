@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "window/CaseWorkspace.h"
 
+#include "dialogs/MessageBox.h"
 #include "dialogs/PlanComparisonDialog.h"
+#include "dialogs/UnsavedTextDialog.h"
 #include "domain/Clock.h"
 #include "domain/DateText.h"
+#include "domain/Eligibility.h"
 #include "editor/PlanEditor.h"
 #include "editor/PlanSession.h"
 #include "models/CaseListModel.h"
@@ -12,10 +15,12 @@
 #include "stores/PlanReviews.h"
 #include "stores/PlanStore.h"
 #include "views/CaseListView.h"
+#include "views/NoPlanView.h"
 
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTableView>
 
@@ -29,6 +34,7 @@ CaseWorkspace::CaseWorkspace(QSqlDatabase db, QWidget *parent)
     , m_editor(new PlanEditor(this))
     , m_session(new PlanSession(m_db, m_editor, this))
     , m_meetingPlaceholder(new QLabel(this))
+    , m_noPlan(new NoPlanView(this))
 {
     m_caseList->setModel(m_caseModel);
     m_editor->setServiceCatalogue(m_db);
@@ -38,6 +44,8 @@ CaseWorkspace::CaseWorkspace(QSqlDatabase db, QWidget *parent)
     addWidget(m_caseList);
     addWidget(m_editor);
     addWidget(m_meetingPlaceholder);
+    addWidget(m_noPlan);
+    connect(m_noPlan, &NoPlanView::newPlanRequested, this, &CaseWorkspace::newPlan);
     connect(m_caseList, &CaseListView::openRequested, this, &CaseWorkspace::openCase);
     connect(this, &QStackedWidget::currentChanged, this, &CaseWorkspace::pageChanged);
     connect(this, &QStackedWidget::currentChanged, this, &CaseWorkspace::updatePlanState);
@@ -45,6 +53,7 @@ CaseWorkspace::CaseWorkspace(QSqlDatabase db, QWidget *parent)
             &CaseWorkspace::updatePlanState);
     connect(m_editor, &PlanEditor::startReviewRequested, this, &CaseWorkspace::startReview);
     connect(m_editor, &PlanEditor::compareRequested, this, &CaseWorkspace::compareWithPrevious);
+    connect(m_session, &PlanSession::signedElsewhere, this, &CaseWorkspace::showSignedElsewhere);
 }
 
 bool CaseWorkspace::openCase(qint64 clientId, qint64 planId)
@@ -61,7 +70,30 @@ bool CaseWorkspace::openCase(qint64 clientId, qint64 planId)
         return openPlan(plans->constLast().id);
     if (refuseWhenReadOnly())
         return false;
-    return openDraft(clientId);
+    // Nothing is made by opening: a plan is the officer's choice.
+    const std::optional<Client> client = ClientStore(m_db).load(clientId);
+    if (!client)
+        return false;
+    saveNow();
+    m_session->close();
+    m_noPlan->setClient(client->id, client->name);
+    setCurrentWidget(m_noPlan);
+    m_noPlan->newPlanButton()->setFocus();
+    updatePlanState();
+    return true;
+}
+
+bool CaseWorkspace::confirmLateFirstPlan(const Client &client)
+{
+    const Eligibility eligibility = Eligibility::evaluate(client.firstPermitDate, Clock::today());
+    if (!eligibility.known || eligibility.eligible)
+        return true;
+    return MessageBox::question(
+               this, tr("New plan"),
+               tr("The three-year window of %1 closed on %2: a first integration plan may no "
+                  "longer be due. Make one anyway?")
+                   .arg(client.name, dateText::displayDate(eligibility.deadline)),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
 }
 
 bool CaseWorkspace::openDraft(qint64 clientId)
@@ -86,6 +118,13 @@ bool CaseWorkspace::openDraft(qint64 clientId)
             return openPlan(existing.id);
         }
     }
+    const Result<QList<Plan>> existingPlans = PlanStore(m_db).plansOf(clientId);
+    if (!existingPlans) {
+        Q_EMIT message(existingPlans.message);
+        return false;
+    }
+    if (existingPlans->isEmpty() && !confirmLateFirstPlan(*client))
+        return false;
     Result<Plan> draft = PlanStore(m_db).draftFor(*client, Clock::today());
     if (!draft) {
         Q_EMIT message(draft.message);
@@ -124,10 +163,20 @@ bool CaseWorkspace::isEditing() const
 
 qint64 CaseWorkspace::currentClientId() const
 {
+    if (currentWidget() == m_noPlan)
+        return m_noPlan->clientId();
     if (isEditing() || m_meeting)
         return m_session->clientId();
     const QModelIndex current = m_caseList->tableView()->currentIndex();
     return current.isValid() ? current.data(CaseListModel::ClientIdRole).toLongLong() : 0;
+}
+
+qint64 CaseWorkspace::currentPlanId() const
+{
+    if (isEditing() || m_meeting)
+        return m_session->planId();
+    const QModelIndex current = m_caseList->tableView()->currentIndex();
+    return current.isValid() ? current.data(CaseListModel::PlanIdRole).toLongLong() : 0;
 }
 
 bool CaseWorkspace::newPlan()
@@ -229,7 +278,7 @@ void CaseWorkspace::showList()
 void CaseWorkspace::setMeeting(bool on)
 {
     m_meeting = on;
-    if (on && !isEditing()) {
+    if (on && !isEditing() && currentWidget() != m_noPlan) {
         // Nothing of the list may stay on screen, not even behind another page.
         setCurrentWidget(m_session->planId() > 0 ? static_cast<QWidget *>(m_editor)
                                                  : m_meetingPlaceholder);
@@ -287,6 +336,35 @@ void CaseWorkspace::clientErased(qint64 clientId)
         leaveEditor();
     else
         m_caseModel->reload();
+}
+
+void CaseWorkspace::planSigned(qint64 planId)
+{
+    m_caseModel->reload();
+    if (m_session->planId() == planId)
+        m_session->reload();
+    updatePlanState();
+}
+
+UnsavedTextDialog *CaseWorkspace::unsavedTextDialog() const
+{
+    return m_unsaved;
+}
+
+void CaseWorkspace::showSignedElsewhere(const QString &unsavedText)
+{
+    m_caseModel->reload();
+    updatePlanState();
+    if (unsavedText.isEmpty())
+        return;
+    // Beside the editor, not modal: the officer copies from it into the review at leisure.
+    if (!m_unsaved) {
+        m_unsaved = new UnsavedTextDialog(this);
+        m_unsaved->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_unsaved->setText(unsavedText);
+    m_unsaved->show();
+    m_unsaved->raise();
 }
 
 void CaseWorkspace::changeEvent(QEvent *event)

@@ -6,10 +6,12 @@
 #include "actions/ErasureActions.h"
 #include "actions/ExchangeActions.h"
 #include "actions/FollowUpActions.h"
+#include "actions/HelpActions.h"
 #include "actions/LanguageActions.h"
 #include "actions/PrintActions.h"
 #include "actions/ProgrammeActions.h"
 #include "actions/SettingsActions.h"
+#include "actions/SignActions.h"
 #include "dialogs/ClientDialog.h"
 #include "dialogs/MessageBox.h"
 #include "editor/PlanEditor.h"
@@ -48,8 +50,15 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     connect(m_workspace, &CaseWorkspace::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     createActions();
-    connect(new FollowUpActions(m_db, this), &FollowUpActions::openRequested, this,
-            &MainWindow::openFromList);
+    auto *followUp = new FollowUpActions(m_db, this);
+    connect(followUp, &FollowUpActions::openRequested, this, &MainWindow::openFromList);
+    // Each of them lists other clients by name.
+    for (QAction *action :
+         {followUp->followUpAction(), followUp->auditLogAction(), m_exchange->importAction()})
+        m_meetingMode->addBlockedAction(action);
+    // About names the database's path, which a meeting keeps off the screen.
+    m_meetingMode->addBlockedAction(m_helpActions->aboutAction());
+    m_meetingMode->setWindow(this);
     updateTitle();
     resize(1280, 760);
     caseList()->searchEdit()->setFocus();
@@ -151,8 +160,11 @@ void MainWindow::createActions()
         m_meetingMode->addBlockedAction(action);
     connect(m_meetingMode, &MeetingMode::toggled, m_workspace, &CaseWorkspace::setMeeting);
     connect(m_meetingMode, &MeetingMode::toggled, this, &MainWindow::updateTitle);
+    connect(m_meetingMode, &MeetingMode::toggled, m_printActions, &PrintActions::setMeeting);
+    connect(m_meetingMode, &MeetingMode::toggled, m_exchange, &ExchangeActions::setMeeting);
     connect(m_workspace, &CaseWorkspace::pageChanged, this, [this, newPlanAction] {
-        m_listAction->setEnabled(m_workspace->isEditing() && !m_meetingMode->isOn());
+        m_listAction->setEnabled(m_workspace->currentWidget() != caseList() &&
+                                 !m_meetingMode->isOn());
         newPlanAction->setEnabled(!m_meetingMode->isOn() && !m_workspace->isReadOnly());
     });
     m_listAction->setEnabled(false);
@@ -171,9 +183,14 @@ void MainWindow::createActions()
     connect(m_workspace, &CaseWorkspace::planStateChanged, this, updateReview);
     updateReview();
 
-    new ProgrammeActions(m_db, this);
+    auto *programme = new ProgrammeActions(m_db, this);
+    // Their file dialogs open in the documents folder, among other clients' plans.
+    for (QAction *action : {programme->statisticsAction(), programme->saveProgrammeAction()})
+        m_meetingMode->addBlockedAction(action);
     m_languageActions = new LanguageActions(this);
     m_languageActions->addTo(menuBar());
+    m_helpActions = new HelpActions(m_db, this);
+    m_helpActions->addTo(menuBar());
     retranslate();
 }
 
@@ -236,16 +253,19 @@ void MainWindow::createPrintActions(QMenu *menu, QToolBar *toolBar)
     connect(m_printActions, &PrintActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     QTableView *table = caseList()->tableView();
-    const auto follow = [this, table, exchange] {
-        // The plan open in the editor, else the case list's current row.
-        const QModelIndex current = table->currentIndex();
-        const qint64 planId =
-            m_workspace->isEditing() || m_meetingMode->isOn() ? m_workspace->session()->planId()
-            : current.isValid() ? current.data(CaseListModel::PlanIdRole).toLongLong()
-                                : 0;
+    const auto follow = [this, exchange] {
+        const qint64 planId = m_workspace->currentPlanId();
         m_printActions->setPlanId(planId);
         exchange->setPlanId(planId);
+        m_signActions->update();
     };
+    // Signing follows the same plan; the case list's menu offers it on the row.
+    m_signActions = new SignActions(m_db, m_workspace, this);
+    menu->addAction(m_signActions->signAction());
+    connect(m_signActions, &SignActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    table->addAction(m_signActions->signAction());
     connect(table->selectionModel(), &QItemSelectionModel::currentChanged, this, follow);
     connect(table->model(), &QAbstractItemModel::modelReset, this, follow);
     connect(table->model(), &QAbstractItemModel::layoutChanged, this, follow);

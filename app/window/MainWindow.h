@@ -14,9 +14,11 @@ class BackupActions;
 class CaseListModel;
 class ErasureActions;
 class ExchangeActions;
+class HelpActions;
 class CaseListView;
 class ReadOnlyBanner;
 class SettingsActions;
+class SignActions;
 class PrintActions;
 class CaseWorkspace;
 class LanguageActions;
@@ -44,6 +46,8 @@ public:
     ReadOnlyBanner *readOnlyBanner() const { return m_banner; }
     QAction *newClientAction() const { return m_newClientAction; }
     PrintActions *printActions() const { return m_printActions; }
+    SignActions *signActions() const { return m_signActions; }
+    HelpActions *helpActions() const { return m_helpActions; }
     ErasureActions *erasureActions() const { return m_erasureActions; }
     // Puts the backup actions into the File menu; a restore saves the open plan first and
     // reloads the list and the editor from the restored file afterwards.
@@ -91,6 +95,8 @@ private:
     SettingsActions *m_settingsActions = nullptr;
     ReadOnlyBanner *m_banner = nullptr;
     PrintActions *m_printActions = nullptr;
+    SignActions *m_signActions = nullptr;
+    HelpActions *m_helpActions = nullptr;
     CaseWorkspace *m_workspace = nullptr;
     MeetingMode *m_meetingMode = nullptr;
     QAction *m_listAction = nullptr;

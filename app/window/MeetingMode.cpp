@@ -5,8 +5,10 @@
 #include "window/Icons.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QEvent>
 #include <QKeySequence>
+#include <QWidget>
 
 namespace kotoplan {
 
@@ -33,12 +35,40 @@ void MeetingMode::addBlockedAction(QAction *action)
 
 void MeetingMode::setOn(bool on)
 {
+    // Leaving asks nothing, entering is one key; the action's own toggling lands here too.
     m_action->setChecked(on);
-    for (const QPointer<QAction> &action : std::as_const(m_blocked)) {
-        if (action)
-            action->setEnabled(!on);
+    if (on && !m_active) {
+        m_active = true;
+        for (const QPointer<QAction> &action : std::as_const(m_blocked)) {
+            m_enabledBefore.append(action && action->isEnabled());
+            if (action)
+                action->setEnabled(false);
+        }
+        hideOtherWindows();
+    } else if (!on && m_active) {
+        m_active = false;
+        for (qsizetype i = 0; i < m_blocked.size() && i < m_enabledBefore.size(); ++i) {
+            if (m_blocked.at(i))
+                m_blocked.at(i)->setEnabled(m_enabledBefore.at(i));
+        }
+        m_enabledBefore.clear();
     }
     Q_EMIT toggled(on);
+}
+
+void MeetingMode::hideOtherWindows()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        bool ours = false;
+        for (QWidget *up = widget->parentWidget(); up && !ours; up = up->parentWidget())
+            ours = up == m_window;
+        if (!ours || !widget->isVisible())
+            continue;
+        // Menus and tool tips close by themselves; the windows of other clients close now.
+        const Qt::WindowType type = widget->windowType();
+        if (type != Qt::Popup && type != Qt::ToolTip)
+            widget->hide();
+    }
 }
 
 void MeetingMode::retranslate()

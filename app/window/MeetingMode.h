@@ -22,8 +22,11 @@ public:
 
     QAction *action() const { return m_action; }
     bool isOn() const;
-    // Disabled while in meeting mode, and enabled again afterwards.
+    // Disabled while in meeting mode, and as they were before it afterwards.
     void addBlockedAction(QAction *action);
+    // The window the meeting happens in: entering hides every other window of the program
+    // (the follow-up, the audit log, a comparison left open from another case, …).
+    void setWindow(QWidget *window) { m_window = window; }
     void setOn(bool on);
 
 Q_SIGNALS:
@@ -36,7 +39,11 @@ protected:
 private:
     void retranslate();
     QAction *m_action;
+    void hideOtherWindows();
     QList<QPointer<QAction>> m_blocked;
+    QList<bool> m_enabledBefore;
+    bool m_active = false;
+    QPointer<QWidget> m_window;
 };
 
 } // namespace kotoplan

@@ -46,8 +46,13 @@ PlanExport::Result PlanExport::run(QSqlDatabase db, const Request &request)
         return failed(tr("The folder %1 does not exist or cannot be written to.")
                           .arg(QDir::toNativeSeparators(request.folder)));
 
-    const PlanDocument document(*plan, *client, request.language,
-                                PlanReviews(db).previousSubGoals(*plan));
+    PlanDocument document(*plan, *client, request.language,
+                          PlanReviews(db).previousSubGoals(*plan));
+    // The paper names who hands it over, as the JSON's exportedBy does.
+    PlanDocument::Issuer issuer = document.issuer();
+    issuer.municipality = request.municipality;
+    issuer.officer = request.officer;
+    document.setIssuer(issuer);
     int pages = 0;
     const QByteArray pdf = PdfWriter::render(document, &pages);
     if (pdf.isEmpty())

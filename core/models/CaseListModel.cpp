@@ -4,9 +4,12 @@
 
 #include "domain/Clock.h"
 #include "domain/DateText.h"
+#include "domain/PlanSchedule.h"
 #include "domain/SearchKey.h"
 #include "storage/SqlValues.h"
 
+#include <QColor>
+#include <QFont>
 #include <QHash>
 #include <QLocale>
 
@@ -72,6 +75,21 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return row.clientId;
     if (role == PlanIdRole)
         return row.planId;
+    // What needs the officer today stands out: a review overdue in red, a meeting today in bold.
+    const QDate today = Clock::today();
+    const bool reviewOverdue =
+        row.planId > 0 && row.status == PlanStatus::Signed &&
+        PlanSchedule::evaluate(row.planDate, row.planDate, row.kind == PlanKind::First, today)
+                .review == PlanSchedule::Review::Overdue;
+    const bool meetingToday = row.nextMeeting.isValid() && row.nextMeeting.date() == today;
+    if (role == Qt::ForegroundRole && index.column() == Status && reviewOverdue)
+        return QColor(0xb0, 0x1c, 0x1c);
+    if (role == Qt::FontRole && ((index.column() == Status && reviewOverdue) ||
+                                 (index.column() == NextMeeting && meetingToday))) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -88,8 +106,12 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case Status:
         if (row.planId == 0)
             return QString();
+        if (reviewOverdue)
+            return tr("Signed, review overdue");
         return row.status == PlanStatus::Signed ? tr("Signed") : tr("Draft");
     case NextMeeting:
+        if (meetingToday)
+            return tr("Today %1").arg(dateText::displayTime(row.nextMeeting.time()));
         // Minutes are enough for a meeting: no seconds on screen.
         return dateText::displayDateTime(row.nextMeeting);
     default:

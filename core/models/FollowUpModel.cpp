@@ -13,6 +13,7 @@
 
 #include "domain/DateText.h"
 
+#include <QColor>
 #include <QLocale>
 #include <QSqlQuery>
 
@@ -68,6 +69,11 @@ QVariant FollowUpModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(row.kind);
     case DateRole:
         return row.when.date();
+    case Qt::ForegroundRole:
+        // Overdue in red, so that it is seen before it is read.
+        if (index.column() == DaysLeft && m_today.daysTo(row.when.date()) < 0)
+            return QColor(0xb0, 0x1c, 0x1c);
+        return {};
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         break;
@@ -85,10 +91,25 @@ QVariant FollowUpModel::data(const QModelIndex &index, int role) const
     case What:
         return kindLabel(row.kind);
     case DaysLeft:
-        return locale.toString(m_today.daysTo(row.when.date()));
+        return daysText(m_today.daysTo(row.when.date()));
     default:
         return {};
     }
+}
+
+QString FollowUpModel::daysText(qint64 days)
+{
+    // In words, not "-698": how long ago it was due, or how long there is still.
+    const QLocale locale;
+    if (days == 0)
+        return tr("Today");
+    if (days == -1)
+        return tr("1 day overdue");
+    if (days < 0)
+        return tr("%1 days overdue").arg(locale.toString(-days));
+    if (days == 1)
+        return tr("1 day");
+    return tr("%1 days").arg(locale.toString(days));
 }
 
 QVariant FollowUpModel::headerData(int section, Qt::Orientation orientation, int role) const

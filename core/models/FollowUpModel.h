@@ -66,6 +66,8 @@ public:
 
     const Row &rowAt(int row) const { return m_rows.at(row); }
     static QString kindLabel(Kind kind);
+    // Days to a date in words: "Today", "14 days", "698 days overdue".
+    static QString daysText(qint64 days);
     // Reads the rows again for today (Clock::today()).
     void reload();
 

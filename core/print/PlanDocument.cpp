@@ -5,6 +5,8 @@
 #include "domain/Eligibility.h"
 #include "print/FormCursor.h"
 #include "print/SafeFileName.h"
+#include "settings/Municipality.h"
+#include "settings/OfficerSettings.h"
 #include "stores/ClientStore.h"
 #include "stores/PlanReviews.h"
 #include "stores/PlanStore.h"
@@ -22,7 +24,13 @@ PlanDocument::PlanDocument(Plan plan, Client client, const QString &language,
     , m_client(std::move(client))
     , m_previousSubGoals(std::move(previousSubGoals))
     , m_language(std::make_shared<PrintLanguage>(language))
+    , m_issuer(issuerFromSettings())
 {}
+
+PlanDocument::Issuer PlanDocument::issuerFromSettings()
+{
+    return {municipality::name(), officer::name(), officer::organisation()};
+}
 
 std::optional<PlanDocument> PlanDocument::load(QSqlDatabase db, qint64 planId,
                                                const QString &language)
@@ -295,15 +303,31 @@ void PlanDocument::writeMeasures(FormCursor &form) const
 void PlanDocument::writeSignatures(FormCursor &form) const
 {
     form.heading(t(QT_TRANSLATE_NOOP("PlanDocument", "Signatures")), true);
+    const bool isSigned = m_plan.status == PlanStatus::Signed;
+    // What the paper is, in words: the record of a signing, or a draft that is not one yet.
+    if (isSigned)
+        form.text(t(QT_TRANSLATE_NOOP("PlanDocument", "Signed on %1 by %2"))
+                      .arg(m_language->date(m_plan.signedOn), m_plan.signedBy));
+    else
+        form.text(pageMark());
     const QString nameInPrint = t(QT_TRANSLATE_NOOP("PlanDocument", "Name in print"));
+    // The officer who recorded the signing, else the one at this desk, pre-printed.
+    const QString officer = isSigned ? m_plan.signedBy : m_issuer.officer;
+    // The signer's organisation as the plan's participants give it, else this desk's.
+    QString organisation = m_issuer.organisation;
+    for (const Participant &participant : m_plan.participants) {
+        if (isSigned && participant.name.trimmed() == officer &&
+            !participant.organisation.isEmpty())
+            organisation = participant.organisation;
+    }
     QList<QList<std::pair<QString, QString>>> rows{
         {{t(QT_TRANSLATE_NOOP("PlanDocument", "Place and date")),
           m_language->date(m_plan.signedOn)},
          {t(QT_TRANSLATE_NOOP("PlanDocument", "Client's signature")), QString()},
          {nameInPrint, m_client.name}},
         {{t(QT_TRANSLATE_NOOP("PlanDocument", "Officer's signature")), QString()},
-         {nameInPrint, m_plan.signedBy},
-         {t(QT_TRANSLATE_NOOP("PlanDocument", "Organisation")), QString()}},
+         {nameInPrint, officer},
+         {t(QT_TRANSLATE_NOOP("PlanDocument", "Organisation")), organisation}},
     };
     if (m_plan.interpreterPresent == YesNo::Yes) {
         rows.append({{t(QT_TRANSLATE_NOOP("PlanDocument", "Interpreter's signature")), QString()},
@@ -338,7 +362,16 @@ QString PlanDocument::author() const
 
 QString PlanDocument::headerLeft() const
 {
-    return m_client.name;
+    if (m_issuer.municipality.isEmpty())
+        return m_client.name;
+    return QStringLiteral("%1 – %2").arg(m_issuer.municipality, m_client.name);
+}
+
+QString PlanDocument::pageMark() const
+{
+    if (m_plan.status == PlanStatus::Signed)
+        return {};
+    return t(QT_TRANSLATE_NOOP("PlanDocument", "DRAFT — not signed"));
 }
 
 QString PlanDocument::headerRight() const

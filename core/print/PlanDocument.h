@@ -30,6 +30,19 @@ public:
     static std::optional<PlanDocument> load(QSqlDatabase db, qint64 planId,
                                             const QString &language);
 
+    // Who issues the paper: the municipality in the header, and the officer's name and
+    // organisation printed under the officer's signature line. Read from the settings
+    // (municipality::name(), officer::name(), officer::organisation()) unless set here.
+    struct Issuer
+    {
+        QString municipality;
+        QString officer;
+        QString organisation;
+    };
+    static Issuer issuerFromSettings();
+    void setIssuer(const Issuer &issuer) { m_issuer = issuer; }
+    const Issuer &issuer() const { return m_issuer; }
+
     const Plan &plan() const { return m_plan; }
     const Client &client() const { return m_client; }
     const QList<SubGoal> &previousSubGoals() const { return m_previousSubGoals; }
@@ -43,9 +56,11 @@ public:
     QString title() const override;       // the form's name and the client
     QString subject() const override;     // whose plan of which date
     QString author() const override;      // the officer who signed, or the first participant
-    QString headerLeft() const override;  // the client's name
+    QString headerLeft() const override;  // the municipality and the client's name
     QString headerRight() const override; // date of birth and the plan's date
     QString pageFooter(int page, int pages) const override;
+    // "DRAFT — not signed" on every page of a draft; empty for a signed plan.
+    QString pageMark() const override;
     // <client>-<plan date>-integration-plan.pdf, safe on every file system.
     QString suggestedFileName() const;
 
@@ -62,6 +77,7 @@ private:
     Client m_client;
     QList<SubGoal> m_previousSubGoals;
     std::shared_ptr<PrintLanguage> m_language;
+    Issuer m_issuer;
 };
 
 } // namespace kotoplan

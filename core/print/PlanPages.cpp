@@ -144,6 +144,14 @@ void PlanPages::paintDecoration(QPainter &painter, const QRectF &page, qreal sca
     const qreal ruleY = headerLine.bottom() + 3 * scale;
     painter.setPen(QPen(QColor(0x70, 0x70, 0x70), 0.5 * scale));
     painter.drawLine(QPointF(page.left(), ruleY), QPointF(page.right(), ruleY));
+    // A draft says so on every page, in the gap under the rule, so no page passes for signed.
+    if (const QString mark = m_document.pageMark(); !mark.isEmpty()) {
+        painter.setFont(bold);
+        painter.setPen(QColor(0x9b, 0x1c, 0x1c));
+        const QRectF markLine(page.left(), ruleY + 1 * scale, page.width(), lineHeight);
+        painter.drawText(markLine, mark, QTextOption(Qt::AlignRight | Qt::AlignVCenter));
+        painter.setFont(font);
+    }
 
     painter.setPen(QColor(0x40, 0x40, 0x40));
     const QRectF footerLine(page.left(), page.bottom() - lineHeight, page.width(), lineHeight);

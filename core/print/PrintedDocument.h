@@ -29,6 +29,8 @@ public:
     virtual QString headerLeft() const = 0;
     virtual QString headerRight() const = 0;
     virtual QString pageFooter(int page, int pages) const = 0;
+    // A mark that every page carries under its header (a draft's); none by default.
+    virtual QString pageMark() const { return {}; }
 
 protected:
     // An empty document in the print font and wrapping, titled title(), for build() to fill.

@@ -174,13 +174,10 @@ StoreResult PlanStore::sign(qint64 planId, QDate signedOn, const QString &office
     const Result<Client> client = ClientStore(m_db).load(plan->clientId);
     if (!client)
         return clientMissing(client);
+    const Problems problems = signingProblems(*plan, *client, signedOn, officer);
     plan->status = PlanStatus::Signed;
     plan->signedOn = signedOn;
     plan->signedBy = officer.trimmed();
-    Problems problems = check(*plan, *client);
-    if (plan->signedBy.isEmpty())
-        problems.append({QStringLiteral("signedBy"), tr("Enter the name of the officer who "
-                                                        "records the signing.")});
     if (!problems.isEmpty())
         return {StoreResult::Status::Invalid, tr("The plan cannot be signed yet."), problems};
 
@@ -196,6 +193,19 @@ StoreResult PlanStore::sign(qint64 planId, QDate signedOn, const QString &office
         !transaction.commit())
         return {StoreResult::Status::Failed, tr("The plan could not be signed."), {}};
     return {};
+}
+
+Problems PlanStore::signingProblems(Plan draft, const Client &client, QDate signedOn,
+                                    const QString &officer) const
+{
+    draft.status = PlanStatus::Signed;
+    draft.signedOn = signedOn;
+    draft.signedBy = officer.trimmed();
+    Problems problems = check(draft, client);
+    if (draft.signedBy.isEmpty())
+        problems.append({QStringLiteral("signedBy"), tr("Enter the name of the officer who "
+                                                        "records the signing.")});
+    return problems;
 }
 
 StoreResult PlanStore::removeDraft(qint64 planId)

@@ -48,6 +48,10 @@ public:
     // lets change. Refuses a plan that is invalid, already signed, or a review whose sub-goal
     // outcomes are not all given.
     StoreResult sign(qint64 planId, QDate signedOn, const QString &officer);
+    // Every reason sign() would refuse the draft, as it would see them: the window lists them
+    // before it asks, and sign() checks with it.
+    Problems signingProblems(Plan draft, const Client &client, QDate signedOn,
+                             const QString &officer) const;
     // Discards a draft with its rows. A signed plan is never deleted (Status::Signed).
     StoreResult removeDraft(qint64 planId);
     // The client's plans, oldest first, with their rows: four queries whatever their number.

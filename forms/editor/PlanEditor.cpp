@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "editor/PlanEditor.h"
 
+#include "domain/DateText.h"
+#include "editor/ReadOnlyLook.h"
+
 #include "models/ParticipantModel.h"
 #include "models/SubGoalModel.h"
 #include "models/SubGoalOutcomeModel.h"
@@ -36,6 +39,9 @@ PlanEditor::PlanEditor(QWidget *parent)
         "QLabel { background: #fdecea; color: #8e1b10; border: 2px solid #c0392b; padding: 6px; "
         "font-weight: bold; }"));
     m_ui->bannerLabel->setVisible(false);
+    // Who signed and when, beside the client's name, where the eye starts.
+    m_ui->signedLabel->setStyleSheet(
+        QStringLiteral("QLabel { color: #1e5b31; font-weight: bold; padding-left: 12px; }"));
     QFont title = m_ui->titleLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.3);
     title.setBold(true);
@@ -51,6 +57,7 @@ PlanEditor::PlanEditor(QWidget *parent)
     m_recorder->watchTable(m_ui->outcomesSection->outcomeModel());
     connect(m_recorder, &EditRecorder::edited, this, &PlanEditor::showKind);
     connect(m_recorder, &EditRecorder::edited, this, &PlanEditor::edited);
+    connect(m_ui->signButton, &QPushButton::clicked, this, &PlanEditor::signRequested);
     connect(m_ui->startReviewButton, &QPushButton::clicked, this,
             &PlanEditor::startReviewRequested);
     connect(m_ui->compareButton, &QPushButton::clicked, this, &PlanEditor::compareRequested);
@@ -101,8 +108,9 @@ void PlanEditor::load(const Client &client, const Plan &plan, QDate historyFirst
     m_recorder->resume();
     m_undoStack->clear();
     m_ui->titleLabel->setText(client.name);
+    showSigned();
     setBanner({});
-    setReadOnly(plan.status == PlanStatus::Signed);
+    setReadOnly(plan.status == PlanStatus::Signed || isLocked());
     setSaveState(SaveState::Saved);
     m_ui->compareButton->setEnabled(plan.kind == PlanKind::Review && plan.previousPlanId > 0);
     showKind();
@@ -227,16 +235,35 @@ QString PlanEditor::banner() const
 void PlanEditor::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    for (QWidget *box : sectionBoxes())
-        box->setEnabled(!readOnly);
+    // Read-only in normal contrast, never greyed out: a signed plan is read, and copied from.
+    readOnlyLook::apply(m_ui->scrollContents, readOnly);
     // Nothing is saved from a read-only page, so there is no conflict to settle either.
     m_ui->resolveConflictButton->setEnabled(!readOnly && !isLocked());
-    // The whole page, so that no input added later escapes the lock.
-    m_ui->scrollContents->setEnabled(!isLocked());
+    m_ui->signButton->setVisible(m_plan.status == PlanStatus::Draft);
+    m_ui->signButton->setEnabled(!readOnly && m_plan.id > 0);
     if (isLocked())
         setBanner(m_lockReason);
     else if (readOnly)
         setBanner(tr("This plan is signed and is kept as it is. Start a review to change it."));
+}
+
+void PlanEditor::showSigned()
+{
+    const bool isSigned = m_plan.status == PlanStatus::Signed;
+    m_ui->signedLabel->setText(
+        isSigned ? tr("Signed %1 by %2").arg(dateText::formatDate(m_plan.signedOn), m_plan.signedBy)
+                 : QString());
+    m_ui->signedLabel->setVisible(isSigned);
+}
+
+QString PlanEditor::signedText() const
+{
+    return m_ui->signedLabel->text();
+}
+
+QPushButton *PlanEditor::signButton() const
+{
+    return m_ui->signButton;
 }
 
 void PlanEditor::setLocked(const QString &reason)
@@ -321,8 +348,18 @@ void PlanEditor::retranslate()
 {
     // A reason given from outside (a save's message) stays as it was given.
     setSaveState(m_saveState, m_saveReason);
-    if (m_readOnly)
+    showSigned();
+    if (m_readOnly) {
         setReadOnly(true); // the banner: signed, or why the database is read-only
+        // Once the sections have their new texts, which bring the placeholders back.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_readOnly)
+                    readOnlyLook::apply(m_ui->scrollContents, true);
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 } // namespace kotoplan

@@ -81,6 +81,10 @@ public:
     // Shows the review's outcomes table and puts the cursor in its first outcome.
     void focusOutcomes();
     QPushButton *compareButton() const;
+    // Shown on a draft: asks to sign it.
+    QPushButton *signButton() const;
+    // "Signed 2.4.2025 by Liisa Virtanen" at the top of a signed plan; empty for a draft.
+    QString signedText() const;
 
     // The sub-goal table offers the services of this database's catalogue.
     void setServiceCatalogue(QSqlDatabase db);
@@ -98,6 +102,7 @@ public:
 Q_SIGNALS:
     // The officer changed something (typing, a choice, a table, undo or redo).
     void edited();
+    void signRequested();
     void startReviewRequested();
     void compareRequested();
     void resolveConflictRequested();
@@ -110,6 +115,7 @@ private:
     void retranslate();
     void collectInputs();
     void showKind();
+    void showSigned();
 
     std::unique_ptr<Ui::PlanEditor> m_ui;
     QUndoStack *m_undoStack = nullptr;

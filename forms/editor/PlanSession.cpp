@@ -4,7 +4,9 @@
 
 #include "dialogs/ConflictDialog.h"
 #include "domain/Clock.h"
+#include "domain/DateText.h"
 #include "editor/PlanEditor.h"
+#include "fields/FieldLabels.h"
 #include "fields/SaveConflict.h"
 #include "stores/AuditLog.h"
 #include "stores/ClientStore.h"
@@ -25,7 +27,10 @@ PlanSession::PlanSession(QSqlDatabase db, PlanEditor *editor, QObject *parent)
     , m_editor(editor)
     , m_timer(new QTimer(this))
     , m_retryTimer(new QTimer(this))
+    , m_signedTimer(new QTimer(this))
 {
+    m_signedTimer->setInterval(signedCheckMs);
+    connect(m_signedTimer, &QTimer::timeout, this, &PlanSession::checkSignedElsewhere);
     m_timer->setSingleShot(true);
     m_timer->setInterval(saveDelayMs);
     connect(m_timer, &QTimer::timeout, this, &PlanSession::saveNow);
@@ -57,6 +62,10 @@ StoreResult PlanSession::open(qint64 planId)
     m_retryTimer->stop();
     m_retryDelayMs = 0;
     show(*client, *plan);
+    if (plan->status == PlanStatus::Draft && !m_readOnly)
+        m_signedTimer->start();
+    else
+        m_signedTimer->stop();
     m_clientChangeLogged = false;
     m_planChangeLogged = false;
     // One line per opening: the autosaves that follow are no new look at the case. A read-only
@@ -92,6 +101,7 @@ void PlanSession::setReadOnly(bool readOnly)
         m_pending = false;
         m_timer->stop();
         m_retryTimer->stop();
+        m_signedTimer->stop();
     }
 }
 
@@ -101,6 +111,7 @@ void PlanSession::close()
     m_pending = false;
     m_timer->stop();
     m_retryTimer->stop();
+    m_signedTimer->stop();
     m_retryDelayMs = 0;
 }
 
@@ -165,6 +176,8 @@ bool PlanSession::saveNow()
     // While the officer compares the versions, the choice decides what is saved.
     if (m_readOnly || m_planId == 0 || !m_pending || m_resolving)
         return !m_pending;
+    if (checkSignedElsewhere())
+        return false; // what was typed is shown for copying, not in the database
     m_retryable = false;
     bool clientValid = false;
     const bool clientSaved = saveClient(&clientValid);
@@ -182,6 +195,39 @@ bool PlanSession::saveNow()
         m_retryTimer->start(m_retryDelayMs);
     }
     return !m_pending;
+}
+
+bool PlanSession::checkSignedElsewhere()
+{
+    if (m_readOnly || m_planId == 0 || m_resolving ||
+        m_editor->storedPlan().status == PlanStatus::Signed)
+        return false;
+    const std::optional<Plan> stored = PlanStore(m_db).load(m_planId);
+    if (!stored || stored->status != PlanStatus::Signed)
+        return false;
+    const std::optional<Client> client = ClientStore(m_db).load(stored->clientId);
+    if (!client)
+        return false;
+    const QString unsaved =
+        m_pending ? FieldLabels::unsavedText(m_editor->storedClient(), m_editor->client(),
+                                             m_editor->storedPlan(), m_editor->plan())
+                  : QString();
+    m_pending = false;
+    m_timer->stop();
+    m_retryTimer->stop();
+    m_signedTimer->stop();
+    show(*client, *stored);
+    m_editor->setBanner(
+        unsaved.isEmpty()
+            ? tr("This plan was signed on %1 by %2 elsewhere (another desk or the command line) "
+                 "and is kept as it is now. Start a review to change it.")
+                  .arg(dateText::formatDate(stored->signedOn), stored->signedBy)
+            : tr("This plan was signed on %1 by %2 elsewhere (another desk or the command line) "
+                 "and is kept as it is now. Your latest changes could not go into it: they are "
+                 "shown in a window of their own for copying, for example into a review.")
+                  .arg(dateText::formatDate(stored->signedOn), stored->signedBy));
+    Q_EMIT signedElsewhere(unsaved);
+    return true;
 }
 
 void PlanSession::showFailure(const StoreResult &result)

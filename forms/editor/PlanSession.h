@@ -29,6 +29,9 @@ public:
     // After a failed save: 1, 2, 4, … seconds, at most half a minute apart.
     static constexpr int firstRetryMs = 1000;
     static constexpr int longestRetryMs = 30000;
+    // How often an open draft looks whether it was signed elsewhere (another desk, the command
+    // line), besides before every save.
+    static constexpr int signedCheckMs = 5000;
 
     PlanSession(QSqlDatabase db, PlanEditor *editor, QObject *parent = nullptr);
 
@@ -49,6 +52,9 @@ public:
     bool reload();
 
 public Q_SLOTS:
+    // Whether the open draft was signed elsewhere meanwhile. If so, the editor shows the signed
+    // plan read-only with a message, and signedElsewhere() carries what was typed and not saved.
+    bool checkSignedElsewhere();
     // Saves what is typed now, if anything changed; true when the database holds it.
     bool saveNow();
     // After a save conflict: the officer compares the two versions and chooses; the choice is
@@ -57,6 +63,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void saved();
+    // The open draft turned out signed elsewhere: `unsavedText` is the officer's text that did
+    // not reach it (labelled field by field), empty when everything was saved.
+    void signedElsewhere(const QString &unsavedText);
 
 protected:
     // On QEvent::LanguageChange: the problems and the eligibility shown, in the new language.
@@ -76,6 +85,7 @@ private:
     PlanEditor *m_editor;
     QTimer *m_timer;
     QTimer *m_retryTimer;
+    QTimer *m_signedTimer;
     qint64 m_planId = 0;
     int m_retryDelayMs = 0;
     bool m_pending = false;

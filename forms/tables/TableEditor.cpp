@@ -118,20 +118,27 @@ void TableEditor::moveBy(int delta)
     m_ui->tableView->setCurrentIndex(m_model->index(target, current.column()));
 }
 
+void TableEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    updateButtons();
+}
+
 void TableEditor::updateButtons()
 {
     const QModelIndex current = m_ui->tableView->currentIndex();
     const int rows = m_model ? m_model->rowCount() : 0;
-    m_ui->addButton->setEnabled(m_model != nullptr);
-    m_ui->removeButton->setEnabled(current.isValid());
-    m_ui->upButton->setEnabled(current.isValid() && current.row() > 0);
-    m_ui->downButton->setEnabled(current.isValid() && current.row() < rows - 1);
+    const bool editable = m_model != nullptr && !m_readOnly;
+    m_ui->addButton->setEnabled(editable);
+    m_ui->removeButton->setEnabled(editable && current.isValid());
+    m_ui->upButton->setEnabled(editable && current.isValid() && current.row() > 0);
+    m_ui->downButton->setEnabled(editable && current.isValid() && current.row() < rows - 1);
 }
 
 bool TableEditor::eventFilter(QObject *watched, QEvent *event)
 {
     // While a cell is edited its keys go to the cell's editor, not to the view.
-    if (watched == m_ui->tableView && event->type() == QEvent::KeyPress) {
+    if (watched == m_ui->tableView && event->type() == QEvent::KeyPress && !m_readOnly) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const bool ctrl = key->modifiers() & Qt::ControlModifier;
         if (key->key() == Qt::Key_Insert) {

@@ -28,6 +28,8 @@ public:
     void setModel(QAbstractItemModel *model);
     QTableView *tableView() const;
     void setAccessibleTableName(const QString &name);
+    // A signed plan's table: no row is added, removed or moved, by button or key.
+    void setReadOnly(bool readOnly);
 
 public Q_SLOTS:
     void addRow();
@@ -45,6 +47,7 @@ private:
 
     std::unique_ptr<Ui::TableEditor> m_ui;
     QAbstractItemModel *m_model = nullptr;
+    bool m_readOnly = false;
 };
 
 } // namespace kotoplan

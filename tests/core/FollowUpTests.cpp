@@ -8,6 +8,7 @@
 #include "stores/PlanStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
 
 #include <catch2/catch.hpp>
 
@@ -151,15 +152,19 @@ TEST_CASE("The follow-up list shows what is due, at the boundaries, soonest firs
             QLatin1Char(' ') + model.index(row, FollowUpModel::DaysLeft).data().toString());
     }
     CHECK(rows == QStringList{
-                      QStringLiteral("C Review overdue 2026-06-10 -166"),
-                      QStringLiteral("B Review overdue 2026-11-22 -1"),
-                      QStringLiteral("A Review due 2026-11-23 0"),
-                      QStringLiteral("H Meeting 2026-11-23 0"),
-                      QStringLiteral("E 3-year window closes, no plan 2026-11-24 1"),
-                      QStringLiteral("A Meeting 2026-12-07 14"),
-                      QStringLiteral("C Plan period ends 2026-12-10 17"),
-                      QStringLiteral("F 3-year window closes, no plan 2027-02-21 90"),
+                      QStringLiteral("C Review overdue 2026-06-10 166 days overdue"),
+                      QStringLiteral("B Review overdue 2026-11-22 1 day overdue"),
+                      QStringLiteral("A Review due 2026-11-23 Today"),
+                      QStringLiteral("H Meeting 2026-11-23 Today"),
+                      QStringLiteral("E 3-year window closes, no plan 2026-11-24 1 day"),
+                      QStringLiteral("A Meeting 2026-12-07 14 days"),
+                      QStringLiteral("C Plan period ends 2026-12-10 17 days"),
+                      QStringLiteral("F 3-year window closes, no plan 2027-02-21 90 days"),
                   });
+    // Overdue is red; what is still to come is not.
+    CHECK(model.index(0, FollowUpModel::DaysLeft).data(Qt::ForegroundRole).value<QColor>() ==
+          QColor(0xb0, 0x1c, 0x1c));
+    CHECK_FALSE(model.index(2, FollowUpModel::DaysLeft).data(Qt::ForegroundRole).isValid());
     // Each row opens its case.
     CHECK(model.index(2, 0).data(FollowUpModel::ClientIdRole).toLongLong() ==
           ids.value(QStringLiteral("A")));

@@ -50,8 +50,13 @@ bool isEditingControl(QWidget *widget)
 
 bool acceptsInput(QWidget *widget)
 {
-    if (!widget->isEnabled())
+    // A read-only choice keeps its look but takes neither a click nor the focus.
+    if (!widget->isEnabled() || (widget->testAttribute(Qt::WA_TransparentForMouseEvents) &&
+                                 widget->focusPolicy() == Qt::NoFocus))
         return false;
+    if (auto *button = qobject_cast<QAbstractButton *>(widget); button && !button->isCheckable())
+        // A table's corner button selects its cells, which changes nothing.
+        return button->isEnabled() && !qobject_cast<QAbstractItemView *>(button->parentWidget());
     if (auto *line = qobject_cast<QLineEdit *>(widget))
         return !line->isReadOnly();
     if (auto *text = qobject_cast<QPlainTextEdit *>(widget))

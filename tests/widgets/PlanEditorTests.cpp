@@ -282,7 +282,7 @@ TEST_CASE("Table rows move and go by keyboard, and a signed plan is shown read-o
         REQUIRE(PlanStore(other.connection()).save(signedPlan).ok());
     }
     REQUIRE(window.workspace()->openPlan(opened.plan.id));
-    CHECK_FALSE(input<QPlainTextEdit>(editor, "lifeSituationEdit")->isEnabled());
+    CHECK(input<QPlainTextEdit>(editor, "lifeSituationEdit")->isReadOnly());
     CHECK(editor->banner().contains(QStringLiteral("signed")));
 }
 
