@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "actions/ExchangeActions.h"
 
+#include "dialogs/LockSafeFileDialog.h"
 #include "exchange/PlanExport.h"
 #include "exchange/PlanImport.h"
 #include "print/PrintLanguage.h"
@@ -9,7 +10,6 @@
 
 #include <QAction>
 #include <QEvent>
-#include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
@@ -81,7 +81,7 @@ void ExchangeActions::exportPlan()
 {
     if (m_planId <= 0)
         return;
-    const QString folder = QFileDialog::getExistingDirectory(
+    const QString folder = lockSafe::existingDirectory(
         m_window, tr("Export for the TE office: choose a folder"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     if (folder.isEmpty())
@@ -105,10 +105,10 @@ void ExchangeActions::exportPlan()
 
 void ExchangeActions::importPlan()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Import a plan"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Plan files (*.json)"));
+    const QString path =
+        lockSafe::openFileName(m_window, tr("Import a plan"),
+                               QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                               tr("Plan files (*.json)"));
     if (path.isEmpty())
         return;
     if (!importFrom(path))

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "actions/FollowUpActions.h"
 
+#include "dialogs/LockSafeFileDialog.h"
 #include "models/AuditLogModel.h"
 #include "models/FollowUpModel.h"
 #include "models/PlanHistoryModel.h"
@@ -14,7 +15,6 @@
 #include <QDialog>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -128,7 +128,7 @@ void FollowUpActions::showAuditLog()
 void FollowUpActions::exportAuditLog()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = lockSafe::saveFileName(
         m_auditLogDialog, tr("Export the audit log"),
         QDir(folder).filePath(QStringLiteral("kotoplan-audit.csv")), tr("CSV files (*.csv)"));
     if (path.isEmpty())

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "actions/PrintActions.h"
 
+#include "dialogs/LockSafeFileDialog.h"
 #include "dialogs/MessageBox.h"
 #include "i18n/Translations.h"
 #include "print/PdfWriter.h"
@@ -15,7 +16,6 @@
 #include <QActionGroup>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
@@ -198,8 +198,8 @@ QString PrintActions::suggestedPath() const
 void PrintActions::savePdf()
 {
     Q_EMIT aboutToPrint();
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save the plan as PDF"),
-                                                      suggestedPath(), tr("PDF files (*.pdf)"));
+    const QString path = lockSafe::saveFileName(m_window, tr("Save the plan as PDF"),
+                                                suggestedPath(), tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
         savePdfTo(path);
 }
