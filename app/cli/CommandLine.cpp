@@ -8,6 +8,7 @@
 #include "domain/Clock.h"
 #include "domain/DateText.h"
 #include "exchange/AuditLogExport.h"
+#include "exchange/OutputText.h"
 #include "exchange/PlanExport.h"
 #include "exchange/PlanImport.h"
 #include "print/PdfWriter.h"
@@ -16,6 +17,7 @@
 #include "storage/Backups.h"
 #include "storage/Database.h"
 #include "storage/PostgresUrl.h"
+#include "storage/SchemaCheck.h"
 #include "stores/AuditLog.h"
 #include "stores/ClientStore.h"
 #include "stores/PlanStore.h"
@@ -66,9 +68,9 @@ int runList(Database &database, const QCommandLineParser &parser)
         return code;
     const QList<PlanSummary> plans =
         PlanStore(database.connection()).search(parser.value(QStringLiteral("search")));
-    // Tabs inside a name would break the columns; names never hold line breaks.
-    const auto field = [](QString value) {
-        return value.replace(QLatin1Char('\t'), QLatin1Char(' '));
+    // A name that holds a tab, a line break or an escape sequence cannot forge a line.
+    const auto field = [](const QString &value) {
+        return outputText::forTerminal(value);
     };
     for (const PlanSummary &plan : plans) {
         out() << plan.planId << '\t' << field(plan.clientName) << '\t'
@@ -86,8 +88,12 @@ int runCheck(Database &database, const QCommandLineParser &parser)
     if (!openDatabase(database, parser.value(QStringLiteral("database")), false, &code))
         return code;
     const QString integrity = database.quickCheck();
+    const SchemaCheck::Result schema = SchemaCheck::run(database.connection());
     out() << CommandLine::tr("Schema version: %1").arg(database.schemaVersion()) << '\n'
           << CommandLine::tr("Integrity: %1").arg(integrity) << '\n'
+          << (schema.ok() ? CommandLine::tr("Protecting triggers: all present")
+                          : CommandLine::tr("Protecting triggers: %1").arg(schema.message))
+          << '\n'
           << CommandLine::tr("Clients: %1").arg(ClientStore(database.connection()).count()) << '\n'
           << CommandLine::tr("Plans: %1").arg(PlanStore(database.connection()).count()) << '\n';
     const std::optional<BackupInfo> newest =
@@ -107,7 +113,8 @@ int runCheck(Database &database, const QCommandLineParser &parser)
                           Backups::formatTime(newest->madeAt), age)
               << Qt::endl;
     }
-    return integrity == QLatin1String("ok") ? CommandLine::Success : CommandLine::Failure;
+    return integrity == QLatin1String("ok") && schema.ok() ? CommandLine::Success
+                                                           : CommandLine::Failure;
 }
 
 // Backup and restore copy SQLite files; a server has its own tools.
@@ -250,12 +257,28 @@ int runImport(Database &database, const QCommandLineParser &parser)
     int code = 0;
     if (!openDatabase(database, parser.value(QStringLiteral("database")), false, &code))
         return code;
+    const QStringList take =
+        parser.value(QStringLiteral("take-from-file")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     const PlanImport::Result result =
-        PlanImport::importFile(database.connection(), positional.at(1));
+        PlanImport::importFile(database.connection(), positional.at(1),
+                               AuditActor::fromEnvironment(officerName(parser)), take);
     if (result.status == PlanImport::Result::Status::Imported ||
         result.status == PlanImport::Result::Status::Duplicate) {
         out() << result.message << '\t' << CommandLine::tr("plan %1").arg(result.planId)
               << Qt::endl;
+        // The officer decides: the stored details stay unless --take-from-file names them.
+        for (const ClientDifference &difference : result.differences) {
+            out() << "  " << difference.key << ": "
+                  << CommandLine::tr("stored \"%1\", in the file \"%2\"")
+                         .arg(outputText::forTerminal(difference.stored),
+                              outputText::forTerminal(difference.inFile))
+                  << '\n';
+        }
+        if (!result.differences.isEmpty())
+            out() << CommandLine::tr("Nothing of these was changed. To take the file's values, "
+                                     "import again with --take-from-file and the fields, "
+                                     "separated by commas, or all.")
+                  << Qt::endl;
         return CommandLine::Success;
     }
     err() << result.message << Qt::endl;
@@ -305,15 +328,15 @@ int runAudit(Database &database, const QCommandLineParser &parser)
         out() << AuditLogExport::toCsv(entries) << Qt::flush;
         return CommandLine::Success;
     }
-    const auto field = [](QString value) {
-        return value.replace(QLatin1Char('\t'), QLatin1Char(' '))
-            .replace(QLatin1Char('\n'), QLatin1Char(' '));
+    const auto field = [](const QString &value) {
+        return outputText::forTerminal(value);
     };
     for (const AuditEntry &entry : entries) {
         out() << entry.at.toUTC().toString(Qt::ISODate) << '\t' << field(entry.actor.officer)
               << '\t' << field(entry.actor.osUser) << '\t' << AuditLog::key(entry.action) << '\t'
               << (entry.clientId > 0 ? QString::number(entry.clientId) : QString()) << '\t'
-              << (entry.planId > 0 ? QString::number(entry.planId) : QString()) << '\n';
+              << (entry.planId > 0 ? QString::number(entry.planId) : QString()) << '\t'
+              << field(entry.detail) << '\n';
     }
     out().flush();
     return CommandLine::Success;
@@ -338,9 +361,11 @@ const QList<std::pair<QString, QStringList>> &optionOwners()
          {QStringLiteral("pdf"), QStringLiteral("export"), QStringLiteral("programme")}},
         {QStringLiteral("receiver"), {QStringLiteral("export")}},
         {QStringLiteral("with-life-situation"), {QStringLiteral("export")}},
+        {QStringLiteral("take-from-file"), {QStringLiteral("import")}},
         {QStringLiteral("date"), {QStringLiteral("sign")}},
         {QStringLiteral("officer"),
-         {QStringLiteral("sign"), QStringLiteral("export"), QStringLiteral("pdf")}},
+         {QStringLiteral("sign"), QStringLiteral("export"), QStringLiteral("pdf"),
+          QStringLiteral("import")}},
     };
     return owners;
 }
@@ -438,9 +463,15 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("receiver"), tr("export: who receives the plan."), tr("text")},
         {QStringLiteral("with-life-situation"),
          tr("export: include the life-situation summary (it may hold health data).")},
+        {QStringLiteral("take-from-file"),
+         tr("import: the client's fields (address,phone,… or all) whose values in the file "
+            "replace the stored ones of a known client."),
+         tr("fields")},
         {QStringLiteral("date"), tr("sign: the signing date (today if not given)."), tr("date")},
         {QStringLiteral("officer"),
-         tr("sign, export, pdf: the officer (the settings' name if not given)."), tr("name")},
+         tr("sign, export, pdf, import: the officer (else the settings' name, else the "
+            "computer's account)."),
+         tr("name")},
     });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("one of: %1").arg(commands().join(QStringLiteral(", "))));

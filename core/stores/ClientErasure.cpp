@@ -6,6 +6,7 @@
 #include "storage/SqlFailure.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
+#include "stores/BackupScrub.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -87,6 +88,21 @@ StoreResult ClientErasure::erase(qint64 clientId, Scope scope)
     pragma.finish();
     if (result.ok())
         result.message = compactFile();
+    return result;
+}
+
+StoreResult ClientErasure::eraseEverywhere(qint64 clientId, Scope scope)
+{
+    const std::optional<ErasurePreview> who = preview(clientId);
+    StoreResult result = erase(clientId, scope);
+    if (!result.ok() || !who || !SqlDialect(m_db).isSqlite())
+        return result;
+    const QString copies = BackupScrub::run(m_db.databaseName(), clientId, who->clientName,
+                                            who->dateOfBirth, m_audit.actor())
+                               .message();
+    if (!copies.isEmpty())
+        result.message =
+            result.message.isEmpty() ? copies : result.message + QLatin1Char(' ') + copies;
     return result;
 }
 
