@@ -35,6 +35,10 @@
         <source>Erased</source>
         <translation>Poistettu</translation>
     </message>
+    <message>
+        <source>Restored</source>
+        <translation>Palautettu</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogExport</name>
@@ -95,6 +99,27 @@
     </message>
 </context>
 <context>
+    <name>BackupScrub</name>
+    <message numerus="yes">
+        <source>%n backup copy(ies) were rewritten without the client.</source>
+        <translation>
+            <numerusform>%n varmuuskopio kirjoitettiin uudelleen ilman asiakasta.</numerusform>
+            <numerusform>%n varmuuskopiota kirjoitettiin uudelleen ilman asiakasta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) that could not be rewritten (an older version&apos;s, a damaged one) were deleted.</source>
+        <translation>
+            <numerusform>%n kopio, jota ei voitu kirjoittaa uudelleen (vanhemman version tai vioittunut), poistettiin.</numerusform>
+            <numerusform>%n kopiota, joita ei voitu kirjoittaa uudelleen (vanhemman version tai vioittuneita), poistettiin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These copies still hold the client and could not be deleted; delete them by hand: %1</source>
+        <translation>Nämä kopiot sisältävät yhä asiakkaan eikä niitä voitu poistaa; poista ne käsin: %1</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>The backup folder %1 cannot be created.</source>
@@ -135,6 +160,18 @@
     <message>
         <source>%1 could not be replaced: the folder is not writable or the disk is full. Nothing was changed.</source>
         <translation>Tiedostoa %1 ei voitu korvata: kansioon ei voi kirjoittaa tai levy on täynnä. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>It cannot be read.</source>
+        <translation>Sitä ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>%1 is not restored from: %2 Nothing was changed.</source>
+        <translation>Tiedostosta %1 ei palauteta: %2 Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the audit lines written since it could not be carried over.</source>
+        <translation>Varmuuskopio palautettiin, mutta sen jälkeen kirjoitettuja lokirivejä ei voitu siirtää.</translation>
     </message>
 </context>
 <context>
@@ -633,10 +670,6 @@
         <translation>restore tarvitsee valitsimen --backup TIEDOSTO.</translation>
     </message>
     <message>
-        <source>sign, export, pdf: the officer (the settings&apos; name if not given).</source>
-        <translation>sign, export, pdf: viranhaltija (asetusten nimi, jos ei annettu).</translation>
-    </message>
-    <message>
         <source>Kotoplan: integration plans for immigrants outside the labour force.
 
 Commands:
@@ -711,6 +744,34 @@ Komennot:
     <message>
         <source>The database file or a postgresql:// address.</source>
         <translation>Tietokantatiedosto tai postgresql://-osoite.</translation>
+    </message>
+    <message>
+        <source>Protecting triggers: all present</source>
+        <translation>Suojaavat liipaisimet: kaikki paikallaan</translation>
+    </message>
+    <message>
+        <source>Protecting triggers: %1</source>
+        <translation>Suojaavat liipaisimet: %1</translation>
+    </message>
+    <message>
+        <source>stored &quot;%1&quot;, in the file &quot;%2&quot;</source>
+        <translation>tallennettu &quot;%1&quot;, tiedostossa &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Nothing of these was changed. To take the file&apos;s values, import again with --take-from-file and the fields, separated by commas, or all.</source>
+        <translation>Näistä mitään ei muutettu. Ottaaksesi tiedoston arvot tuo uudelleen valitsimella --take-from-file ja kentät pilkuin eroteltuina, tai all.</translation>
+    </message>
+    <message>
+        <source>import: the client&apos;s fields (address,phone,… or all) whose values in the file replace the stored ones of a known client.</source>
+        <translation>import: asiakkaan kentät (address,phone,… tai all), joiden tiedostossa olevat arvot korvaavat tunnetun asiakkaan tallennetut arvot.</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>kentät</translation>
+    </message>
+    <message>
+        <source>sign, export, pdf, import: the officer (else the settings&apos; name, else the computer&apos;s account).</source>
+        <translation>sign, export, pdf, import: viranhaltija (muuten asetusten nimi, muuten tietokoneen käyttäjätili).</translation>
     </message>
 </context>
 <context>
@@ -875,6 +936,10 @@ Komennot:
     <message>
         <source>%1 has no Kotoplan tables yet. The database&apos;s owner sets it up by opening it once with Kotoplan (see the README).</source>
         <translation>Tietokannassa %1 ei ole vielä Kotoplanin tauluja. Tietokannan omistaja ottaa sen käyttöön avaamalla sen kerran Kotoplanilla (katso README).</translation>
+    </message>
+    <message>
+        <source>%1 could not be made readable by its owner alone (mode 0600): check who owns it.</source>
+        <translation>Tiedostoa %1 ei voitu rajata vain omistajansa luettavaksi (tila 0600): tarkista, kuka sen omistaa.</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1119,53 @@ Komennot:
     <message>
         <source>Alternative occupational goals</source>
         <translation>Vaihtoehtoiset ammattitavoitteet</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRules</name>
+    <message>
+        <source>Should be of the type %1 (the schema&apos;s rule).</source>
+        <translation>Pitäisi olla tyyppiä %1 (skeeman sääntö).</translation>
+    </message>
+    <message>
+        <source>Should be one of: %1 (the schema&apos;s rule).</source>
+        <translation>Pitäisi olla jokin näistä: %1 (skeeman sääntö).</translation>
+    </message>
+    <message>
+        <source>Does not match the format the schema states (%1).</source>
+        <translation>Ei vastaa skeeman määräämää muotoa (%1).</translation>
+    </message>
+    <message>
+        <source>Is %1 characters long; at most %2 are accepted.</source>
+        <translation>On %1 merkkiä pitkä; enintään %2 hyväksytään.</translation>
+    </message>
+    <message>
+        <source>Should not be empty (the schema&apos;s rule).</source>
+        <translation>Ei saa olla tyhjä (skeeman sääntö).</translation>
+    </message>
+    <message>
+        <source>Missing: the schema requires this key.</source>
+        <translation>Puuttuu: skeema vaatii tämän avaimen.</translation>
+    </message>
+    <message>
+        <source>Holds %1 items; at most %2 are accepted.</source>
+        <translation>Sisältää %1 kohdetta; enintään %2 hyväksytään.</translation>
+    </message>
+    <message>
+        <source>Holds the control character U+%1; a text may hold line breaks but no other control characters.</source>
+        <translation>Sisältää ohjausmerkin U+%1; tekstissä saa olla rivinvaihtoja mutta ei muita ohjausmerkkejä.</translation>
+    </message>
+    <message>
+        <source>Holds the control character U+%1; this field holds one line without control characters.</source>
+        <translation>Sisältää ohjausmerkin U+%1; tässä kentässä on yksi rivi ilman ohjausmerkkejä.</translation>
+    </message>
+    <message>
+        <source>Holds the bidirectional control U+%1, which can make a text read differently than it is stored.</source>
+        <translation>Sisältää kirjoitussuunnan ohjausmerkin U+%1, jonka vuoksi teksti voi näyttää toiselta kuin se on tallennettu.</translation>
+    </message>
+    <message>
+        <source>Appears twice in the same object; a key may appear once.</source>
+        <translation>Esiintyy kahdesti samassa objektissa; avain saa esiintyä vain kerran.</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1356,17 @@ Komennot:
     <message>
         <source>Place</source>
         <translation>Paikka</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerPrompt</name>
+    <message>
+        <source>Who is at this desk?</source>
+        <translation>Kuka on tämän työpisteen ääressä?</translation>
+    </message>
+    <message>
+        <source>Your name, for the audit log and the plans you hand over. Until you give it, the log names the computer&apos;s account, %1.</source>
+        <translation>Nimesi lokia ja luovuttamiasi suunnitelmia varten. Ennen kuin annat sen, lokiin merkitään tietokoneen käyttäjätili %1.</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1759,14 @@ Komennot:
         <source>Changed</source>
         <translation>Muutettu</translation>
     </message>
+    <message>
+        <source>Not included in this copy: the summary may hold health data and was left out of this hand-over.</source>
+        <translation>Ei mukana tässä kappaleessa: yhteenveto voi sisältää terveystietoja, ja se jätettiin pois tästä luovutuksesta.</translation>
+    </message>
+    <message>
+        <source>integration-plan-review</source>
+        <translation>kotoutumissuunnitelma-tarkistus</translation>
+    </message>
 </context>
 <context>
     <name>PlanEditor</name>
@@ -1739,16 +1870,16 @@ Komennot:
         <translation>Tiedostoja ei voitu kirjoittaa kansioon %1: levy voi olla täynnä.</translation>
     </message>
     <message>
-        <source>%1 could not be written.</source>
-        <translation>Tiedostoa %1 ei voitu kirjoittaa.</translation>
-    </message>
-    <message>
         <source>The plan was exported, but the hand-over could not be recorded in the database.</source>
         <translation>Suunnitelma vietiin, mutta luovutusta ei voitu kirjata tietokantaan.</translation>
     </message>
     <message>
         <source>Exported %1 and %2.</source>
         <translation>Vietiin %1 ja %2.</translation>
+    </message>
+    <message>
+        <source>%1 exists already in the folder; nothing was replaced. Move it away or choose another folder.</source>
+        <translation>%1 on jo kansiossa; mitään ei korvattu. Siirrä se pois tai valitse toinen kansio.</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2081,21 @@ Komennot:
     <message>
         <source>The plan was imported as a draft.</source>
         <translation>Suunnitelma tuotiin luonnoksena.</translation>
+    </message>
+    <message>
+        <source>The plan file has errors: it breaks the rules of its format. Nothing was imported.</source>
+        <translation>Suunnitelmatiedostossa on virheitä: se rikkoo muotonsa sääntöjä. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a folder); a plan file is a regular file.</source>
+        <translation>%1 ei ole tavallinen tiedosto (laite, putki tai kansio); suunnitelmatiedosto on tavallinen tiedosto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The client was known already; %n of the file&apos;s details differ from the stored ones and were not taken.</source>
+        <translation>
+            <numerusform>Asiakas oli jo tiedossa; %n tiedoston tiedoista poikkeaa tallennetusta, eikä sitä otettu.</numerusform>
+            <numerusform>Asiakas oli jo tiedossa; %n tiedoston tiedoista poikkeaa tallennetuista, eikä niitä otettu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2531,25 @@ Komennot:
     <message>
         <source>&amp;Erase client…</source>
         <translation>&amp;Poista asiakkaan tiedot…</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>It is not a Kotoplan database: it has no Kotoplan schema version.</source>
+        <translation>Se ei ole Kotoplan-tietokanta: siinä ei ole Kotoplanin skeemaversiota.</translation>
+    </message>
+    <message>
+        <source>It was written by a newer version of Kotoplan (database version %1; this program knows up to %2).</source>
+        <translation>Sen on kirjoittanut Kotoplanin uudempi versio (tietokantaversio %1; tämä ohjelma tuntee versioon %2 asti).</translation>
+    </message>
+    <message>
+        <source>Its triggers cannot be read.</source>
+        <translation>Sen liipaisimia ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>Triggers that protect signed plans and the audit log are missing: %1.</source>
+        <translation>Allekirjoitettuja suunnitelmia ja lokia suojaavia liipaisimia puuttuu: %1.</translation>
     </message>
 </context>
 <context>
@@ -3369,13 +3534,6 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
         <source>The audit log keeps its lines, which hold no personal data, and records the erasure.</source>
         <translation>Tapahtumaloki säilyttää rivinsä, joissa ei ole henkilötietoja, ja kirjaa poiston.</translation>
     </message>
-    <message numerus="yes">
-        <source>The %n backup copy(ies) in %1 still hold the client until newer copies replace them (the %2 newest of each kind are kept).</source>
-        <translation>
-            <numerusform>Kansiossa %1 oleva %n varmuuskopio sisältää asiakkaan tiedot, kunnes uudemmat kopiot korvaavat sen (kustakin lajista säilytetään %2 uusinta).</numerusform>
-            <numerusform>Kansiossa %1 olevat %n varmuuskopiota sisältävät asiakkaan tiedot, kunnes uudemmat kopiot korvaavat ne (kustakin lajista säilytetään %2 uusinta).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The client no longer exists.</source>
         <translation>Asiakasta ei ole enää olemassa.</translation>
@@ -3391,6 +3549,13 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
     <message>
         <source>The client&apos;s personal data was erased.</source>
         <translation>Asiakkaan henkilötiedot poistettiin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n backup copy(ies) in %1 are rewritten without the client; a copy that cannot be rewritten is deleted.</source>
+        <translation>
+            <numerusform>Kansion %1 %n varmuuskopio kirjoitetaan uudelleen ilman asiakasta; kopio, jota ei voi kirjoittaa uudelleen, poistetaan.</numerusform>
+            <numerusform>Kansion %1 %n varmuuskopiota kirjoitetaan uudelleen ilman asiakasta; kopio, jota ei voi kirjoittaa uudelleen, poistetaan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3434,6 +3599,10 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
     <message>
         <source>Plan files (*.json)</source>
         <translation>Suunnitelmatiedostot (*.json)</translation>
+    </message>
+    <message>
+        <source>%1: stored &quot;%2&quot;, in the file &quot;%3&quot;</source>
+        <translation>%1: tallennettu &quot;%2&quot;, tiedostossa &quot;%3&quot;</translation>
     </message>
 </context>
 <context>

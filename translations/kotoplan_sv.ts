@@ -35,6 +35,10 @@
         <source>Erased</source>
         <translation>Raderad</translation>
     </message>
+    <message>
+        <source>Restored</source>
+        <translation>Återställd</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogExport</name>
@@ -95,6 +99,27 @@
     </message>
 </context>
 <context>
+    <name>BackupScrub</name>
+    <message numerus="yes">
+        <source>%n backup copy(ies) were rewritten without the client.</source>
+        <translation>
+            <numerusform>%n säkerhetskopia skrevs om utan klienten.</numerusform>
+            <numerusform>%n säkerhetskopior skrevs om utan klienten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) that could not be rewritten (an older version&apos;s, a damaged one) were deleted.</source>
+        <translation>
+            <numerusform>%n kopia som inte kunde skrivas om (från en äldre version eller skadad) raderades.</numerusform>
+            <numerusform>%n kopior som inte kunde skrivas om (från en äldre version eller skadade) raderades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These copies still hold the client and could not be deleted; delete them by hand: %1</source>
+        <translation>Dessa kopior innehåller fortfarande klienten och kunde inte raderas; radera dem för hand: %1</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>The backup folder %1 cannot be created.</source>
@@ -135,6 +160,18 @@
     <message>
         <source>%1 could not be replaced: the folder is not writable or the disk is full. Nothing was changed.</source>
         <translation>%1 kunde inte ersättas: mappen är skrivskyddad eller disken är full. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>It cannot be read.</source>
+        <translation>Den kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>%1 is not restored from: %2 Nothing was changed.</source>
+        <translation>%1 återställs inte: %2 Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the audit lines written since it could not be carried over.</source>
+        <translation>Säkerhetskopian återställdes, men loggraderna som skrivits sedan dess kunde inte föras över.</translation>
     </message>
 </context>
 <context>
@@ -633,10 +670,6 @@
         <translation>restore kräver --backup FIL.</translation>
     </message>
     <message>
-        <source>sign, export, pdf: the officer (the settings&apos; name if not given).</source>
-        <translation>sign, export, pdf: tjänsteinnehavaren (namnet i inställningarna om inget anges).</translation>
-    </message>
-    <message>
         <source>Kotoplan: integration plans for immigrants outside the labour force.
 
 Commands:
@@ -711,6 +744,34 @@ Kommandon:
     <message>
         <source>The database file or a postgresql:// address.</source>
         <translation>Databasfilen eller en postgresql://-adress.</translation>
+    </message>
+    <message>
+        <source>Protecting triggers: all present</source>
+        <translation>Skyddande triggrar: alla finns</translation>
+    </message>
+    <message>
+        <source>Protecting triggers: %1</source>
+        <translation>Skyddande triggrar: %1</translation>
+    </message>
+    <message>
+        <source>stored &quot;%1&quot;, in the file &quot;%2&quot;</source>
+        <translation>sparat &quot;%1&quot;, i filen &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Nothing of these was changed. To take the file&apos;s values, import again with --take-from-file and the fields, separated by commas, or all.</source>
+        <translation>Inget av detta ändrades. För att ta filens värden, importera igen med --take-from-file och fälten åtskilda med kommatecken, eller all.</translation>
+    </message>
+    <message>
+        <source>import: the client&apos;s fields (address,phone,… or all) whose values in the file replace the stored ones of a known client.</source>
+        <translation>import: klientens fält (address,phone,… eller all) vars värden i filen ersätter de sparade för en känd klient.</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>fält</translation>
+    </message>
+    <message>
+        <source>sign, export, pdf, import: the officer (else the settings&apos; name, else the computer&apos;s account).</source>
+        <translation>sign, export, pdf, import: handläggaren (annars namnet i inställningarna, annars datorns användarkonto).</translation>
     </message>
 </context>
 <context>
@@ -875,6 +936,10 @@ Kommandon:
     <message>
         <source>%1 has no Kotoplan tables yet. The database&apos;s owner sets it up by opening it once with Kotoplan (see the README).</source>
         <translation>%1 har ännu inga tabeller för Kotoplan. Databasens ägare tar den i bruk genom att öppna den en gång med Kotoplan (se README).</translation>
+    </message>
+    <message>
+        <source>%1 could not be made readable by its owner alone (mode 0600): check who owns it.</source>
+        <translation>%1 kunde inte göras läsbar för ägaren enbart (läge 0600): kontrollera vem som äger den.</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1119,53 @@ Kommandon:
     <message>
         <source>Alternative occupational goals</source>
         <translation>Alternativa yrkesmål</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRules</name>
+    <message>
+        <source>Should be of the type %1 (the schema&apos;s rule).</source>
+        <translation>Ska vara av typen %1 (schemats regel).</translation>
+    </message>
+    <message>
+        <source>Should be one of: %1 (the schema&apos;s rule).</source>
+        <translation>Ska vara ett av: %1 (schemats regel).</translation>
+    </message>
+    <message>
+        <source>Does not match the format the schema states (%1).</source>
+        <translation>Motsvarar inte formatet som schemat anger (%1).</translation>
+    </message>
+    <message>
+        <source>Is %1 characters long; at most %2 are accepted.</source>
+        <translation>Är %1 tecken lång; högst %2 godtas.</translation>
+    </message>
+    <message>
+        <source>Should not be empty (the schema&apos;s rule).</source>
+        <translation>Får inte vara tom (schemats regel).</translation>
+    </message>
+    <message>
+        <source>Missing: the schema requires this key.</source>
+        <translation>Saknas: schemat kräver den här nyckeln.</translation>
+    </message>
+    <message>
+        <source>Holds %1 items; at most %2 are accepted.</source>
+        <translation>Innehåller %1 poster; högst %2 godtas.</translation>
+    </message>
+    <message>
+        <source>Holds the control character U+%1; a text may hold line breaks but no other control characters.</source>
+        <translation>Innehåller styrtecknet U+%1; en text får innehålla radbrytningar men inga andra styrtecken.</translation>
+    </message>
+    <message>
+        <source>Holds the control character U+%1; this field holds one line without control characters.</source>
+        <translation>Innehåller styrtecknet U+%1; det här fältet är en rad utan styrtecken.</translation>
+    </message>
+    <message>
+        <source>Holds the bidirectional control U+%1, which can make a text read differently than it is stored.</source>
+        <translation>Innehåller riktningsstyrtecknet U+%1, som kan få en text att läsas annorlunda än den är sparad.</translation>
+    </message>
+    <message>
+        <source>Appears twice in the same object; a key may appear once.</source>
+        <translation>Förekommer två gånger i samma objekt; en nyckel får förekomma en gång.</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1356,17 @@ Kommandon:
     <message>
         <source>Place</source>
         <translation>Plats</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerPrompt</name>
+    <message>
+        <source>Who is at this desk?</source>
+        <translation>Vem sitter vid den här arbetsplatsen?</translation>
+    </message>
+    <message>
+        <source>Your name, for the audit log and the plans you hand over. Until you give it, the log names the computer&apos;s account, %1.</source>
+        <translation>Ditt namn, för loggen och planerna du lämnar över. Tills du anger det nämner loggen datorns användarkonto, %1.</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1759,14 @@ Kommandon:
         <source>Changed</source>
         <translation>Ändrat</translation>
     </message>
+    <message>
+        <source>Not included in this copy: the summary may hold health data and was left out of this hand-over.</source>
+        <translation>Ingår inte i detta exemplar: sammanfattningen kan innehålla hälsouppgifter och lämnades bort vid denna överlämning.</translation>
+    </message>
+    <message>
+        <source>integration-plan-review</source>
+        <translation>integrationsplan-oversyn</translation>
+    </message>
 </context>
 <context>
     <name>PlanEditor</name>
@@ -1739,16 +1870,16 @@ Kommandon:
         <translation>Filerna kunde inte skrivas till %1: disken kan vara full.</translation>
     </message>
     <message>
-        <source>%1 could not be written.</source>
-        <translation>%1 kunde inte skrivas.</translation>
-    </message>
-    <message>
         <source>The plan was exported, but the hand-over could not be recorded in the database.</source>
         <translation>Planen exporterades, men överlämnandet kunde inte registreras i databasen.</translation>
     </message>
     <message>
         <source>Exported %1 and %2.</source>
         <translation>Exporterade %1 och %2.</translation>
+    </message>
+    <message>
+        <source>%1 exists already in the folder; nothing was replaced. Move it away or choose another folder.</source>
+        <translation>%1 finns redan i mappen; ingenting ersattes. Flytta bort den eller välj en annan mapp.</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2081,21 @@ Kommandon:
     <message>
         <source>The plan was imported as a draft.</source>
         <translation>Planen importerades som utkast.</translation>
+    </message>
+    <message>
+        <source>The plan file has errors: it breaks the rules of its format. Nothing was imported.</source>
+        <translation>Planfilen har fel: den bryter mot formatets regler. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a folder); a plan file is a regular file.</source>
+        <translation>%1 är ingen vanlig fil (en enhet, en pipe eller en mapp); en planfil är en vanlig fil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The client was known already; %n of the file&apos;s details differ from the stored ones and were not taken.</source>
+        <translation>
+            <numerusform>Klienten var redan känd; %n uppgift i filen skiljer sig från den sparade och togs inte.</numerusform>
+            <numerusform>Klienten var redan känd; %n uppgifter i filen skiljer sig från de sparade och togs inte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2531,25 @@ Kommandon:
     <message>
         <source>&amp;Erase client…</source>
         <translation>&amp;Radera kundens uppgifter…</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>It is not a Kotoplan database: it has no Kotoplan schema version.</source>
+        <translation>Den är ingen Kotoplan-databas: den har ingen Kotoplan-schemaversion.</translation>
+    </message>
+    <message>
+        <source>It was written by a newer version of Kotoplan (database version %1; this program knows up to %2).</source>
+        <translation>Den skrevs av en nyare version av Kotoplan (databasversion %1; det här programmet känner till upp till %2).</translation>
+    </message>
+    <message>
+        <source>Its triggers cannot be read.</source>
+        <translation>Dess triggrar kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>Triggers that protect signed plans and the audit log are missing: %1.</source>
+        <translation>Triggrar som skyddar undertecknade planer och loggen saknas: %1.</translation>
     </message>
 </context>
 <context>
@@ -3369,13 +3534,6 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
         <source>The audit log keeps its lines, which hold no personal data, and records the erasure.</source>
         <translation>Logguppgifterna behåller sina rader, som inte innehåller personuppgifter, och registrerar raderingen.</translation>
     </message>
-    <message numerus="yes">
-        <source>The %n backup copy(ies) in %1 still hold the client until newer copies replace them (the %2 newest of each kind are kept).</source>
-        <translation>
-            <numerusform>Den %n säkerhetskopian i %1 innehåller kunden tills nyare kopior ersätter den (de %2 nyaste av varje slag sparas).</numerusform>
-            <numerusform>De %n säkerhetskopiorna i %1 innehåller kunden tills nyare kopior ersätter dem (de %2 nyaste av varje slag sparas).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The client no longer exists.</source>
         <translation>Kunden finns inte längre.</translation>
@@ -3391,6 +3549,13 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
     <message>
         <source>The client&apos;s personal data was erased.</source>
         <translation>Kundens personuppgifter raderades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n backup copy(ies) in %1 are rewritten without the client; a copy that cannot be rewritten is deleted.</source>
+        <translation>
+            <numerusform>Den %n säkerhetskopian i %1 skrivs om utan klienten; en kopia som inte kan skrivas om raderas.</numerusform>
+            <numerusform>De %n säkerhetskopiorna i %1 skrivs om utan klienten; en kopia som inte kan skrivas om raderas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3434,6 +3599,10 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
     <message>
         <source>Plan files (*.json)</source>
         <translation>Planfiler (*.json)</translation>
+    </message>
+    <message>
+        <source>%1: stored &quot;%2&quot;, in the file &quot;%3&quot;</source>
+        <translation>%1: sparat &quot;%2&quot;, i filen &quot;%3&quot;</translation>
     </message>
 </context>
 <context>

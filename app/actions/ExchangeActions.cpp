@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "actions/ExchangeActions.h"
 
-#include "dialogs/LockSafeFileDialog.h"
+#include "dialogs/FileDialogs.h"
+#include "dialogs/MessageBox.h"
+#include "dialogs/TextPrompt.h"
 #include "exchange/PlanExport.h"
 #include "exchange/PlanImport.h"
 #include "print/PrintLanguage.h"
@@ -10,10 +12,7 @@
 
 #include <QAction>
 #include <QEvent>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
 #include <QStandardPaths>
 #include <QToolBar>
 
@@ -70,6 +69,11 @@ bool ExchangeActions::importFrom(const QString &path)
     QString text = result.message;
     for (const Problem &problem : result.problems)
         text += QLatin1Char('\n') + problem.field + QStringLiteral(": ") + problem.message;
+    // A known client's details that differ: both shown, the stored ones kept.
+    for (const ClientDifference &difference : result.differences)
+        text +=
+            QLatin1Char('\n') + tr("%1: stored \"%2\", in the file \"%3\"")
+                                    .arg(difference.label, difference.stored, difference.inFile);
     m_lastMessage = text;
     Q_EMIT message(text);
     if (result.status == PlanImport::Result::Status::Imported)
@@ -81,38 +85,36 @@ void ExchangeActions::exportPlan()
 {
     if (m_planId <= 0)
         return;
-    const QString folder = lockSafe::existingDirectory(
+    const QString folder = FileDialogs::existingDirectory(
         m_window, tr("Export for the TE office: choose a folder"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     if (folder.isEmpty())
         return;
-    bool ok = false;
-    const QString receiver =
-        QInputDialog::getText(m_window, tr("Export for the TE office"), tr("Receiver:"),
-                              QLineEdit::Normal, tr("Employment authority"), &ok);
-    if (!ok)
+    const std::optional<QString> receiver = TextPrompt::ask(
+        m_window, tr("Export for the TE office"), tr("Receiver:"), tr("Employment authority"));
+    if (!receiver)
         return;
     // The summary may hold health data: it goes out only when the officer says so.
     const bool withLifeSituation =
-        QMessageBox::question(m_window, tr("Export for the TE office"),
-                              tr("Include the summary of the client's life situation? It may "
-                                 "hold health data."),
-                              QMessageBox::Yes | QMessageBox::No,
-                              QMessageBox::No) == QMessageBox::Yes;
-    if (!exportTo(folder, receiver, withLifeSituation))
-        QMessageBox::warning(m_window, tr("Export for the TE office"), m_lastMessage);
+        MessageBox::question(m_window, tr("Export for the TE office"),
+                             tr("Include the summary of the client's life situation? It may "
+                                "hold health data."),
+                             QMessageBox::Yes | QMessageBox::No,
+                             QMessageBox::No) == QMessageBox::Yes;
+    if (!exportTo(folder, *receiver, withLifeSituation))
+        MessageBox::warning(m_window, tr("Export for the TE office"), m_lastMessage);
 }
 
 void ExchangeActions::importPlan()
 {
-    const QString path =
-        lockSafe::openFileName(m_window, tr("Import a plan"),
-                               QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                               tr("Plan files (*.json)"));
+    const QString path = FileDialogs::openFileName(
+        m_window, tr("Import a plan"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Plan files (*.json)"));
     if (path.isEmpty())
         return;
     if (!importFrom(path))
-        QMessageBox::warning(m_window, tr("Import a plan"), m_lastMessage);
+        MessageBox::warning(m_window, tr("Import a plan"), m_lastMessage);
 }
 
 void ExchangeActions::retranslate()

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "actions/PrintActions.h"
 
-#include "dialogs/LockSafeFileDialog.h"
+#include "dialogs/FileDialogs.h"
 #include "dialogs/MessageBox.h"
 #include "i18n/Translations.h"
 #include "print/PdfWriter.h"
@@ -17,7 +17,6 @@
 #include <QDir>
 #include <QEvent>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -198,8 +197,8 @@ QString PrintActions::suggestedPath() const
 void PrintActions::savePdf()
 {
     Q_EMIT aboutToPrint();
-    const QString path = lockSafe::saveFileName(m_window, tr("Save the plan as PDF"),
-                                                suggestedPath(), tr("PDF files (*.pdf)"));
+    const QString path = FileDialogs::saveFileName(m_window, tr("Save the plan as PDF"),
+                                                   suggestedPath(), tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
         savePdfTo(path);
 }

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "actions/ProgrammeActions.h"
 
-#include "dialogs/LockSafeFileDialog.h"
+#include "dialogs/FileDialogs.h"
 #include "dialogs/MessageBox.h"
 #include "dialogs/MunicipalityDialog.h"
 #include "dialogs/ServiceCatalogueEditor.h"
@@ -117,7 +117,7 @@ void ProgrammeActions::printProgramme()
 void ProgrammeActions::saveProgramme()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = lockSafe::saveFileName(
+    const QString path = FileDialogs::saveFileName(
         m_window, tr("Save the integration programme as PDF"),
         QDir(folder).filePath(programmeDocument().suggestedFileName()), tr("PDF files (*.pdf)"));
     if (!path.isEmpty())

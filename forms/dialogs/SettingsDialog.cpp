@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "dialogs/SettingsDialog.h"
 
-#include "dialogs/LockSafeFileDialog.h"
+#include "dialogs/FileDialogs.h"
 #include "settings/DatabaseLocation.h"
 #include "settings/OfficerSettings.h"
 #include "storage/Database.h"
@@ -149,9 +149,9 @@ void SettingsDialog::showProblem(const QString &text)
 void SettingsDialog::browse()
 {
     const QString current = location().isEmpty() ? Database::defaultPath() : location();
-    const QString path = lockSafe::saveFileName(this, tr("Database file"), current,
-                                                tr("Kotoplan databases (*.sqlite)"),
-                                                QFileDialog::DontConfirmOverwrite);
+    const QString path = FileDialogs::saveFileName(this, tr("Database file"), current,
+                                                   tr("Kotoplan databases (*.sqlite)"),
+                                                   QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     m_ui->pathEdit->setText(QDir::toNativeSeparators(path));

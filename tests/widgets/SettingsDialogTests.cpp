@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "UiTexts.h"
 #include "WidgetTestSupport.h"
+#include "dialogs/FileDialogs.h"
 #include "dialogs/SettingsDialog.h"
 #include "i18n/Translations.h"
 #include "settings/DatabaseLocation.h"
@@ -269,6 +270,47 @@ TEST_CASE("Settings: Cancel stores nothing that was typed", "[settings]")
     CHECK(dialog.result() == QDialog::Rejected);
     CHECK(storedSettings() == before);
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("other.sqlite"))));
+}
+
+TEST_CASE("Settings: Browse… puts the chosen file in the field, and OK stores and opens it",
+          "[settings]")
+{
+    const SettingsGuard guard;
+    const QTemporaryDir dir;
+    const QString chosen = dir.filePath(QStringLiteral("chosen.sqlite"));
+    SettingsDialog dialog;
+    showDialog(dialog);
+    auto *browse = dialog.findChild<QPushButton *>(QStringLiteral("browseButton"));
+    REQUIRE(browse);
+    REQUIRE(browse->isEnabled());
+
+    // Cancelled: the field stays as it was.
+    FileDialogs::setNextAnswer(QString());
+    QTest::mouseClick(browse, Qt::LeftButton);
+    CHECK(dialog.pathEdit()->text().isEmpty());
+    // The dialog starts at the program's own file when the field is empty.
+    CHECK(FileDialogs::lastSuggestion() == Database::defaultPath());
+
+    FileDialogs::setNextAnswer(chosen);
+    QTest::mouseClick(browse, Qt::LeftButton);
+    CHECK(dialog.pathEdit()->text() == QDir::toNativeSeparators(chosen));
+    CHECK(DatabaseLocation::configured().isEmpty()); // nothing stored before OK
+    clickOk(dialog);
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(DatabaseLocation::configured() == chosen);
+    const std::unique_ptr<Database> opened = dialog.takeOpenedDatabase();
+    REQUIRE(opened);
+    CHECK(opened->path() == chosen);
+    CHECK(QFileInfo::exists(chosen));
+
+    // Browsing again starts at the file in the field.
+    SettingsDialog again;
+    showDialog(again);
+    FileDialogs::setNextAnswer(QString());
+    QTest::mouseClick(again.findChild<QPushButton *>(QStringLiteral("browseButton")),
+                      Qt::LeftButton);
+    CHECK(FileDialogs::lastSuggestion() == chosen);
+    CHECK(again.pathEdit()->text() == chosen);
 }
 
 TEST_CASE("Settings: with --database the window keeps it; the choice is for the next start",
