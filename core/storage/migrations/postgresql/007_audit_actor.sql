@@ -1,6 +1,6 @@
 -- SPDX-FileCopyrightText: Kotoplan contributors
 -- SPDX-License-Identifier: EUPL-1.2
--- As ../008_audit_actor.sql: every new line names a person, restores are recorded, and a short
+-- As ../007_audit_actor.sql: every new line names a person, restores are recorded, and a short
 -- note (an import's file SHA-256 and sending municipality) goes with the lines that need one.
 -- The actor trigger functions stay as they are (the officer is the database role).
 
