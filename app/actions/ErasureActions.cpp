@@ -101,11 +101,10 @@ QString ErasureActions::firstQuestion(const ErasurePreview &what) const
     const QList<BackupInfo> backups = Backups(m_db.databaseName()).list();
     if (!backups.isEmpty())
         text += QStringLiteral("\n\n") +
-                tr("The %n backup copy(ies) in %1 still hold the client until newer copies "
-                   "replace them (the %2 newest of each kind are kept).",
+                tr("The %n backup copy(ies) in %1 are rewritten without the client; a copy that "
+                   "cannot be rewritten is deleted.",
                    nullptr, int(backups.size()))
-                    .arg(QDir::toNativeSeparators(Backups(m_db.databaseName()).folder()))
-                    .arg(Backups::keptPerKind);
+                    .arg(QDir::toNativeSeparators(Backups(m_db.databaseName()).folder()));
     return text;
 }
 
@@ -134,9 +133,9 @@ bool ErasureActions::eraseClient(qint64 clientId)
         return false;
 
     // Both answers were yes: that is the explicit erasure that signed plans need.
-    const StoreResult result =
-        erasure.erase(clientId, what->signedPlans > 0 ? ClientErasure::Scope::IncludingSignedPlans
-                                                      : ClientErasure::Scope::WithoutSignedPlans);
+    const StoreResult result = erasure.eraseEverywhere(
+        clientId, what->signedPlans > 0 ? ClientErasure::Scope::IncludingSignedPlans
+                                        : ClientErasure::Scope::WithoutSignedPlans);
     if (!result.ok()) {
         MessageBox::critical(parent, title, result.message);
         return false;

@@ -79,6 +79,11 @@ bool ExchangeActions::importFrom(const QString &path)
     QString text = result.message;
     for (const Problem &problem : result.problems)
         text += QLatin1Char('\n') + problem.field + QStringLiteral(": ") + problem.message;
+    // A known client's details that differ: both shown, the stored ones kept.
+    for (const ClientDifference &difference : result.differences)
+        text +=
+            QLatin1Char('\n') + tr("%1: stored \"%2\", in the file \"%3\"")
+                                    .arg(difference.label, difference.stored, difference.inFile);
     m_lastMessage = text;
     Q_EMIT message(text);
     if (result.status == PlanImport::Result::Status::Imported)

@@ -6,6 +6,7 @@
 #include "cli/CommandLine.h"
 #include "cli/CommandLineSupport.h"
 #include "exchange/AuditLogExport.h"
+#include "exchange/OutputText.h"
 #include "storage/Database.h"
 #include "stores/AuditLog.h"
 
@@ -23,15 +24,15 @@ int runAudit(Database &database, const QCommandLineParser &parser)
         out() << AuditLogExport::toCsv(entries) << Qt::flush;
         return CommandLine::Success;
     }
-    const auto field = [](QString value) {
-        return value.replace(QLatin1Char('\t'), QLatin1Char(' '))
-            .replace(QLatin1Char('\n'), QLatin1Char(' '));
+    const auto field = [](const QString &value) {
+        return outputText::forTerminal(value);
     };
     for (const AuditEntry &entry : entries) {
         out() << entry.at.toUTC().toString(Qt::ISODate) << '\t' << field(entry.actor.officer)
               << '\t' << field(entry.actor.osUser) << '\t' << AuditLog::key(entry.action) << '\t'
               << (entry.clientId > 0 ? QString::number(entry.clientId) : QString()) << '\t'
-              << (entry.planId > 0 ? QString::number(entry.planId) : QString()) << '\n';
+              << (entry.planId > 0 ? QString::number(entry.planId) : QString()) << '\t'
+              << field(entry.detail) << '\n';
     }
     out().flush();
     return CommandLine::Success;

@@ -8,6 +8,7 @@
 #include "domain/Clock.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
+#include "storage/SchemaCheck.h"
 #include "stores/ClientStore.h"
 #include "stores/PlanStore.h"
 
@@ -22,8 +23,12 @@ int runCheck(Database &database, const QCommandLineParser &parser)
     if (!openDatabase(database, parser, &code))
         return code;
     const QString integrity = database.quickCheck();
+    const SchemaCheck::Result schema = SchemaCheck::run(database.connection());
     out() << CommandLine::tr("Schema version: %1").arg(database.schemaVersion()) << '\n'
           << CommandLine::tr("Integrity: %1").arg(integrity) << '\n'
+          << (schema.ok() ? CommandLine::tr("Protecting triggers: all present")
+                          : CommandLine::tr("Protecting triggers: %1").arg(schema.message))
+          << '\n'
           << CommandLine::tr("Clients: %1").arg(ClientStore(database.connection()).count()) << '\n'
           << CommandLine::tr("Plans: %1").arg(PlanStore(database.connection()).count()) << '\n';
     const std::optional<BackupInfo> newest =
@@ -43,7 +48,8 @@ int runCheck(Database &database, const QCommandLineParser &parser)
                           Backups::formatTime(newest->madeAt), age)
               << Qt::endl;
     }
-    return integrity == QLatin1String("ok") ? CommandLine::Success : CommandLine::Failure;
+    return integrity == QLatin1String("ok") && schema.ok() ? CommandLine::Success
+                                                           : CommandLine::Failure;
 }
 
 } // namespace kotoplan::cli

@@ -31,9 +31,11 @@ const QList<std::pair<QString, QStringList>> &optionOwners()
          {QStringLiteral("pdf"), QStringLiteral("export"), QStringLiteral("programme")}},
         {QStringLiteral("receiver"), {QStringLiteral("export")}},
         {QStringLiteral("with-life-situation"), {QStringLiteral("export")}},
+        {QStringLiteral("take-from-file"), {QStringLiteral("import")}},
         {QStringLiteral("date"), {QStringLiteral("sign")}},
         {QStringLiteral("officer"),
-         {QStringLiteral("sign"), QStringLiteral("export"), QStringLiteral("pdf")}},
+         {QStringLiteral("sign"), QStringLiteral("export"), QStringLiteral("pdf"),
+          QStringLiteral("import")}},
         {QStringLiteral("officers"), {QStringLiteral("init")}},
     };
     return owners;
@@ -101,12 +103,17 @@ std::pair<QCommandLineOption, QCommandLineOption> addOptions(QCommandLineParser 
         {QStringLiteral("date"), CommandLine::tr("sign: the signing date (today if not given)."),
          CommandLine::tr("date")},
         {QStringLiteral("officer"),
-         CommandLine::tr("sign, export, pdf: the officer (the settings' name if not given)."),
+         CommandLine::tr("sign, export, pdf, import: the officer (else the settings' name, else "
+                         "the computer's account)."),
          CommandLine::tr("name")},
         {QStringLiteral("officers"),
          CommandLine::tr(
              "init: the officers' group on the server (kotoplan_officers if not given)."),
          CommandLine::tr("role")},
+        {QStringLiteral("take-from-file"),
+         CommandLine::tr("import: the client's fields (address,phone,… or all) whose values in "
+                         "the file replace the stored ones of a known client."),
+         CommandLine::tr("fields")},
     });
     parser.addPositionalArgument(
         QStringLiteral("command"),

@@ -5,6 +5,7 @@
 
 #include "cli/CommandLine.h"
 #include "cli/CommandLineSupport.h"
+#include "exchange/OutputText.h"
 #include "storage/Database.h"
 #include "stores/PlanStore.h"
 
@@ -23,9 +24,9 @@ int runList(Database &database, const QCommandLineParser &parser)
         err() << plans.message << Qt::endl;
         return CommandLine::Failure;
     }
-    // Tabs inside a name would break the columns; names never hold line breaks.
-    const auto field = [](QString value) {
-        return value.replace(QLatin1Char('\t'), QLatin1Char(' '));
+    // A name that holds a tab, a line break or an escape sequence cannot forge a line.
+    const auto field = [](const QString &value) {
+        return outputText::forTerminal(value);
     };
     for (const PlanSummary &plan : *plans) {
         out() << plan.planId << '\t' << field(plan.clientName) << '\t'

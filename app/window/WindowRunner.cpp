@@ -11,6 +11,7 @@
 #include "window/CaseWorkspace.h"
 #include "window/DeferredCheck.h"
 #include "window/MainWindow.h"
+#include "window/OfficerPrompt.h"
 
 #include <QApplication>
 #include <QStatusBar>
@@ -60,6 +61,8 @@ int WindowRunner::run(const QString &commandLineLocation)
             if (!warning.isEmpty())
                 window.statusBar()->showMessage(warning);
             window.show();
+            if (first)
+                OfficerPrompt::askIfUnnamed(&window);
             DeferredCheck check(*database, &window);
             connect(&check, &DeferredCheck::databaseReplaced, window.workspace(),
                     &CaseWorkspace::reloadFromDatabase);

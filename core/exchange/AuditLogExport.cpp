@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "exchange/AuditLogExport.h"
 
+#include "exchange/OutputText.h"
 #include "storage/FilePermissions.h"
 
 #include <QDir>
@@ -11,18 +12,13 @@ namespace kotoplan {
 
 QString AuditLogExport::csvField(const QString &value)
 {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
-        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    return outputText::csvField(value);
 }
 
 QString AuditLogExport::toCsv(const QList<AuditEntry> &entries)
 {
     // Machine-readable column names and keys, the same in every UI language.
-    QString csv = QStringLiteral("time,officer,os_user,action,client_id,plan_id\r\n");
+    QString csv = QStringLiteral("time,officer,os_user,action,client_id,plan_id,detail\r\n");
     const auto id = [](qint64 value) {
         return value > 0 ? QString::number(value) : QString();
     };
@@ -32,7 +28,8 @@ QString AuditLogExport::toCsv(const QList<AuditEntry> &entries)
                                     csvField(entry.actor.osUser),
                                     AuditLog::key(entry.action),
                                     id(entry.clientId),
-                                    id(entry.planId)};
+                                    id(entry.planId),
+                                    csvField(entry.detail)};
         csv += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return csv;

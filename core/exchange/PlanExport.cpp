@@ -6,7 +6,7 @@
 #include "exchange/PlanJson.h"
 #include "print/PdfWriter.h"
 #include "print/PlanDocument.h"
-#include "storage/FilePermissions.h"
+#include "storage/NewFile.h"
 #include "storage/Transaction.h"
 #include "stores/AuditLog.h"
 #include "stores/ClientStore.h"
@@ -18,7 +18,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace kotoplan {
 
@@ -53,6 +52,9 @@ PlanExport::Result PlanExport::run(QSqlDatabase db, const Request &request)
     issuer.municipality = request.municipality;
     issuer.officer = request.officer;
     document.setIssuer(issuer);
+    // The PDF hands over what the JSON does: the summary only when the officer asked for it.
+    if (!request.withLifeSituation)
+        document.withholdLifeSituation();
     int pages = 0;
     const QByteArray pdf = PdfWriter::render(document, &pages);
     if (pdf.isEmpty())
@@ -72,27 +74,28 @@ PlanExport::Result PlanExport::run(QSqlDatabase db, const Request &request)
                                     request.withLifeSituation};
     const QByteArray json = QJsonDocument(PlanJson::write(*client, *plan, envelope)).toJson();
 
-    // Both files are written in full to temporary files first, then renamed one after the
-    // other, so a full disk leaves neither half of the pair behind.
-    QSaveFile pdfFile(result.pdfPath);
-    QSaveFile jsonFile(result.jsonPath);
-    const bool written = pdfFile.open(QIODevice::WriteOnly) &&
-                         jsonFile.open(QIODevice::WriteOnly) && pdfFile.write(pdf) == pdf.size() &&
-                         jsonFile.write(json) == json.size();
-    if (!written) {
-        pdfFile.cancelWriting();
-        jsonFile.cancelWriting();
+    // Each file is written in full to a temporary file first and then takes its name only if
+    // the name is free: an existing file or a symbolic link is never replaced nor followed.
+    // When the JSON cannot be written, the PDF goes too: never half of the pair.
+    const auto refusedExisting = [](const QString &path) {
+        return failed(tr("%1 exists already in the folder; nothing was replaced. Move it away or "
+                         "choose another folder.")
+                          .arg(QFileInfo(path).fileName()));
+    };
+    const auto notWritten = [&request] {
         return failed(tr("The files could not be written to %1: the disk may be full.")
                           .arg(QDir::toNativeSeparators(request.folder)));
-    }
-    if (!pdfFile.commit())
-        return failed(tr("%1 could not be written.").arg(QFileInfo(result.pdfPath).fileName()));
-    if (!jsonFile.commit()) {
+    };
+    if (const NewFile::Result pdfWritten = NewFile::write(result.pdfPath, pdf);
+        pdfWritten != NewFile::Result::Written)
+        return pdfWritten == NewFile::Result::Exists ? refusedExisting(result.pdfPath)
+                                                     : notWritten();
+    if (const NewFile::Result jsonWritten = NewFile::write(result.jsonPath, json);
+        jsonWritten != NewFile::Result::Written) {
         QFile::remove(result.pdfPath);
-        return failed(tr("%1 could not be written.").arg(QFileInfo(result.jsonPath).fileName()));
+        return jsonWritten == NewFile::Result::Exists ? refusedExisting(result.jsonPath)
+                                                      : notWritten();
     }
-    restrictToOwner(result.pdfPath);
-    restrictToOwner(result.jsonPath);
 
     // The register line and the audit line go in together, or neither does.
     Transaction transaction(db);

@@ -3,6 +3,9 @@
 #include "exchange/PlanImport.h"
 
 #include "domain/Clock.h"
+#include "exchange/ImportMatching.h"
+#include "exchange/ImportRules.h"
+#include "storage/RegularFile.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 #include "stores/ClientStore.h"
@@ -23,16 +26,6 @@ using Status = PlanImport::Result::Status;
 PlanImport::Result refused(const QString &message, Problems problems = {})
 {
     return {Status::Refused, message, std::move(problems), 0, 0};
-}
-
-// The client this file is about, when the database knows them already: same name and birth.
-qint64 existingClient(const QSqlDatabase &db, const Client &client)
-{
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id FROM client WHERE name = ? AND date_of_birth = ?"));
-    query.addBindValue(client.name.trimmed());
-    query.addBindValue(sql::fromDate(client.dateOfBirth));
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
 qint64 existingPlan(const QSqlDatabase &db, qint64 clientId, const Plan &plan)
@@ -99,6 +92,13 @@ PlanImport::Result PlanImport::check(const QByteArray &bytes, PlanJson::Read *re
         (read->problems.first().field == QLatin1String("format") ||
          read->problems.first().field == QLatin1String("schemaVersion")))
         return refused(read->problems.first().message);
+    // The format's rules before any value is taken: each problem names the key and the rule.
+    const Problems rules =
+        ImportRules::duplicateKeys(bytes) + ImportRules::check(document.object());
+    if (!rules.isEmpty())
+        return refused(tr("The plan file has errors: it breaks the rules of its format. Nothing "
+                          "was imported."),
+                       rules);
     if (!read->ok())
         return refused(tr("The plan file has errors; nothing was imported."), read->problems);
     Problems problems = Validation::check(read->client, Clock::today());
@@ -108,18 +108,26 @@ PlanImport::Result PlanImport::check(const QByteArray &bytes, PlanJson::Read *re
     return {Status::Imported, {}, {}, 0, 0};
 }
 
-PlanImport::Result PlanImport::importFile(QSqlDatabase db, const QString &path)
+PlanImport::Result PlanImport::importFile(QSqlDatabase db, const QString &path,
+                                          const AuditActor &actor, const QStringList &takeFromFile)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return refused(tr("%1 cannot be read.").arg(QFileInfo(path).fileName()));
-    if (file.size() > maxBytes)
+    const QString name = QFileInfo(path).fileName();
+    bool regular = true;
+    const std::optional<QByteArray> bytes = readRegularFile(path, maxBytes + 1, &regular);
+    if (!regular)
+        return refused(tr("%1 is not a regular file (a device, a pipe or a folder); a plan file "
+                          "is a regular file.")
+                           .arg(name));
+    if (!bytes)
+        return refused(tr("%1 cannot be read.").arg(name));
+    if (bytes->size() > maxBytes)
         return refused(tr("The file is larger than 1 MiB; a plan file is much smaller."));
-    return importBytes(db, file.readAll(), QFileInfo(path).fileName());
+    return importBytes(db, *bytes, name, actor, takeFromFile);
 }
 
 PlanImport::Result PlanImport::importBytes(QSqlDatabase db, const QByteArray &bytes,
-                                           const QString &fileName)
+                                           const QString &fileName, const AuditActor &actor,
+                                           const QStringList &takeFromFile)
 {
     PlanJson::Read read;
     const Result checked = check(bytes, &read);
@@ -130,14 +138,29 @@ PlanImport::Result PlanImport::importBytes(QSqlDatabase db, const QByteArray &by
     if (!transaction.isActive())
         return {Status::Failed, tr("The database cannot be written to."), {}, 0, 0};
     Client client = read.client;
-    client.id = existingClient(db, client);
+    client.id = importMatching::existingClient(db, client);
+    QList<ClientDifference> differences;
     if (client.id > 0) {
-        if (const qint64 planId = existingPlan(db, client.id, read.plan))
-            return {Status::Duplicate,
-                    tr("This plan is already in the database; it was not imported again."),
-                    {},
-                    client.id,
-                    planId};
+        // The stored details stay unless the officer takes the file's, field by field.
+        const Client stored = ClientStore(db).load(client.id).value_or(client);
+        client = importMatching::withTaken(stored, read.client, takeFromFile);
+        differences = importMatching::differences(client, read.client);
+        if (!takeFromFile.isEmpty() && client != stored) {
+            if (const StoreResult saved = ClientStore(db).save(client); !saved.ok())
+                return {Status::Failed, saved.message, saved.problems, 0, 0};
+        }
+        if (const qint64 planId = existingPlan(db, client.id, read.plan)) {
+            Result duplicate{Status::Duplicate,
+                             tr("This plan is already in the database; it was not imported "
+                                "again."),
+                             {},
+                             client.id,
+                             planId};
+            duplicate.differences = differences;
+            if (!takeFromFile.isEmpty() && !transaction.commit())
+                return {Status::Failed, tr("The plan could not be imported."), {}, 0, 0};
+            return duplicate;
+        }
     } else if (const StoreResult saved = ClientStore(db).save(client); !saved.ok()) {
         return {Status::Failed, saved.message, saved.problems, 0, 0};
     }
@@ -151,21 +174,34 @@ PlanImport::Result PlanImport::importBytes(QSqlDatabase db, const QByteArray &by
     plan.previousPlanId = 0;
     // A review's outcomes assess the sub-goals of a plan that stays in the other database.
     plan.outcomes.clear();
+    importMatching::matchServices(db, plan);
     if (const StoreResult saved = PlanStore(db).save(plan); !saved.ok())
         return {Status::Failed, saved.message, saved.problems, 0, 0};
 
+    // The audit line names the file by its SHA-256 and its sender, never by its content.
+    const QString detail = QStringLiteral("sha256=%1 from=%2")
+                               .arg(sha256Hex(bytes), read.envelope.municipality.simplified());
     if (!recordExchange(db, plan.id, ExchangeDirection::Import, Clock::now(), read.envelope,
                         fileName, bytes) ||
+        !AuditLog(db, actor).append(AuditAction::Imported, client.id, plan.id, detail) ||
         !transaction.commit())
         return {Status::Failed, tr("The plan could not be imported."), {}, 0, 0};
-    QString message = tr("The plan was imported as a draft.");
+    Result imported{
+        Status::Imported, tr("The plan was imported as a draft."), {}, client.id, plan.id};
     if (!read.warnings.isEmpty())
-        message += QLatin1Char(' ') +
-                   tr("The file was written by a newer Kotoplan (format %1); what this version "
-                      "does not know was left out: %2.")
-                       .arg(read.version.toString(),
-                            Validation::fields(read.warnings).join(QStringLiteral(", ")));
-    return {Status::Imported, message, {}, client.id, plan.id};
+        imported.message +=
+            QLatin1Char(' ') +
+            tr("The file was written by a newer Kotoplan (format %1); what this version "
+               "does not know was left out: %2.")
+                .arg(read.version.toString(),
+                     Validation::fields(read.warnings).join(QStringLiteral(", ")));
+    imported.differences = differences;
+    if (!differences.isEmpty())
+        imported.message +=
+            QLatin1Char(' ') + tr("The client was known already; %n of the file's details differ "
+                                  "from the stored ones and were not taken.",
+                                  nullptr, int(differences.size()));
+    return imported;
 }
 
 } // namespace kotoplan

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "exchange/ImportMatching.h"
 #include "exchange/PlanJson.h"
+#include "stores/AuditLog.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -34,13 +36,24 @@ public:
         Problems problems;
         qint64 clientId = 0;
         qint64 planId = 0;
+        // A known client whose details in the file differ: nothing of them is taken unless
+        // asked for, field by field.
+        QList<ClientDifference> differences;
         bool ok() const { return status == Status::Imported; }
     };
 
     // Reads and checks the file without touching any database.
     static Result check(const QByteArray &bytes, PlanJson::Read *read);
-    static Result importFile(QSqlDatabase db, const QString &path);
-    static Result importBytes(QSqlDatabase db, const QByteArray &bytes, const QString &fileName);
+    // An import writes an "imported" line in the name of `actor`, with the file's SHA-256 and
+    // the sending municipality.
+    static Result importFile(QSqlDatabase db, const QString &path,
+                             const AuditActor &actor = AuditActor::fromSettings(),
+                             const QStringList &takeFromFile = {});
+    // `takeFromFile` names the client's fields (or "all") whose values in the file replace the
+    // stored ones of a known client.
+    static Result importBytes(QSqlDatabase db, const QByteArray &bytes, const QString &fileName,
+                              const AuditActor &actor = AuditActor::fromSettings(),
+                              const QStringList &takeFromFile = {});
 
     // The deepest nesting of objects and lists in JSON text, strings skipped.
     static int nestingDepth(const QByteArray &json);

@@ -10,6 +10,7 @@
 #include "stores/ClientStore.h"
 #include "stores/PlanReviews.h"
 #include "stores/PlanStore.h"
+#include "stores/SignedClient.h"
 
 namespace kotoplan {
 
@@ -38,7 +39,12 @@ std::optional<PlanDocument> PlanDocument::load(QSqlDatabase db, qint64 planId,
     const Result<Plan> plan = PlanStore(db).load(planId);
     if (!plan)
         return std::nullopt;
-    const Result<Client> client = ClientStore(db).load(plan->clientId);
+    // A signed plan prints its client as signed, whatever was edited since.
+    std::optional<Client> client = signedClient::load(db, planId);
+    if (!client) {
+        if (Result<Client> stored = ClientStore(db).load(plan->clientId))
+            client = *stored;
+    }
     if (!client)
         return std::nullopt;
     return PlanDocument(*plan, *client, language, PlanReviews(db).previousSubGoals(*plan));
@@ -161,7 +167,12 @@ void PlanDocument::writeClient(FormCursor &form) const
                                    "Summary of the client's life situation and competence (reason "
                                    "for entry, family, social challenges, health, language skills, "
                                    "education, work experience, wishes and goals)")),
-               m_plan.lifeSituation, 6);
+               m_lifeSituationWithheld
+                   ? t(QT_TRANSLATE_NOOP("PlanDocument",
+                                         "Not included in this copy: the summary may hold health "
+                                         "data and was left out of this hand-over."))
+                   : m_plan.lifeSituation,
+               m_lifeSituationWithheld ? 1 : 6);
 }
 
 void PlanDocument::writeGoals(FormCursor &form) const
@@ -389,12 +400,18 @@ QString PlanDocument::pageFooter(int page, int pages) const
 
 QString PlanDocument::suggestedFileName() const
 {
-    const QString date =
-        m_plan.draftedOn.isValid() ? m_plan.draftedOn.toString(Qt::ISODate) : QString();
-    QStringList parts{m_client.name, date,
-                      t(QT_TRANSLATE_NOOP("PlanDocument", "integration-plan"))};
-    parts.removeAll(QString());
-    return safeFileName(parts.join(QLatin1Char('-')), QStringLiteral(".pdf"));
+    // The date, the kind and the plan's id are kept whole and only the name gives way, so a
+    // long name never costs the date, and two plans never share a file name.
+    QStringList tail;
+    if (m_plan.draftedOn.isValid())
+        tail.append(m_plan.draftedOn.toString(Qt::ISODate));
+    tail.append(m_plan.kind == PlanKind::Review
+                    ? t(QT_TRANSLATE_NOOP("PlanDocument", "integration-plan-review"))
+                    : t(QT_TRANSLATE_NOOP("PlanDocument", "integration-plan")));
+    if (m_plan.id > 0)
+        tail.append(QString::number(m_plan.id));
+    return safeFileName(m_client.name,
+                        QLatin1Char('-') + tail.join(QLatin1Char('-')) + QStringLiteral(".pdf"));
 }
 
 } // namespace kotoplan

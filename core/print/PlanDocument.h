@@ -46,6 +46,10 @@ public:
     const Plan &plan() const { return m_plan; }
     const Client &client() const { return m_client; }
     const QList<SubGoal> &previousSubGoals() const { return m_previousSubGoals; }
+    // A copy handed over without the life-situation summary (it may hold health data): its box
+    // says that it is not included, instead of the text.
+    void withholdLifeSituation() { m_lifeSituationWithheld = true; }
+    bool lifeSituationWithheld() const { return m_lifeSituationWithheld; }
     QString languageCode() const override { return m_language->code(); }
 
     // A new document each call, laid out in points (see PlanPages).
@@ -61,7 +65,8 @@ public:
     QString pageFooter(int page, int pages) const override;
     // "DRAFT — not signed" on every page of a draft; empty for a signed plan.
     QString pageMark() const override;
-    // <client>-<plan date>-integration-plan.pdf, safe on every file system.
+    // <client>-<plan date>-integration-plan[-review]-<plan id>.pdf, safe on every file system;
+    // a long name is cut, never the date, the kind or the id.
     QString suggestedFileName() const;
 
 private:
@@ -78,6 +83,7 @@ private:
     QList<SubGoal> m_previousSubGoals;
     std::shared_ptr<PrintLanguage> m_language;
     Issuer m_issuer;
+    bool m_lifeSituationWithheld = false;
 };
 
 } // namespace kotoplan

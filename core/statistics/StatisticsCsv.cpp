@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "statistics/StatisticsCsv.h"
 
+#include "exchange/OutputText.h"
 #include "storage/FilePermissions.h"
 
 #include <QDir>
@@ -11,12 +12,7 @@ namespace kotoplan {
 
 QString StatisticsCsv::field(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    return outputText::csvField(text);
 }
 
 QByteArray StatisticsCsv::toCsv(const StatisticsReport &report)

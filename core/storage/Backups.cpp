@@ -6,7 +6,10 @@
 #include "domain/DateText.h"
 #include "storage/Database.h"
 #include "storage/FilePermissions.h"
+#include "storage/SchemaCheck.h"
 #include "storage/SqlFailure.h"
+#include "storage/Transaction.h"
+#include "stores/AuditTrail.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -241,21 +244,51 @@ Backups::Result Backups::keepDamagedFile(const QString &databasePath)
     return {true, kept, {}};
 }
 
-Backups::Result Backups::restore(Database &database, const QString &backupPath)
+QString Backups::refusal(const QString &backupPath, qint64 *lastAuditId)
 {
-    const QString path = database.path();
     const QString shownBackup = QDir::toNativeSeparators(backupPath);
     const BackupInfo backup = inspect(backupPath);
     if (!backup.readable())
-        return {false, path,
-                tr("The backup %1 cannot be read. Nothing was changed.").arg(shownBackup)};
+        return tr("The backup %1 cannot be read. Nothing was changed.").arg(shownBackup);
     if (backup.schemaVersion > Database::latestSchemaVersion())
-        return {false, path,
-                tr("The backup %1 was written by a newer version of Kotoplan. Nothing was "
-                   "changed.")
-                    .arg(shownBackup)};
+        return tr("The backup %1 was written by a newer version of Kotoplan. Nothing was "
+                  "changed.")
+            .arg(shownBackup);
+    QString problem;
+    const QString connection =
+        QStringLiteral("kotoplan-backup-%1").arg(inspectCounter.fetchAndAddRelaxed(1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(backup.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        const SchemaCheck::Result checked =
+            db.open() ? SchemaCheck::run(db)
+                      : SchemaCheck::Result{-1, {}, tr("It cannot be read.")};
+        problem = checked.message;
+        if (lastAuditId)
+            *lastAuditId = auditTrail::lastId(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (problem.isEmpty())
+        return {};
+    return tr("%1 is not restored from: %2 Nothing was changed.").arg(shownBackup, problem);
+}
+
+Backups::Result Backups::restore(Database &database, const QString &backupPath,
+                                 const AuditActor &actor)
+{
+    const QString path = database.path();
+    qint64 backupLastLine = 0;
+    if (const QString refused = refusal(backupPath, &backupLastLine); !refused.isEmpty())
+        return {false, path, refused};
     if (database.isReadOnly())
         return {false, path, tr("The database is read-only: it cannot be replaced.")};
+
+    // The trail written since the backup goes on in the restored database.
+    QList<AuditEntry> trail;
+    if (database.isOpen())
+        trail = auditTrail::linesAfter(database.connection(), backupLastLine);
 
     if (database.isOpen()) {
         const Result kept = write(database.connection(), QStringLiteral("before-restore"));
@@ -301,6 +334,16 @@ Backups::Result Backups::restore(Database &database, const QString &backupPath)
     const Database::OpenResult reopened = database.open(path);
     if (!reopened.ok())
         return {false, path, reopened.message};
+    Transaction transaction(database.connection());
+    const QString detail = QStringLiteral("backup=%1 carried=%2")
+                               .arg(QFileInfo(backupPath).fileName())
+                               .arg(trail.size());
+    if (!transaction.isActive() || !auditTrail::carry(database.connection(), trail) ||
+        !AuditLog(database.connection(), actor).append(AuditAction::Restored, 0, 0, detail) ||
+        !transaction.commit())
+        return {false, path,
+                tr("The backup was restored, but the audit lines written since it could not be "
+                   "carried over.")};
     return {true, path, {}};
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "stores/AuditLog.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -58,8 +60,15 @@ public:
     static QString formatTime(const QDateTime &time);
 
     // Replaces the database file with the backup and reopens `database`. A copy of the current
-    // file is kept in the backups folder first; a damaged file is kept byte for byte.
-    Result restore(Database &database, const QString &backupPath);
+    // file is kept in the backups folder first; a damaged file is kept byte for byte. Only a
+    // Kotoplan database with every protecting trigger is restored from. The audit lines written
+    // since the backup are carried into the restored database, followed by a "restored" line
+    // in the name of `actor`.
+    Result restore(Database &database, const QString &backupPath,
+                   const AuditActor &actor = AuditActor::fromSettings());
+    // Why the file may not be restored from (in the user's language); empty when it may.
+    // `lastAuditId` receives the newest line of its audit log.
+    static QString refusal(const QString &backupPath, qint64 *lastAuditId = nullptr);
 
 private:
     Result keepDamagedFile(const QString &databasePath);

@@ -112,6 +112,12 @@ Database::OpenResult Database::open(const QString &location, Mode mode, Checks c
         m_readOnlyReason = tr("The folder of %1 is read-only.").arg(shown);
     else
         m_readOnly = false;
+    // Whoever made the file, Kotoplan keeps it readable by its owner alone.
+    QString privacyWarning;
+    if (!m_readOnly && !makeDatabasePrivate(m_path))
+        privacyWarning = tr("%1 could not be made readable by its owner alone (mode 0600): check "
+                            "who owns it.")
+                             .arg(shown);
 
     if (info.size() > 0) {
         const OpenResult checked = checkFile(shown);
@@ -179,6 +185,8 @@ Database::OpenResult Database::open(const QString &location, Mode mode, Checks c
             if (!daily.ok)
                 result.warning = daily.message;
         }
+        if (!privacyWarning.isEmpty())
+            result.warning = QString(result.warning + QLatin1Char(' ') + privacyWarning).trimmed();
     }
     return result;
 }

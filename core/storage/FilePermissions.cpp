@@ -36,4 +36,19 @@ bool restrictToOwner(QFileDevice &file)
     return file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
+bool makeDatabasePrivate(const QString &path)
+{
+    constexpr QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                QFileDevice::WriteOther | QFileDevice::ExeOther;
+    bool ok = true;
+    const QStringList files = {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
+    for (const QString &file : files) {
+        const QFileInfo info(file);
+        if (info.exists() && (info.permissions() & others))
+            ok = restrictToOwner(file) && ok;
+    }
+    return ok;
+}
+
 } // namespace kotoplan

@@ -15,5 +15,8 @@ bool restrictToOwner(const QString &path);     // chmod 0600
 // chmod 0600 on an open file, such as a QSaveFile before its commit, so the finished file is
 // never readable by others, not even for a moment.
 bool restrictToOwner(QFileDevice &file);
+// A database opened for writing, with its -wal and -shm files, made 0600 whatever mode it had
+// (chmod by name: the files are not opened). False when one of them cannot be changed.
+bool makeDatabasePrivate(const QString &path);
 
 } // namespace kotoplan

@@ -9,6 +9,11 @@
 
 #include <QSqlQuery>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace kotoplan {
 
 namespace {
@@ -18,12 +23,24 @@ QVariant optionalId(qint64 id)
 }
 } // namespace
 
+QString AuditActor::systemAccount()
+{
+#ifdef Q_OS_UNIX
+    // The environment's USER may be missing or say anything; the user database does not.
+    const uid_t uid = ::geteuid();
+    if (const passwd *entry = ::getpwuid(uid); entry && entry->pw_name && *entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+    return QStringLiteral("uid %1").arg(uid);
+#else
+    return qEnvironmentVariable("USERNAME");
+#endif
+}
+
 AuditActor AuditActor::fromEnvironment(const QString &officer)
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME"); // Windows
-    return {officer, user};
+    const QString account = systemAccount();
+    const QString named = officer.trimmed();
+    return {named.isEmpty() ? account : named, account};
 }
 
 AuditActor AuditActor::fromSettings()
@@ -44,17 +61,19 @@ AuditLog::AuditLog(QSqlDatabase db, AuditActor actor)
     }
 }
 
-bool AuditLog::append(AuditAction action, qint64 clientId, qint64 planId) const
+bool AuditLog::append(AuditAction action, qint64 clientId, qint64 planId,
+                      const QString &detail) const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO audit_log (at, officer, os_user, action, client_id, "
-                                 "plan_id) VALUES (?, ?, ?, ?, ?, ?)"));
+                                 "plan_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(sql::timestamp(Clock::now()));
     query.addBindValue(sql::text(m_actor.officer));
     query.addBindValue(sql::text(m_actor.osUser));
     query.addBindValue(key(action));
     query.addBindValue(optionalId(clientId));
     query.addBindValue(optionalId(planId));
+    query.addBindValue(sql::text(detail));
     return query.exec();
 }
 
@@ -81,9 +100,10 @@ QList<AuditEntry> AuditLog::query(const AuditFilter &filter) const
     }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, at, officer, os_user, action, client_id, plan_id "
-                                 "FROM audit_log %1 ORDER BY at DESC, id DESC")
-                      .arg(where));
+    query.prepare(
+        QStringLiteral("SELECT id, at, officer, os_user, action, client_id, plan_id, detail "
+                       "FROM audit_log %1 ORDER BY at DESC, id DESC")
+            .arg(where));
     for (const QVariant &value : values)
         query.addBindValue(value);
     QList<AuditEntry> entries;
@@ -97,6 +117,7 @@ QList<AuditEntry> AuditLog::query(const AuditFilter &filter) const
         entry.action = fromKey(query.value(4).toString()).value_or(AuditAction::Viewed);
         entry.clientId = query.value(5).toLongLong();
         entry.planId = query.value(6).toLongLong();
+        entry.detail = query.value(7).toString();
         entries.append(entry);
     }
     return entries;
@@ -106,7 +127,7 @@ QList<AuditAction> AuditLog::actions()
 {
     return {AuditAction::Viewed,   AuditAction::Created, AuditAction::Changed,
             AuditAction::Signed,   AuditAction::Printed, AuditAction::Exported,
-            AuditAction::Imported, AuditAction::Erased};
+            AuditAction::Imported, AuditAction::Erased,  AuditAction::Restored};
 }
 
 QString AuditLog::key(AuditAction action)
@@ -128,6 +149,8 @@ QString AuditLog::key(AuditAction action)
         return QStringLiteral("imported");
     case AuditAction::Erased:
         return QStringLiteral("erased");
+    case AuditAction::Restored:
+        return QStringLiteral("restored");
     }
     return {};
 }
@@ -160,6 +183,8 @@ QString AuditLog::label(AuditAction action)
         return tr("Imported");
     case AuditAction::Erased:
         return tr("Erased");
+    case AuditAction::Restored:
+        return tr("Restored");
     }
     return {};
 }

@@ -23,17 +23,23 @@ enum class AuditAction
     Exported,
     Imported,
     Erased,
+    Restored,
 };
 
 // Who acts: the officer's name from the settings ("officer/name", read by the caller), on a
 // PostgreSQL server the database role instead, and the account logged in to the computer.
+// Every line names both: the schema refuses a line without them.
 struct AuditActor
 {
     QString officer;
     QString osUser;
+    // The officer named (trimmed), else the computer's account; the account as the system knows
+    // the process's user (getpwuid), not as the environment's USER says.
     static AuditActor fromEnvironment(const QString &officer);
     // The officer's name as the settings hold it now, and the account.
     static AuditActor fromSettings();
+    // The account this process runs as, from the system's user database.
+    static QString systemAccount();
     bool operator==(const AuditActor &) const = default;
 };
 
@@ -46,6 +52,7 @@ struct AuditEntry
     AuditAction action = AuditAction::Viewed;
     qint64 clientId = 0; // 0 when the action concerns no client
     qint64 planId = 0;   // 0 when the action concerns no plan
+    QString detail;      // an import's file SHA-256 and sender, a restore's backup; no content
     bool operator==(const AuditEntry &) const = default;
 };
 
@@ -67,7 +74,8 @@ public:
     AuditLog(QSqlDatabase db, AuditActor actor);
 
     // One INSERT: inside a store's transaction the line is written or rolled back with the save.
-    bool append(AuditAction action, qint64 clientId, qint64 planId = 0) const;
+    bool append(AuditAction action, qint64 clientId, qint64 planId = 0,
+                const QString &detail = {}) const;
     // Matching lines, newest first.
     QList<AuditEntry> query(const AuditFilter &filter = {}) const;
     const AuditActor &actor() const { return m_actor; }

@@ -7,6 +7,7 @@
 #include "storage/SqlFailure.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
+#include "stores/BackupScrub.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -95,6 +96,21 @@ QString ClientErasure::signedRefusal()
 {
     return tr("The client has signed plans: they are records and are erased only together "
               "with all of the client's data.");
+}
+
+StoreResult ClientErasure::eraseEverywhere(qint64 clientId, Scope scope)
+{
+    const std::optional<ErasurePreview> who = preview(clientId);
+    StoreResult result = erase(clientId, scope);
+    if (!result.ok() || !who || !SqlDialect(m_db).isSqlite())
+        return result;
+    const QString copies = BackupScrub::run(m_db.databaseName(), clientId, who->clientName,
+                                            who->dateOfBirth, m_audit.actor())
+                               .message();
+    if (!copies.isEmpty())
+        result.message =
+            result.message.isEmpty() ? copies : result.message + QLatin1Char(' ') + copies;
+    return result;
 }
 
 StoreResult ClientErasure::eraseRows(qint64 clientId, Scope scope)

@@ -51,6 +51,9 @@ public:
     // (another program reading the file) leaves status Ok with a warning in `message`: the
     // data is gone from the tables and its pages are zeroed, the next erase compacts again.
     StoreResult erase(qint64 clientId, Scope scope);
+    // erase(), then every backup copy of the file (BackupScrub): the message says what
+    // happened to the copies, and any warning of the compaction.
+    StoreResult eraseEverywhere(qint64 clientId, Scope scope);
 
 private:
     StoreResult eraseRows(qint64 clientId, Scope scope);

@@ -13,6 +13,7 @@
 #include "stores/DraftRows.h"
 #include "stores/FieldColumns.h"
 #include "stores/PlanRows.h"
+#include "stores/SignedClient.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -182,11 +183,13 @@ StoreResult PlanStore::sign(qint64 planId, QDate signedOn, const QString &office
         return {StoreResult::Status::Invalid, tr("The plan cannot be signed yet."), problems};
 
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE plan SET status = 'signed', signed_on = ?, signed_by = ?, "
-                                 "updated_at = ?, row_version = row_version + 1 "
-                                 "WHERE id = ? AND status = 'draft'"));
+    query.prepare(
+        QStringLiteral("UPDATE plan SET status = 'signed', signed_on = ?, signed_by = ?, "
+                       "signed_client = ?, updated_at = ?, "
+                       "row_version = row_version + 1 WHERE id = ? AND status = 'draft'"));
     query.addBindValue(sql::fromDate(plan->signedOn));
     query.addBindValue(plan->signedBy);
+    query.addBindValue(signedClient::snapshot(*client, *plan));
     query.addBindValue(sql::timestamp(Clock::now()));
     query.addBindValue(planId);
     if (!query.exec() || query.numRowsAffected() != 1 || !audit(AuditAction::Signed, *plan) ||

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "dialogs/FileDialogs.h"
 
+#include "dialogs/LockSafeFileDialog.h"
+
 namespace kotoplan {
 
 namespace {
@@ -26,7 +28,7 @@ QString FileDialogs::saveFileName(QWidget *parent, const QString &title, const Q
     QString answer;
     if (takeAnswer(title, suggested, &answer))
         return answer;
-    return QFileDialog::getSaveFileName(parent, title, suggested, filter, nullptr, options);
+    return lockSafe::saveFileName(parent, title, suggested, filter, options);
 }
 
 QString FileDialogs::openFileName(QWidget *parent, const QString &title, const QString &folder,
@@ -35,7 +37,7 @@ QString FileDialogs::openFileName(QWidget *parent, const QString &title, const Q
     QString answer;
     if (takeAnswer(title, folder, &answer))
         return answer;
-    return QFileDialog::getOpenFileName(parent, title, folder, filter);
+    return lockSafe::openFileName(parent, title, folder, filter);
 }
 
 QString FileDialogs::existingDirectory(QWidget *parent, const QString &title, const QString &folder)
@@ -43,7 +45,7 @@ QString FileDialogs::existingDirectory(QWidget *parent, const QString &title, co
     QString answer;
     if (takeAnswer(title, folder, &answer))
         return answer;
-    return QFileDialog::getExistingDirectory(parent, title, folder);
+    return lockSafe::existingDirectory(parent, title, folder);
 }
 
 void FileDialogs::setNextAnswer(const QString &path)

@@ -9,6 +9,8 @@ namespace kotoplan {
 
 // Every file and folder dialog of the program goes through here, so tests can give the next
 // answer instead of a person and read what the dialog suggested. An empty answer is a cancel.
+// A dialog shown is lock-safe (LockSafeFileDialog.h): it never opens the files it lists, so
+// browsing the database's folder leaves the window's SQLite locks in place.
 class FileDialogs
 {
 public:

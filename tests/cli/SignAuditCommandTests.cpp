@@ -10,19 +10,29 @@
 
 #include <catch2/catch.hpp>
 
+#include <pwd.h>
+#include <unistd.h>
+
 using namespace kotoplan;
 
 namespace {
 
 using Run = test::CliRun;
 
-// Offscreen, as the tests themselves run, and as the system account the audit log names.
+// Offscreen, as the tests themselves run. USER says one thing; the audit log names the account
+// the system knows.
 Run runKotoplan(const QStringList &arguments)
 {
     QProcessEnvironment environment = test::englishEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     environment.insert(QStringLiteral("USER"), QStringLiteral("officer7"));
     return test::runKotoplan(arguments, environment);
+}
+
+QString account()
+{
+    const passwd *entry = ::getpwuid(::geteuid());
+    return entry ? QString::fromLocal8Bit(entry->pw_name) : QString();
 }
 
 } // namespace
@@ -62,17 +72,18 @@ TEST_CASE("sign signs a draft once, and audit shows who did it", "[cli][sqlite]"
     const Run audit = runKotoplan({QStringLiteral("audit"), QStringLiteral("--database"), path});
     REQUIRE(audit.exitCode == 0);
     const QStringList newest = audit.out.section(QLatin1Char('\n'), 0, 0).split(QLatin1Char('\t'));
-    REQUIRE(newest.size() == 6);
+    REQUIRE(newest.size() == 7);
     CHECK(newest.at(1) == QStringLiteral("Aino Officer"));
-    CHECK(newest.at(2) == QStringLiteral("officer7"));
+    CHECK(newest.at(2) == account());
     CHECK(newest.at(3) == QStringLiteral("signed"));
     CHECK(newest.at(5) == id);
 
     const Run csv = runKotoplan(
         {QStringLiteral("audit"), QStringLiteral("--database"), path, QStringLiteral("--csv")});
     REQUIRE(csv.exitCode == 0);
-    CHECK(csv.out.startsWith(QStringLiteral("time,officer,os_user,action,client_id,plan_id\r\n")));
-    CHECK(csv.out.contains(QStringLiteral(",Aino Officer,officer7,signed,")));
+    CHECK(csv.out.startsWith(
+        QStringLiteral("time,officer,os_user,action,client_id,plan_id,detail\r\n")));
+    CHECK(csv.out.contains(QStringLiteral(",Aino Officer,%1,signed,").arg(account())));
 }
 
 TEST_CASE("sign without a plan number or with a bad date is bad usage", "[cli][sqlite]")
@@ -116,9 +127,9 @@ TEST_CASE("pdf writes one printed line with the officer", "[cli][sqlite]")
     REQUIRE(audit.exitCode == 0);
     CHECK(audit.out.count(QStringLiteral("\tprinted\t")) == 1);
     const QStringList newest = audit.out.section(QLatin1Char('\n'), 0, 0).split(QLatin1Char('\t'));
-    REQUIRE(newest.size() == 6);
+    REQUIRE(newest.size() == 7);
     CHECK(newest.at(1) == QStringLiteral("Aino Officer"));
-    CHECK(newest.at(2) == QStringLiteral("officer7"));
+    CHECK(newest.at(2) == account());
     CHECK(newest.at(3) == QStringLiteral("printed"));
     CHECK(newest.at(5) == id);
 }
@@ -161,7 +172,7 @@ TEST_CASE("Every command works the same on the database this run tests, file or 
     const Run audit = runKotoplan(QStringList{QStringLiteral("audit")} + database);
     REQUIRE(audit.exitCode == 0);
     const QStringList newest = audit.out.section(QLatin1Char('\n'), 0, 0).split(QLatin1Char('\t'));
-    REQUIRE(newest.size() == 6);
+    REQUIRE(newest.size() == 7);
     // On a team's server the log names the database role, whatever the command line says.
     CHECK(newest.at(1) == test::officerInLog(db.connection(), QStringLiteral("Aino Officer")));
     CHECK(newest.at(3) == QStringLiteral("signed"));

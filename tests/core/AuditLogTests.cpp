@@ -100,9 +100,9 @@ TEST_CASE("The audit log exports as RFC 4180 CSV that reads back, private to its
 
     const QString csv = QString::fromUtf8(test::fileBytes(path));
     const QString role = plain.actor().officer; // "Ahmed" on SQLite
-    CHECK(csv == QStringLiteral("time,officer,os_user,action,client_id,plan_id\r\n") +
-                     QStringLiteral("2026-11-23T08:00:00.000Z,%1,ah,erased,5,\r\n").arg(role) +
-                     QStringLiteral("2026-11-23T08:00:00.000Z,%1,exported,3,4\r\n")
+    CHECK(csv == QStringLiteral("time,officer,os_user,action,client_id,plan_id,detail\r\n") +
+                     QStringLiteral("2026-11-23T08:00:00.000Z,%1,ah,erased,5,,\r\n").arg(role) +
+                     QStringLiteral("2026-11-23T08:00:00.000Z,%1,exported,3,4,\r\n")
                          .arg(pg ? QString(role + QLatin1Char(',') + trickyCsv)
                                  : QString(trickyCsv + QStringLiteral(",lv"))));
     CHECK(role == (pg ? QUrl(test::postgresServerUrl()).userName() : QStringLiteral("Ahmed")));

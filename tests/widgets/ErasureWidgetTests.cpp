@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QPushButton>
 #include <QSettings>
@@ -83,7 +84,7 @@ TEST_CASE("Erase client asks twice, says what goes, and then the client is gone"
                                         "4 participants, 2 sub-goal outcomes and 0 lines")));
     CHECK(first.contains(QStringLiteral("Signed plans are records")));
     CHECK(first.contains(QStringLiteral("The audit log keeps its lines")));
-    CHECK(first.contains(QStringLiteral("backup copy(ies)")));
+    CHECK(first.contains(QStringLiteral("are rewritten without the client")));
 
     // Yes, then cancel at the second question: nothing is erased.
     MessageBox::addNextAnswers({QMessageBox::Yes, QMessageBox::Cancel});
@@ -93,9 +94,19 @@ TEST_CASE("Erase client asks twice, says what goes, and then the client is gone"
     CHECK(PlanStore(db.connection()).count() == 2);
     CHECK(window.workspace()->isEditing());
 
-    // Yes twice: gone, the editor closes, the list has the other client only.
-    MessageBox::addNextAnswers({QMessageBox::Yes, QMessageBox::Yes});
+    // Yes twice: gone, the editor closes, the list has the other client only; the dialog says
+    // what happened to the backup copies.
+    MessageBox::addNextAnswers({QMessageBox::Yes, QMessageBox::Yes, QMessageBox::Ok});
     CHECK(actions->eraseCurrent());
+    CHECK(MessageBox::lastText().contains(QStringLiteral("rewritten without the client")));
+    // No copy in the backups folder holds the client any more, byte for byte.
+    const QDir backups(Backups(db.path()).folder());
+    for (const QString &name : backups.entryList(QDir::Files | QDir::Hidden)) {
+        INFO(name.toStdString());
+        const QByteArray copy = test::fileBytes(backups.filePath(name));
+        CHECK_FALSE(copy.contains(cases.client.name.toUtf8()));
+        CHECK(copy.contains(cases.other.name.toUtf8()));
+    }
     CHECK_FALSE(ClientStore(db.connection()).load(cases.client.id));
     CHECK(PlanStore(db.connection()).count() == 0);
     CHECK_FALSE(window.workspace()->isEditing());
