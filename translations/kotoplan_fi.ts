@@ -169,6 +169,21 @@
     </message>
 </context>
 <context>
+    <name>ClientCodes</name>
+    <message>
+        <source>mother tongue: %1</source>
+        <translation>äidinkieli: %1</translation>
+    </message>
+    <message>
+        <source>citizenship: %1</source>
+        <translation>kansalaisuus: %1</translation>
+    </message>
+    <message>
+        <source>contact language: %1</source>
+        <translation>asiointikieli: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>New client</source>
@@ -711,6 +726,10 @@ Komennot:
     <message>
         <source>The database file or a postgresql:// address.</source>
         <translation>Tietokantatiedosto tai postgresql://-osoite.</translation>
+    </message>
+    <message>
+        <source>Client %1, not a code: %2</source>
+        <translation>Asiakas %1, ei koodi: %2</translation>
     </message>
 </context>
 <context>
@@ -1261,12 +1280,12 @@ Komennot:
         <translation>Edellisen suunnitelman osatavoitteiden toteutuminen</translation>
     </message>
     <message>
-        <source>Choose the outcome of each sub-goal and write a note. Type or press F2 to edit a cell.</source>
-        <translation>Valitse kunkin osatavoitteen toteutuminen ja kirjoita huomautus. Muokkaa solua kirjoittamalla tai painamalla F2.</translation>
-    </message>
-    <message>
         <source>For each sub-goal: achieved, partly achieved, not achieved, or changed. When a sub-goal was changed, say how in the note. The review can be signed once every sub-goal has its outcome.</source>
         <translation>Kustakin osatavoitteesta: toteutui, toteutui osittain, ei toteutunut tai muutettu. Jos osatavoitetta muutettiin, kerro huomautuksessa miten. Tarkistamisen voi allekirjoittaa, kun jokaisen osatavoitteen toteutuminen on arvioitu.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of each sub-goal and write a note. Type or press F2 to edit a cell, Enter to finish it, Tab and Shift+Tab to go from cell to cell.</source>
+        <translation>Valitse kunkin osatavoitteen tulos ja kirjoita huomautus. Muokkaa solua kirjoittamalla tai painamalla F2, lopeta Enterillä, siirry solusta toiseen Tabilla ja Vaihto+Tabilla.</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1324,21 @@ Komennot:
     <message>
         <source>The document could not be made into a PDF for %1.</source>
         <translation>Asiakirjasta ei voitu tehdä PDF-tiedostoa %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanComparison</name>
+    <message>
+        <source>Sub-goal %1: added</source>
+        <translation>Osatavoite %1: lisätty</translation>
+    </message>
+    <message>
+        <source>Sub-goal %1: removed</source>
+        <translation>Osatavoite %1: poistettu</translation>
+    </message>
+    <message>
+        <source>Sub-goal %1</source>
+        <translation>Osatavoite %1</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1669,10 @@ Komennot:
     <message>
         <source>Changed</source>
         <translation>Muutettu</translation>
+    </message>
+    <message>
+        <source>integration-plan-review</source>
+        <translation>kotoutumissuunnitelman-tarkistus</translation>
     </message>
 </context>
 <context>
@@ -2528,14 +2566,6 @@ Komennot:
         <translation>Erota puolipisteillä</translation>
     </message>
     <message>
-        <source>F&amp;ollow-up:</source>
-        <translation>Se&amp;uranta:</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Seuranta</translation>
-    </message>
-    <message>
         <source>&amp;Active: offered in the sub-goal table</source>
         <translation>&amp;Käytössä: tarjotaan osatavoitetaulukossa</translation>
     </message>
@@ -2554,6 +2584,30 @@ Komennot:
     <message>
         <source>&amp;Delete</source>
         <translation>P&amp;oista</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up in Finnish:</source>
+        <translation>Se&amp;uranta suomeksi:</translation>
+    </message>
+    <message>
+        <source>Follow-up in Swedish:</source>
+        <translation>Seuranta ruotsiksi:</translation>
+    </message>
+    <message>
+        <source>Follow-up in English:</source>
+        <translation>Seuranta englanniksi:</translation>
+    </message>
+    <message>
+        <source>Follow-up in Finnish</source>
+        <translation>Seuranta suomeksi</translation>
+    </message>
+    <message>
+        <source>Follow-up in Swedish</source>
+        <translation>Seuranta ruotsiksi</translation>
+    </message>
+    <message>
+        <source>Follow-up in English</source>
+        <translation>Seuranta englanniksi</translation>
     </message>
 </context>
 <context>
@@ -2925,24 +2979,12 @@ Komennot:
 <context>
     <name>TableEditor</name>
     <message>
-        <source>Insert adds a row, Delete removes the row, Ctrl+Up and Ctrl+Down move it. Type or press F2 to edit a cell.</source>
-        <translation>Insert lisää rivin, Delete poistaa rivin, Ctrl+Ylös ja Ctrl+Alas siirtävät sitä. Muokkaa solua kirjoittamalla tai painamalla F2.</translation>
-    </message>
-    <message>
         <source>Add row</source>
         <translation>Lisää rivi</translation>
     </message>
     <message>
-        <source>Add a row (Insert)</source>
-        <translation>Lisää rivi (Insert)</translation>
-    </message>
-    <message>
         <source>Remove row</source>
         <translation>Poista rivi</translation>
-    </message>
-    <message>
-        <source>Remove the current row (Delete)</source>
-        <translation>Poista valittu rivi (Delete)</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -2959,6 +3001,18 @@ Komennot:
     <message>
         <source>Move the current row down (Ctrl+Down)</source>
         <translation>Siirrä riviä alas (Ctrl+Alas)</translation>
+    </message>
+    <message>
+        <source>Type to edit a cell, Enter to finish it, Tab and Shift+Tab to go from cell to cell. Ctrl+Enter or Insert adds a row, Ctrl+Delete removes the row, Ctrl+Up and Ctrl+Down move it.</source>
+        <translation>Muokkaa solua kirjoittamalla, lopeta Enterillä, siirry solusta toiseen Tabilla ja Vaihto+Tabilla. Ctrl+Enter tai Insert lisää rivin, Ctrl+Delete poistaa rivin, Ctrl+Ylös ja Ctrl+Alas siirtävät sitä.</translation>
+    </message>
+    <message>
+        <source>Add a row (Ctrl+Enter or Insert)</source>
+        <translation>Lisää rivi (Ctrl+Enter tai Insert)</translation>
+    </message>
+    <message>
+        <source>Remove the current row (Ctrl+Delete)</source>
+        <translation>Poista valittu rivi (Ctrl+Delete)</translation>
     </message>
 </context>
 <context>

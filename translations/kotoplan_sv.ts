@@ -169,6 +169,21 @@
     </message>
 </context>
 <context>
+    <name>ClientCodes</name>
+    <message>
+        <source>mother tongue: %1</source>
+        <translation>modersmål: %1</translation>
+    </message>
+    <message>
+        <source>citizenship: %1</source>
+        <translation>medborgarskap: %1</translation>
+    </message>
+    <message>
+        <source>contact language: %1</source>
+        <translation>kontaktspråk: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>New client</source>
@@ -711,6 +726,10 @@ Kommandon:
     <message>
         <source>The database file or a postgresql:// address.</source>
         <translation>Databasfilen eller en postgresql://-adress.</translation>
+    </message>
+    <message>
+        <source>Client %1, not a code: %2</source>
+        <translation>Klient %1, inte en kod: %2</translation>
     </message>
 </context>
 <context>
@@ -1261,12 +1280,12 @@ Kommandon:
         <translation>Utfall av delmålen i den föregående planen</translation>
     </message>
     <message>
-        <source>Choose the outcome of each sub-goal and write a note. Type or press F2 to edit a cell.</source>
-        <translation>Välj utfallet för varje delmål och skriv en anmärkning. Skriv eller tryck på F2 för att redigera en cell.</translation>
-    </message>
-    <message>
         <source>For each sub-goal: achieved, partly achieved, not achieved, or changed. When a sub-goal was changed, say how in the note. The review can be signed once every sub-goal has its outcome.</source>
         <translation>För varje delmål: uppnått, delvis uppnått, inte uppnått eller ändrat. Om ett delmål ändrades, berätta hur i anmärkningen. Översynen kan undertecknas när varje delmål har sitt utfall.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of each sub-goal and write a note. Type or press F2 to edit a cell, Enter to finish it, Tab and Shift+Tab to go from cell to cell.</source>
+        <translation>Välj utfallet för varje delmål och skriv en anteckning. Skriv eller tryck F2 för att redigera en cell, Enter för att avsluta den, Tabb och Skift+Tabb för att gå från cell till cell.</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1324,21 @@ Kommandon:
     <message>
         <source>The document could not be made into a PDF for %1.</source>
         <translation>Dokumentet kunde inte göras till en PDF-fil för %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanComparison</name>
+    <message>
+        <source>Sub-goal %1: added</source>
+        <translation>Delmål %1: tillagt</translation>
+    </message>
+    <message>
+        <source>Sub-goal %1: removed</source>
+        <translation>Delmål %1: borttaget</translation>
+    </message>
+    <message>
+        <source>Sub-goal %1</source>
+        <translation>Delmål %1</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1669,10 @@ Kommandon:
     <message>
         <source>Changed</source>
         <translation>Ändrat</translation>
+    </message>
+    <message>
+        <source>integration-plan-review</source>
+        <translation>oversyn-av-integrationsplan</translation>
     </message>
 </context>
 <context>
@@ -2528,14 +2566,6 @@ Kommandon:
         <translation>Skilj åt med semikolon</translation>
     </message>
     <message>
-        <source>F&amp;ollow-up:</source>
-        <translation>&amp;Uppföljning:</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Uppföljning</translation>
-    </message>
-    <message>
         <source>&amp;Active: offered in the sub-goal table</source>
         <translation>&amp;Aktiv: erbjuds i tabellen över delmål</translation>
     </message>
@@ -2554,6 +2584,30 @@ Kommandon:
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up in Finnish:</source>
+        <translation>&amp;Uppföljning på finska:</translation>
+    </message>
+    <message>
+        <source>Follow-up in Swedish:</source>
+        <translation>Uppföljning på svenska:</translation>
+    </message>
+    <message>
+        <source>Follow-up in English:</source>
+        <translation>Uppföljning på engelska:</translation>
+    </message>
+    <message>
+        <source>Follow-up in Finnish</source>
+        <translation>Uppföljning på finska</translation>
+    </message>
+    <message>
+        <source>Follow-up in Swedish</source>
+        <translation>Uppföljning på svenska</translation>
+    </message>
+    <message>
+        <source>Follow-up in English</source>
+        <translation>Uppföljning på engelska</translation>
     </message>
 </context>
 <context>
@@ -2925,24 +2979,12 @@ Kommandon:
 <context>
     <name>TableEditor</name>
     <message>
-        <source>Insert adds a row, Delete removes the row, Ctrl+Up and Ctrl+Down move it. Type or press F2 to edit a cell.</source>
-        <translation>Insert lägger till en rad, Delete tar bort raden, Ctrl+Upp och Ctrl+Ned flyttar den. Skriv eller tryck F2 för att redigera en cell.</translation>
-    </message>
-    <message>
         <source>Add row</source>
         <translation>Lägg till rad</translation>
     </message>
     <message>
-        <source>Add a row (Insert)</source>
-        <translation>Lägg till en rad (Insert)</translation>
-    </message>
-    <message>
         <source>Remove row</source>
         <translation>Ta bort rad</translation>
-    </message>
-    <message>
-        <source>Remove the current row (Delete)</source>
-        <translation>Ta bort den valda raden (Delete)</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -2959,6 +3001,18 @@ Kommandon:
     <message>
         <source>Move the current row down (Ctrl+Down)</source>
         <translation>Flytta raden nedåt (Ctrl+Ned)</translation>
+    </message>
+    <message>
+        <source>Type to edit a cell, Enter to finish it, Tab and Shift+Tab to go from cell to cell. Ctrl+Enter or Insert adds a row, Ctrl+Delete removes the row, Ctrl+Up and Ctrl+Down move it.</source>
+        <translation>Skriv för att redigera en cell, Enter för att avsluta den, Tabb och Skift+Tabb för att gå från cell till cell. Ctrl+Enter eller Insert lägger till en rad, Ctrl+Delete tar bort raden, Ctrl+Upp och Ctrl+Ned flyttar den.</translation>
+    </message>
+    <message>
+        <source>Add a row (Ctrl+Enter or Insert)</source>
+        <translation>Lägg till en rad (Ctrl+Enter eller Insert)</translation>
+    </message>
+    <message>
+        <source>Remove the current row (Ctrl+Delete)</source>
+        <translation>Ta bort den valda raden (Ctrl+Delete)</translation>
     </message>
 </context>
 <context>

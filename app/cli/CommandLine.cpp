@@ -17,6 +17,7 @@
 #include "storage/Database.h"
 #include "storage/PostgresUrl.h"
 #include "stores/AuditLog.h"
+#include "stores/ClientRefresh.h"
 #include "stores/ClientStore.h"
 #include "stores/PlanStore.h"
 
@@ -90,6 +91,12 @@ int runCheck(Database &database, const QCommandLineParser &parser)
           << CommandLine::tr("Integrity: %1").arg(integrity) << '\n'
           << CommandLine::tr("Clients: %1").arg(ClientStore(database.connection()).count()) << '\n'
           << CommandLine::tr("Plans: %1").arg(PlanStore(database.connection()).count()) << '\n';
+    // Values the program could not make codes of, kept as typed: the officer fixes them.
+    for (const auto &[id, values] : clientsToFix(database.connection()))
+        out() << CommandLine::tr("Client %1, not a code: %2")
+                     .arg(id)
+                     .arg(values.join(QStringLiteral("; ")))
+              << '\n';
     const std::optional<BackupInfo> newest =
         database.isShared() ? std::nullopt : Backups(database.path()).latestReadable();
     if (database.isShared()) {

@@ -11,7 +11,6 @@
 #include "stores/AuditLog.h"
 #include "stores/ClientStore.h"
 #include "stores/ExchangeRegister.h"
-#include "stores/PlanReviews.h"
 #include "stores/PlanStore.h"
 
 #include <QDir>
@@ -42,8 +41,11 @@ PlanExport::Result PlanExport::run(QSqlDatabase db, const Request &request)
         return failed(tr("The folder %1 does not exist or cannot be written to.")
                           .arg(QDir::toNativeSeparators(request.folder)));
 
-    const PlanDocument document(*plan, *client, request.language,
-                                PlanReviews(db).previousSubGoals(*plan));
+    const std::optional<PlanDocument> loaded =
+        PlanDocument::load(db, request.planId, request.language);
+    if (!loaded)
+        return failed(tr("There is no plan %1 in the database.").arg(request.planId));
+    const PlanDocument &document = *loaded;
     int pages = 0;
     const QByteArray pdf = PdfWriter::render(document, &pages);
     if (pdf.isEmpty())

@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "print/PlanDocument.h"
 
+#include "domain/ClientCodes.h"
 #include "domain/Eligibility.h"
 #include "print/FormCursor.h"
 #include "print/SafeFileName.h"
 #include "stores/ClientStore.h"
 #include "stores/PlanReviews.h"
 #include "stores/PlanStore.h"
+#include "stores/ServiceCatalogue.h"
 
 namespace kotoplan {
 
@@ -33,7 +35,37 @@ std::optional<PlanDocument> PlanDocument::load(QSqlDatabase db, qint64 planId,
     const std::optional<Client> client = ClientStore(db).load(plan->clientId);
     if (!client)
         return std::nullopt;
-    return PlanDocument(*plan, *client, language, PlanReviews(db).previousSubGoals(*plan));
+    PlanDocument document(*plan, *client, language, PlanReviews(db).previousSubGoals(*plan));
+    QList<Service> services;
+    const ServiceCatalogue catalogue(db);
+    for (const SubGoal &subGoal : plan->subGoals) {
+        if (subGoal.serviceId == 0)
+            continue;
+        if (const std::optional<Service> service = catalogue.load(subGoal.serviceId))
+            services.append(*service);
+    }
+    document.setServices(services);
+    return document;
+}
+
+void PlanDocument::setServices(const QList<Service> &services)
+{
+    m_services.clear();
+    for (const Service &service : services)
+        m_services.insert(service.id, service);
+}
+
+QString PlanDocument::measureText(const SubGoal &subGoal) const
+{
+    // Picked from the catalogue, the measure holds the service's name in the officer's language
+    // of the moment (typing over it makes it free text again, with no service).
+    const auto found = m_services.constFind(subGoal.serviceId);
+    if (subGoal.serviceId == 0 || found == m_services.cend())
+        return subGoal.measure;
+    const QString measure = subGoal.measure.trimmed();
+    if (measure == found->nameFi || measure == found->nameSv || measure == found->nameEn)
+        return found->name(m_language->code());
+    return subGoal.measure;
 }
 
 QString PlanDocument::t(const char *source) const
@@ -119,8 +151,9 @@ void PlanDocument::writeClient(FormCursor &form) const
         QStringList{m_client.postalCode, m_client.postOffice}.join(QLatin1Char(' ')).trimmed();
     form.fieldRow({{t(QT_TRANSLATE_NOOP("PlanDocument", "Address")), m_client.address},
                    {t(QT_TRANSLATE_NOOP("PlanDocument", "Postal code and post office")), postal}});
-    form.fieldRow({{t(QT_TRANSLATE_NOOP("PlanDocument", "Phone")), m_client.phone},
-                   {t(QT_TRANSLATE_NOOP("PlanDocument", "E-mail")), m_client.email}});
+    form.fieldRow(
+        {{t(QT_TRANSLATE_NOOP("PlanDocument", "Phone")), clientCodes::groupedPhone(m_client.phone)},
+         {t(QT_TRANSLATE_NOOP("PlanDocument", "E-mail")), m_client.email}});
     form.field(t(QT_TRANSLATE_NOOP("PlanDocument", "Arrival in Finland (month/year)")),
                m_client.arrivedInFinland.isNull() ? QString()
                                                   : QStringLiteral("%1/%2")
@@ -266,7 +299,8 @@ void PlanDocument::writeMeasures(FormCursor &form) const
                                    "Sub-goals for the next 12 months with their measures:")));
     QList<QStringList> rows;
     for (const SubGoal &subGoal : m_plan.subGoals)
-        rows.append({subGoal.goal, subGoal.measure, subGoal.responsible, subGoal.schedule});
+        rows.append({subGoal.goal, measureText(subGoal), m_language->partyName(subGoal.responsible),
+                     subGoal.schedule});
     form.table({t(QT_TRANSLATE_NOOP("PlanDocument", "Sub-goal")),
                 t(QT_TRANSLATE_NOOP("PlanDocument", "Measure")),
                 t(QT_TRANSLATE_NOOP("PlanDocument", "Responsible party")),
@@ -358,8 +392,11 @@ QString PlanDocument::suggestedFileName() const
 {
     const QString date =
         m_plan.draftedOn.isValid() ? m_plan.draftedOn.toString(Qt::ISODate) : QString();
+    // A review of the same day is another file than the first plan.
     QStringList parts{m_client.name, date,
-                      t(QT_TRANSLATE_NOOP("PlanDocument", "integration-plan"))};
+                      m_plan.kind == PlanKind::Review
+                          ? t(QT_TRANSLATE_NOOP("PlanDocument", "integration-plan-review"))
+                          : t(QT_TRANSLATE_NOOP("PlanDocument", "integration-plan"))};
     parts.removeAll(QString());
     return safeFileName(parts.join(QLatin1Char('-')), QStringLiteral(".pdf"));
 }

@@ -9,6 +9,7 @@
 #include "storage/SqlScript.h"
 #include "storage/SqliteHeader.h"
 #include "storage/Transaction.h"
+#include "stores/ClientRefresh.h"
 #include "stores/ServiceCatalogue.h"
 
 #include <QAtomicInt>
@@ -197,6 +198,7 @@ Database::OpenResult Database::open(const QString &location, Mode mode, Checks c
     if (result.ok()) {
         // A failed seed leaves an empty but working catalogue, tried again at the next open.
         ServiceCatalogue(connection()).seedDefaultIfNeeded();
+        refreshClientsIfRequested(connection());
         if (!m_checksDeferred) {
             const Backups::Result daily = Backups(m_path).writeDailyIfDue(connection());
             if (!daily.ok)
@@ -344,8 +346,10 @@ Database::OpenResult Database::openShared(const QString &location, Mode mode)
     if (!checked.ok() || m_readOnly)
         return checked;
     OpenResult result = migrate();
-    if (result.ok())
+    if (result.ok()) {
         ServiceCatalogue(connection()).seedDefaultIfNeeded();
+        refreshClientsIfRequested(connection());
+    }
     return result;
 }
 

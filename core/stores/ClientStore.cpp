@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "stores/ClientStore.h"
 
+#include "domain/ClientCodes.h"
 #include "domain/Clock.h"
 #include "domain/SearchKey.h"
 #include "storage/SqlDialect.h"
@@ -67,6 +68,8 @@ StoreResult ClientStore::save(Client &client)
     const Problems problems = Validation::check(client, Clock::today());
     if (!problems.isEmpty())
         return {StoreResult::Status::Invalid, tr("The client's details have errors."), problems};
+    // Codes, not words: "Vietnamese" is stored as vi, 040 123 4567 as +358401234567.
+    client = clientCodes::normalised(client);
 
     Transaction transaction(m_db);
     if (!transaction.isActive())
@@ -93,7 +96,7 @@ StoreResult ClientStore::save(Client &client)
             "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     }
     query.addBindValue(client.name.trimmed());
-    query.addBindValue(searchKey(client.name));
+    query.addBindValue(nameSearchKey(client.name));
     query.addBindValue(sql::fromDate(client.dateOfBirth));
     query.addBindValue(sql::text(client.contactLanguage));
     query.addBindValue(sql::text(client.address));

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "sections/ClientSection.h"
 
+#include "domain/ClientCodes.h"
 #include "domain/DateText.h"
+#include "editor/CodePicker.h"
 #include "i18n/LocaleNames.h"
 #include "i18n/Translations.h"
 #include "ui_ClientSection.h"
@@ -36,6 +38,10 @@ ClientSection::ClientSection(QWidget *parent)
     m_ui->problemsLabel->setStyleSheet(QStringLiteral("color: #a93226;"));
     for (QLineEdit *edit : findChildren<QLineEdit *>())
         connect(edit, &QLineEdit::textEdited, this, &ClientSection::edited);
+    using Kind = CodeSuggestionModel::Kind;
+    new CodePicker(m_ui->motherTonguesEdit, Kind::Language, true);
+    new CodePicker(m_ui->citizenshipsEdit, Kind::Country, true);
+    new CodePicker(m_ui->contactLanguageEdit, Kind::Language, false);
     m_motherTongueNames = addNamesRow(m_ui->motherTonguesEdit);
     m_citizenshipNames = addNamesRow(m_ui->citizenshipsEdit);
     m_contactLanguageNames = addNamesRow(m_ui->contactLanguageEdit);
@@ -95,7 +101,7 @@ void ClientSection::setClient(const Client &client)
     m_ui->addressEdit->setText(client.address);
     m_ui->postalCodeEdit->setText(client.postalCode);
     m_ui->postOfficeEdit->setText(client.postOffice);
-    m_ui->phoneEdit->setText(client.phone);
+    m_ui->phoneEdit->setText(clientCodes::groupedPhone(client.phone));
     m_ui->emailEdit->setText(client.email);
     m_ui->arrivedInFinlandEdit->setText(dateText::formatYearMonth(client.arrivedInFinland));
     m_ui->firstPermitDateEdit->setText(dateText::displayDate(client.firstPermitDate));
@@ -113,7 +119,8 @@ Client ClientSection::client() const
     client.address = m_ui->addressEdit->text();
     client.postalCode = m_ui->postalCodeEdit->text().trimmed();
     client.postOffice = m_ui->postOfficeEdit->text();
-    client.phone = m_ui->phoneEdit->text();
+    // Shown grouped, kept in international form, as the store keeps it.
+    client.phone = clientCodes::phone(m_ui->phoneEdit->text());
     client.email = m_ui->emailEdit->text();
     client.arrivedInFinland =
         dateText::parseYearMonth(m_ui->arrivedInFinlandEdit->text()).value_or(YearMonth{});
