@@ -9,6 +9,7 @@
 #include "storage/Backups.h"
 #include "storage/Database.h"
 #include "storage/SchemaCheck.h"
+#include "stores/ClientRefresh.h"
 #include "stores/ClientStore.h"
 #include "stores/PlanStore.h"
 
@@ -31,6 +32,12 @@ int runCheck(Database &database, const QCommandLineParser &parser)
           << '\n'
           << CommandLine::tr("Clients: %1").arg(ClientStore(database.connection()).count()) << '\n'
           << CommandLine::tr("Plans: %1").arg(PlanStore(database.connection()).count()) << '\n';
+    // Values the program could not make codes of, kept as typed: the officer fixes them.
+    for (const auto &[id, values] : clientsToFix(database.connection()))
+        out() << CommandLine::tr("Client %1, not a code: %2")
+                     .arg(id)
+                     .arg(values.join(QStringLiteral("; ")))
+              << '\n';
     const std::optional<BackupInfo> newest =
         database.isShared() ? std::nullopt : Backups(database.path()).latestReadable();
     if (database.isShared()) {

@@ -3,6 +3,7 @@
 #include "domain/SearchKey.h"
 
 #include "domain/DateText.h"
+#include "domain/Transliteration.h"
 
 #include <QRegularExpression>
 
@@ -38,6 +39,17 @@ QString searchKey(const QString &text)
             key.append(ch);
     }
     return key.toCaseFolded().simplified();
+}
+
+QString nameSearchKey(const QString &name)
+{
+    QString key = searchKey(name);
+    for (const QString &spelling : latinSpellings(name)) {
+        const QString extra = searchKey(spelling);
+        if (!key.contains(extra))
+            key += QStringLiteral(" | ") + extra;
+    }
+    return key;
 }
 
 SearchTerms SearchTerms::parse(const QString &text)

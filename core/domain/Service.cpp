@@ -30,4 +30,9 @@ QString Service::description(const QString &language) const
     return pick(language, descriptionFi, descriptionSv, descriptionEn);
 }
 
+QString Service::followUp(const QString &language) const
+{
+    return pick(language, followUpFi, followUpSv, followUpEn);
+}
+
 } // namespace kotoplan

@@ -21,13 +21,16 @@ struct Service
     QString descriptionEn;
     QString responsible;  // a party key (see party::keys()) or the municipality's own text
     QStringList partners; // cooperation partners: party keys or own texts
-    QString followUp;     // how the municipality follows the service up
-    bool active = true;   // inactive services stay on old plans but are no longer offered
-    int rowVersion = 0;   // the stored version this value was read at
+    QString followUpFi;   // how the municipality follows the service up, in each language
+    QString followUpSv;
+    QString followUpEn;
+    bool active = true; // inactive services stay on old plans but are no longer offered
+    int rowVersion = 0; // the stored version this value was read at
 
     // The name in "fi", "sv" or "en"; another language's name when that one is empty.
     QString name(const QString &language) const;
     QString description(const QString &language) const;
+    QString followUp(const QString &language) const;
     bool operator==(const Service &) const = default;
 };
 

@@ -11,7 +11,6 @@
 #include "stores/AuditLog.h"
 #include "stores/ClientStore.h"
 #include "stores/ExchangeRegister.h"
-#include "stores/PlanReviews.h"
 #include "stores/PlanStore.h"
 
 #include <QDir>
@@ -45,8 +44,10 @@ PlanExport::Result PlanExport::run(QSqlDatabase db, const Request &request)
         return failed(tr("The folder %1 does not exist or cannot be written to.")
                           .arg(QDir::toNativeSeparators(request.folder)));
 
-    PlanDocument document(*plan, *client, request.language,
-                          PlanReviews(db).previousSubGoals(*plan));
+    std::optional<PlanDocument> loaded = PlanDocument::load(db, request.planId, request.language);
+    if (!loaded)
+        return failed(tr("There is no plan %1 in the database.").arg(request.planId));
+    PlanDocument &document = *loaded;
     // The paper names who hands it over, as the JSON's exportedBy does.
     PlanDocument::Issuer issuer = document.issuer();
     issuer.municipality = request.municipality;

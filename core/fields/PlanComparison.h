@@ -11,7 +11,8 @@
 namespace kotoplan {
 
 // Two versions of a client's plan side by side, field by field in the order of the paper form,
-// with the fields that differ marked.
+// with the fields that differ marked. The sub-goals come row by row (all with the key
+// "subGoals"), each row marked added, removed or changed.
 class PlanComparison
 {
 public:
@@ -27,7 +28,7 @@ public:
     PlanComparison(const Plan &before, const Plan &after);
 
     const QList<Field> &fields() const { return m_fields; }
-    QStringList changedKeys() const;
+    QStringList changedKeys() const; // each key once
 
 private:
     QList<Field> m_fields;

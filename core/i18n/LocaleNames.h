@@ -19,4 +19,15 @@ QString country(const QString &code, const QString &inLanguage);
 QString describeLanguages(const QStringList &codes, const QString &inLanguage);
 QString describeCountries(const QStringList &codes, const QString &inLanguage);
 
+// Every language and country code known, in code order ("XX" and "ZZ" among the countries).
+QStringList languageCodes();
+QStringList countryCodes();
+// The code of a language typed as its code or as its name in Finnish, Swedish, English or the
+// language's own ("Vietnamese", "vietnam", "Tiếng Việt", "VI" are all "vi"), without case or
+// accents; empty when no language or more than one has that name.
+QString languageCode(const QString &text);
+// The same for countries: "Vietnam", "Viet Nam", "vn" are "VN"; stateless and unknown in any of
+// the three languages are "XX" and "ZZ".
+QString countryCode(const QString &text);
+
 } // namespace kotoplan::localeNames

@@ -68,7 +68,7 @@ QVariant ServiceCatalogueModel::data(const QModelIndex &index, int role) const
         return labels.join(QStringLiteral(", "));
     }
     case FollowUp:
-        return service.followUp;
+        return service.followUp(m_language);
     case Active:
         return service.active ? tr("Active") : tr("Inactive");
     case InUse:

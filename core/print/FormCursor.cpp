@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "print/FormCursor.h"
 
+#include "print/ColumnFit.h"
+
 #include <QTextBlockFormat>
 #include <QTextDocument>
 #include <QTextTable>
@@ -165,6 +167,9 @@ void FormCursor::heading(const QString &text, bool keepToEnd)
 void FormCursor::label(const QString &text)
 {
     paragraph(m_label, 6, 1);
+    QTextBlockFormat block = m_cursor.blockFormat();
+    block.setProperty(KeepWithNextProperty, true);
+    m_cursor.setBlockFormat(block);
     insert(m_cursor, text, m_cursor.charFormat());
 }
 
@@ -275,10 +280,11 @@ void FormCursor::table(const QStringList &headers, const QList<QStringList> &row
     format.setCellPadding(pt(3));
     format.setHeaderRowCount(1);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    format.setColumnWidthConstraints(columnWidths(widthPercents));
+    format.setColumnWidthConstraints(
+        columnWidths(fittedPercents(widthPercents, widestWords(headers, rows, m_text, m_label))));
     QTextTable *table = m_cursor.insertTable(rowCount, int(headers.size()), format);
     drawCellBorders(table);
-    QTextCharFormat headerFormat = m_label;
+    const QTextCharFormat headerFormat = m_label;
     for (int column = 0; column < headers.size(); ++column) {
         QTextTableCell cell = table->cellAt(0, column);
         QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();

@@ -27,6 +27,8 @@ public:
     void title(const QString &text);
     // Marks a block whose page should also hold the rest of the document (the signatures).
     static constexpr int KeepToEndProperty = QTextFormat::UserProperty + 1;
+    // A label's block: it goes to the next page with what it labels (PlanPages).
+    static constexpr int KeepWithNextProperty = QTextFormat::UserProperty + 2;
     // A section's heading; keepToEnd keeps it and all that follows on one page if it fits.
     void heading(const QString &text, bool keepToEnd = false);
     // A field: its label and its value in a box; an empty value leaves `emptyLines` blank

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "print/PlanDocument.h"
 
+#include "domain/ClientCodes.h"
 #include "domain/Eligibility.h"
 #include "print/FormCursor.h"
 #include "print/SafeFileName.h"
@@ -10,6 +11,7 @@
 #include "stores/ClientStore.h"
 #include "stores/PlanReviews.h"
 #include "stores/PlanStore.h"
+#include "stores/ServiceCatalogue.h"
 #include "stores/SignedClient.h"
 
 namespace kotoplan {
@@ -47,7 +49,37 @@ std::optional<PlanDocument> PlanDocument::load(QSqlDatabase db, qint64 planId,
     }
     if (!client)
         return std::nullopt;
-    return PlanDocument(*plan, *client, language, PlanReviews(db).previousSubGoals(*plan));
+    PlanDocument document(*plan, *client, language, PlanReviews(db).previousSubGoals(*plan));
+    QList<Service> services;
+    const ServiceCatalogue catalogue(db);
+    for (const SubGoal &subGoal : plan->subGoals) {
+        if (subGoal.serviceId == 0)
+            continue;
+        if (const std::optional<Service> service = catalogue.load(subGoal.serviceId))
+            services.append(*service);
+    }
+    document.setServices(services);
+    return document;
+}
+
+void PlanDocument::setServices(const QList<Service> &services)
+{
+    m_services.clear();
+    for (const Service &service : services)
+        m_services.insert(service.id, service);
+}
+
+QString PlanDocument::measureText(const SubGoal &subGoal) const
+{
+    // Picked from the catalogue, the measure holds the service's name in the officer's language
+    // of the moment (typing over it makes it free text again, with no service).
+    const auto found = m_services.constFind(subGoal.serviceId);
+    if (subGoal.serviceId == 0 || found == m_services.cend())
+        return subGoal.measure;
+    const QString measure = subGoal.measure.trimmed();
+    if (measure == found->nameFi || measure == found->nameSv || measure == found->nameEn)
+        return found->name(m_language->code());
+    return subGoal.measure;
 }
 
 QString PlanDocument::t(const char *source) const
@@ -133,8 +165,9 @@ void PlanDocument::writeClient(FormCursor &form) const
         QStringList{m_client.postalCode, m_client.postOffice}.join(QLatin1Char(' ')).trimmed();
     form.fieldRow({{t(QT_TRANSLATE_NOOP("PlanDocument", "Address")), m_client.address},
                    {t(QT_TRANSLATE_NOOP("PlanDocument", "Postal code and post office")), postal}});
-    form.fieldRow({{t(QT_TRANSLATE_NOOP("PlanDocument", "Phone")), m_client.phone},
-                   {t(QT_TRANSLATE_NOOP("PlanDocument", "E-mail")), m_client.email}});
+    form.fieldRow(
+        {{t(QT_TRANSLATE_NOOP("PlanDocument", "Phone")), clientCodes::groupedPhone(m_client.phone)},
+         {t(QT_TRANSLATE_NOOP("PlanDocument", "E-mail")), m_client.email}});
     form.field(t(QT_TRANSLATE_NOOP("PlanDocument", "Arrival in Finland (month/year)")),
                m_client.arrivedInFinland.isNull() ? QString()
                                                   : QStringLiteral("%1/%2")
@@ -285,7 +318,8 @@ void PlanDocument::writeMeasures(FormCursor &form) const
                                    "Sub-goals for the next 12 months with their measures:")));
     QList<QStringList> rows;
     for (const SubGoal &subGoal : m_plan.subGoals)
-        rows.append({subGoal.goal, subGoal.measure, subGoal.responsible, subGoal.schedule});
+        rows.append({subGoal.goal, measureText(subGoal), m_language->partyName(subGoal.responsible),
+                     subGoal.schedule});
     form.table({t(QT_TRANSLATE_NOOP("PlanDocument", "Sub-goal")),
                 t(QT_TRANSLATE_NOOP("PlanDocument", "Measure")),
                 t(QT_TRANSLATE_NOOP("PlanDocument", "Responsible party")),

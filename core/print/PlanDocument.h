@@ -4,9 +4,11 @@
 
 #include "domain/Client.h"
 #include "domain/Plan.h"
+#include "domain/Service.h"
 #include "print/PrintLanguage.h"
 #include "print/PrintedDocument.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 #include <QTextDocument>
@@ -26,7 +28,11 @@ public:
     // plan's sub-goals, whose texts the outcomes refer to by position.
     PlanDocument(Plan plan, Client client, const QString &language,
                  QList<SubGoal> previousSubGoals = {});
-    // The stored plan with its client and, for a review, the previous plan's sub-goals.
+    // The catalogue's services the sub-goals name: a measure picked from the catalogue prints
+    // under the service's name in the print language, whatever language it was picked in.
+    void setServices(const QList<Service> &services);
+    // The stored plan with its client, its services and, for a review, the previous plan's
+    // sub-goals.
     static std::optional<PlanDocument> load(QSqlDatabase db, qint64 planId,
                                             const QString &language);
 
@@ -76,11 +82,13 @@ private:
     void writeReview(class FormCursor &form) const;
     QString outcomeText(Outcome outcome) const;
     void writeMeasures(class FormCursor &form) const;
+    QString measureText(const SubGoal &subGoal) const;
     void writeSignatures(class FormCursor &form) const;
 
     Plan m_plan;
     Client m_client;
     QList<SubGoal> m_previousSubGoals;
+    QHash<qint64, Service> m_services;
     std::shared_ptr<PrintLanguage> m_language;
     Issuer m_issuer;
     bool m_lifeSituationWithheld = false;

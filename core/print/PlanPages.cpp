@@ -65,6 +65,7 @@ void PlanPages::layOut(const QSizeF &body)
             table->setFormat(format);
         }
     }
+    keepLabelsWithValues(body.height());
     // A block marked to keep to the end (the signatures) starts a new page when the rest would
     // otherwise run onto the next one, and fits on one page.
     for (QTextBlock block = m_text->begin(); block.isValid(); block = block.next()) {
@@ -80,6 +81,26 @@ void PlanPages::layOut(const QSizeF &body)
             cursor.setBlockFormat(format);
         }
         break;
+    }
+}
+
+void PlanPages::keepLabelsWithValues(qreal pageHeight)
+{
+    // A label at the foot of a page whose box, check line or table starts the next page goes
+    // there with it.
+    QAbstractTextDocumentLayout *layout = m_text->documentLayout();
+    for (QTextBlock block = m_text->begin(); block.isValid(); block = block.next()) {
+        if (!block.blockFormat().boolProperty(FormCursor::KeepWithNextProperty) ||
+            !block.next().isValid())
+            continue;
+        const QRectF label = layout->blockBoundingRect(block);
+        const QRectF next = layout->blockBoundingRect(block.next());
+        if (int(label.top() / pageHeight) == int((next.top() + 1) / pageHeight))
+            continue;
+        QTextCursor cursor(block);
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        cursor.setBlockFormat(format);
     }
 }
 

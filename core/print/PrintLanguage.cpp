@@ -3,17 +3,36 @@
 #include "print/PrintLanguage.h"
 
 #include "domain/DateText.h"
+#include "domain/Party.h"
 #include "i18n/LocaleNames.h"
 #include "i18n/Translations.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QSettings>
+
+#include <algorithm>
 
 namespace kotoplan {
 
 namespace {
 const char *const context = "PrintLanguage";
 const QString settingsKey = QStringLiteral("print/language");
+
+// Every party's name in every language of the program, folded to lower case, to its key.
+const QHash<QString, QString> &partyKeysByName()
+{
+    static const QHash<QString, QString> names = [] {
+        QHash<QString, QString> byName;
+        for (const QString &code : translations::languages()) {
+            const std::unique_ptr<QTranslator> translator = translations::programTranslator(code);
+            for (const QString &key : party::keys())
+                byName.insert(party::label(key, translator.get()).toCaseFolded(), key);
+        }
+        return byName;
+    }();
+    return names;
+}
 } // namespace
 
 QString PrintLanguage::defaultCode()
@@ -63,18 +82,31 @@ QString PrintLanguage::dateTime(const QDateTime &value) const
         .arg(date(value.date()), time);
 }
 
+QString PrintLanguage::isolated(const QString &text)
+{
+    const bool rightToLeft = std::any_of(text.cbegin(), text.cend(), [](QChar ch) {
+        return ch.direction() == QChar::DirR || ch.direction() == QChar::DirAL;
+    });
+    // First strong isolate … pop directional isolate (Unicode's bidi algorithm, UAX #9).
+    return rightToLeft ? QChar(0x2068) + text + QChar(0x2069) : text;
+}
+
 QString PrintLanguage::languageName(const QString &codeOrText) const
 {
-    const QLocale::Language language = QLocale::codeToLanguage(codeOrText);
-    if (language == QLocale::AnyLanguage || language == QLocale::C)
-        return codeOrText;
-    // Qt knows each language's own name; that name reads right to the client in any printout.
-    // Qt names English after the United States ("American English"); the form means the language.
+    const QString name = localeNames::language(codeOrText.trimmed(), m_code);
+    if (name.isEmpty())
+        return isolated(codeOrText);
+    // The officer and the employment authority read the name in the print language, the client
+    // the language's own name beside it. Qt names English after the United States ("American
+    // English"); the form means the language.
+    const QLocale::Language language = QLocale::codeToLanguage(codeOrText.trimmed());
     const QString native = language == QLocale::English ? QStringLiteral("English")
-                                                        : QLocale(language).nativeLanguageName();
-    if (m_code == QLatin1String("en") || native.isEmpty())
-        return QLocale::languageToString(language);
-    return QStringLiteral("%1 (%2)").arg(native, codeOrText);
+                           : language == QLocale::AnyLanguage || language == QLocale::C
+                               ? QString()
+                               : QLocale(language).nativeLanguageName();
+    if (native.isEmpty() || native.compare(name, Qt::CaseInsensitive) == 0)
+        return name;
+    return QStringLiteral("%1 – %2").arg(name, isolated(native));
 }
 
 QString PrintLanguage::countryName(const QString &code) const
@@ -88,6 +120,13 @@ QString PrintLanguage::countryName(const QString &code) const
     if (name.isEmpty())
         return code;
     return QStringLiteral("%1 (%2)").arg(name, code);
+}
+
+QString PrintLanguage::partyName(const QString &keyOrLabel) const
+{
+    const QString text = keyOrLabel.trimmed();
+    const QString key = party::isKey(text) ? text : partyKeysByName().value(text.toCaseFolded());
+    return key.isEmpty() ? text : party::label(key, m_translator.get());
 }
 
 } // namespace kotoplan

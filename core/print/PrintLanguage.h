@@ -31,10 +31,18 @@ public:
     QString text(const char *context, const char *source) const;
     QString date(QDate date) const; // 23.11.2026 in every language of the form
     QString dateTime(const QDateTime &dateTime) const;
-    // A language code (ISO 639) or a free text, as the printout names it.
+    // A language code (ISO 639) as the printout names it: in the print language, and the
+    // language's own name beside it where that differs ("arabia – العربية"), isolated so that a
+    // right-to-left name cannot reorder the text around it. A free text stays as typed, isolated.
     QString languageName(const QString &codeOrText) const;
+    // A text with right-to-left letters between Unicode's first-strong isolate and
+    // pop-directional isolate marks; any other text as it is.
+    static QString isolated(const QString &text);
     // A country code (ISO 3166 alpha-2, "XX" stateless, "ZZ" unknown), as the printout names it.
     QString countryName(const QString &code) const;
+    // A responsible party stored as its key or as its name in any language of the program, named
+    // in the print language; the municipality's own wording as it is.
+    QString partyName(const QString &keyOrLabel) const;
 
 private:
     QString m_code;

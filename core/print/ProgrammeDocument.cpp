@@ -54,7 +54,8 @@ std::unique_ptr<QTextDocument> ProgrammeDocument::build() const
                      party::label(service.responsible, parties.get())},
                     {t(QT_TRANSLATE_NOOP("ProgrammeDocument", "Cooperation partners")),
                      partyList(service.partners)},
-                    {t(QT_TRANSLATE_NOOP("ProgrammeDocument", "Follow-up")), service.followUp}});
+                    {t(QT_TRANSLATE_NOOP("ProgrammeDocument", "Follow-up")),
+                     service.followUp(languageCode())}});
     }
     if (!any)
         form.text(

@@ -7,6 +7,7 @@
 #include "storage/PostgresUrl.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlFailure.h"
+#include "stores/ClientRefresh.h"
 #include "stores/ServiceCatalogue.h"
 
 #include <QAtomicInt>
@@ -180,6 +181,7 @@ Database::OpenResult Database::open(const QString &location, Mode mode, Checks c
     if (result.ok()) {
         // A failed seed leaves an empty but working catalogue, tried again at the next open.
         ServiceCatalogue(connection()).seedDefaultIfNeeded();
+        refreshClientsIfRequested(connection());
         if (!m_checksDeferred) {
             const Backups::Result daily = Backups(m_path).writeDailyIfDue(connection());
             if (!daily.ok)

@@ -5,6 +5,7 @@
 
 #include "storage/PostgresLogin.h"
 #include "storage/PostgresUrl.h"
+#include "stores/ClientRefresh.h"
 #include "stores/ServiceCatalogue.h"
 
 #include <QSqlError>
@@ -54,8 +55,10 @@ Database::OpenResult Database::openShared(const QString &location, Mode mode)
     if (!checked.ok() || m_readOnly)
         return checked;
     OpenResult result = migrate();
-    if (result.ok())
+    if (result.ok()) {
         ServiceCatalogue(connection()).seedDefaultIfNeeded();
+        refreshClientsIfRequested(connection());
+    }
     return result;
 }
 

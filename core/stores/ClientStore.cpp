@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "stores/ClientStore.h"
 
+#include "domain/ClientCodes.h"
 #include "domain/Clock.h"
 #include "domain/SearchKey.h"
 #include "fields/ClientFields.h"
@@ -71,6 +72,8 @@ StoreResult ClientStore::save(Client &client)
     const Problems problems = Validation::check(client, Clock::today());
     if (!problems.isEmpty())
         return {StoreResult::Status::Invalid, tr("The client's details have errors."), problems};
+    // Codes, not words: "Vietnamese" is stored as vi, 040 123 4567 as +358401234567.
+    client = clientCodes::normalised(client);
 
     Transaction transaction(m_db);
     if (!transaction.isActive())
@@ -79,7 +82,7 @@ StoreResult ClientStore::save(Client &client)
     Client stored = trimmed(client);
     const QStringList columns = clientColumns();
     const QVariantList values = fieldColumns::values(clientFields(), stored)
-                                << QVariant(searchKey(client.name));
+                                << QVariant(nameSearchKey(client.name));
     QSqlQuery query(m_db);
     fieldColumns::prepareSave(query, m_db, QStringLiteral("client"), columns, values, client.id,
                               client.rowVersion);

@@ -13,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QSqlQuery>
 
 namespace kotoplan {
@@ -22,7 +21,8 @@ namespace {
 
 const QString selectService = QStringLiteral(
     "SELECT id, name_fi, name_sv, name_en, description_fi, description_sv, description_en, "
-    "responsible, partners, follow_up, active, row_version FROM service ");
+    "responsible, partners, follow_up_fi, follow_up_sv, follow_up_en, active, row_version "
+    "FROM service ");
 
 // Partners are few and short: one a line in a text column keeps the SQL portable.
 QString joinPartners(const QStringList &partners)
@@ -48,9 +48,11 @@ Service serviceFrom(const QSqlQuery &query)
     service.descriptionEn = query.value(6).toString();
     service.responsible = query.value(7).toString();
     service.partners = query.value(8).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    service.followUp = query.value(9).toString();
-    service.active = query.value(10).toInt() != 0;
-    service.rowVersion = query.value(11).toInt();
+    service.followUpFi = query.value(9).toString();
+    service.followUpSv = query.value(10).toString();
+    service.followUpEn = query.value(11).toString();
+    service.active = query.value(12).toInt() != 0;
+    service.rowVersion = query.value(13).toInt();
     return service;
 }
 
@@ -126,9 +128,9 @@ StoreResult ServiceCatalogue::save(Service &service)
         return {StoreResult::Status::Failed, tr("The database cannot be written to."), {}};
 
     Service stored = service;
-    for (QString *text :
-         {&stored.nameFi, &stored.nameSv, &stored.nameEn, &stored.descriptionFi,
-          &stored.descriptionSv, &stored.descriptionEn, &stored.responsible, &stored.followUp})
+    for (QString *text : {&stored.nameFi, &stored.nameSv, &stored.nameEn, &stored.descriptionFi,
+                          &stored.descriptionSv, &stored.descriptionEn, &stored.responsible,
+                          &stored.followUpFi, &stored.followUpSv, &stored.followUpEn})
         *text = text->trimmed();
     stored.partners = joinPartners(service.partners).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 
@@ -138,19 +140,22 @@ StoreResult ServiceCatalogue::save(Service &service)
         query.prepare(
             QStringLiteral(
                 "INSERT INTO service (name_fi, name_sv, name_en, description_fi, description_sv, "
-                "description_en, responsible, partners, follow_up, active, search_key, created_at, "
-                "updated_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)") +
+                "description_en, responsible, partners, follow_up_fi, follow_up_sv, follow_up_en, "
+                "active, search_key, created_at, updated_at, row_version) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)") +
             SqlDialect(m_db).returningId());
     } else {
         query.prepare(QStringLiteral(
             "UPDATE service SET name_fi = ?, name_sv = ?, name_en = ?, description_fi = ?, "
             "description_sv = ?, description_en = ?, responsible = ?, partners = ?, "
-            "follow_up = ?, active = ?, search_key = ?, updated_at = ?, "
+            "follow_up_fi = ?, follow_up_sv = ?, follow_up_en = ?, active = ?, search_key = ?, "
+            "updated_at = ?, "
             "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     }
     for (const QString &text :
          {stored.nameFi, stored.nameSv, stored.nameEn, stored.descriptionFi, stored.descriptionSv,
-          stored.descriptionEn, stored.responsible, joinPartners(stored.partners), stored.followUp})
+          stored.descriptionEn, stored.responsible, joinPartners(stored.partners),
+          stored.followUpFi, stored.followUpSv, stored.followUpEn})
         query.addBindValue(sql::text(text));
     query.addBindValue(int(stored.active));
     query.addBindValue(serviceKey(stored));
@@ -268,7 +273,7 @@ QList<ServiceSuggestion> ServiceCatalogue::suggestions(const QString &typed,
 
 namespace kotoplan {
 
-QList<Service> ServiceCatalogue::defaultServices(const QString &language, QString *error)
+QList<Service> ServiceCatalogue::defaultServices(QString *error)
 {
     QFile file(QStringLiteral(":/kotoplan/catalogue/default-services.json"));
     QJsonParseError parseError;
@@ -280,11 +285,6 @@ QList<Service> ServiceCatalogue::defaultServices(const QString &language, QStrin
             *error = tr("The program's default service catalogue cannot be read.");
         return {};
     }
-    const auto text = [&language](const QJsonValue &value) {
-        const QJsonObject texts = value.toObject();
-        const QString asked = texts.value(language).toString();
-        return asked.isEmpty() ? texts.value(QStringLiteral("en")).toString() : asked;
-    };
     QList<Service> services;
     for (const QJsonValue &value : document.object().value(QStringLiteral("services")).toArray()) {
         const QJsonObject entry = value.toObject();
@@ -300,7 +300,10 @@ QList<Service> ServiceCatalogue::defaultServices(const QString &language, QStrin
         service.responsible = entry.value(QStringLiteral("responsible")).toString();
         for (const QJsonValue &partner : entry.value(QStringLiteral("partners")).toArray())
             service.partners.append(partner.toString());
-        service.followUp = text(entry.value(QStringLiteral("followUp")));
+        const QJsonObject followUp = entry.value(QStringLiteral("followUp")).toObject();
+        service.followUpFi = followUp.value(QStringLiteral("fi")).toString();
+        service.followUpSv = followUp.value(QStringLiteral("sv")).toString();
+        service.followUpEn = followUp.value(QStringLiteral("en")).toString();
         services.append(service);
     }
     return services;
@@ -316,11 +319,7 @@ ServiceCatalogue::SeedResult ServiceCatalogue::seedDefaultIfNeeded()
     query.finish();
 
     QString error;
-    // The follow-up texts are the municipality's own wording: seeded in the officer's language.
-    const QString language = QLocale().language() == QLocale::Finnish   ? QStringLiteral("fi")
-                             : QLocale().language() == QLocale::Swedish ? QStringLiteral("sv")
-                                                                        : QStringLiteral("en");
-    const QList<Service> services = defaultServices(language, &error);
+    const QList<Service> services = defaultServices(&error);
     if (services.isEmpty())
         return {0, error.isEmpty() ? tr("The default service catalogue is empty.") : error};
 
@@ -330,13 +329,15 @@ ServiceCatalogue::SeedResult ServiceCatalogue::seedDefaultIfNeeded()
     const QString now = sql::timestamp(Clock::now());
     query.prepare(QStringLiteral(
         "INSERT INTO service (name_fi, name_sv, name_en, description_fi, description_sv, "
-        "description_en, responsible, partners, follow_up, active, search_key, created_at, "
-        "updated_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, 1)"));
+        "description_en, responsible, partners, follow_up_fi, follow_up_sv, follow_up_en, active, "
+        "search_key, created_at, updated_at, row_version) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, 1)"));
     for (const Service &service : services) {
         for (const QString &text :
              {service.nameFi, service.nameSv, service.nameEn, service.descriptionFi,
               service.descriptionSv, service.descriptionEn, service.responsible,
-              joinPartners(service.partners), service.followUp})
+              joinPartners(service.partners), service.followUpFi, service.followUpSv,
+              service.followUpEn})
             query.addBindValue(sql::text(text));
         query.addBindValue(serviceKey(service));
         query.addBindValue(now);

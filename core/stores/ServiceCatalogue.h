@@ -61,9 +61,9 @@ public:
         QString error; // empty on success
     };
     SeedResult seedDefaultIfNeeded();
-    // The default catalogue shipped with the program (resources/catalogue/default-services.json);
-    // follow-up texts in `language`.
-    static QList<Service> defaultServices(const QString &language, QString *error = nullptr);
+    // The default catalogue shipped with the program (resources/catalogue/default-services.json),
+    // every text in Finnish, Swedish and English.
+    static QList<Service> defaultServices(QString *error = nullptr);
 
 private:
     QSqlDatabase m_db;

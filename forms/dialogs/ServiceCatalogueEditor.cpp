@@ -101,7 +101,9 @@ void ServiceCatalogueEditor::showService(const Service &service, int uses)
     for (const QString &partner : service.partners)
         partners.append(party::label(partner));
     m_ui->partnersEdit->setText(partners.join(QStringLiteral("; ")));
-    m_ui->followUpEdit->setText(service.followUp);
+    m_ui->followUpFiEdit->setText(service.followUpFi);
+    m_ui->followUpSvEdit->setText(service.followUpSv);
+    m_ui->followUpEnEdit->setText(service.followUpEn);
     m_ui->activeCheck->setChecked(service.active);
     m_ui->messageLabel->hide();
     updateButtons();
@@ -122,7 +124,9 @@ Service ServiceCatalogueEditor::formService() const
         if (!partner.trimmed().isEmpty())
             service.partners.append(party::fromLabel(partner));
     }
-    service.followUp = m_ui->followUpEdit->text();
+    service.followUpFi = m_ui->followUpFiEdit->text();
+    service.followUpSv = m_ui->followUpSvEdit->text();
+    service.followUpEn = m_ui->followUpEnEdit->text();
     service.active = m_ui->activeCheck->isChecked();
     return service;
 }

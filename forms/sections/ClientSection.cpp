@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "sections/ClientSection.h"
 
+#include "domain/ClientCodes.h"
 #include "domain/DateText.h"
+#include "editor/CodePicker.h"
 #include "editor/FieldWidgets.h"
 #include "fields/ClientFields.h"
 #include "i18n/LocaleNames.h"
@@ -30,6 +32,10 @@ ClientSection::ClientSection(QWidget *parent)
     m_ui->problemsLabel->setStyleSheet(QStringLiteral("color: #a93226;"));
     for (QLineEdit *edit : findChildren<QLineEdit *>())
         connect(edit, &QLineEdit::textEdited, this, &ClientSection::edited);
+    using Kind = CodeSuggestionModel::Kind;
+    new CodePicker(m_ui->motherTonguesEdit, Kind::Language, true);
+    new CodePicker(m_ui->citizenshipsEdit, Kind::Country, true);
+    new CodePicker(m_ui->contactLanguageEdit, Kind::Language, false);
     m_motherTongueNames = addNamesRow(m_ui->motherTonguesEdit);
     m_citizenshipNames = addNamesRow(m_ui->citizenshipsEdit);
     m_contactLanguageNames = addNamesRow(m_ui->contactLanguageEdit);
@@ -84,6 +90,8 @@ void ClientSection::setClient(const Client &client)
 {
     m_client = client;
     fieldWidgets::fill(this, ClientFields::rules(), client, fieldPrefix);
+    // Kept in international form, shown grouped.
+    m_ui->phoneEdit->setText(clientCodes::groupedPhone(client.phone));
     showProblems({});
 }
 
@@ -93,6 +101,8 @@ Client ClientSection::client() const
     fieldWidgets::read(this, ClientFields::rules(), client, fieldPrefix);
     client.contactLanguage = client.contactLanguage.trimmed();
     client.postalCode = client.postalCode.trimmed();
+    // Shown grouped, kept in international form, as the store keeps it.
+    client.phone = clientCodes::phone(m_ui->phoneEdit->text());
     return client;
 }
 

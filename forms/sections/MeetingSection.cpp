@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "sections/MeetingSection.h"
 
+#include "domain/ClientCodes.h"
 #include "domain/DateText.h"
+#include "editor/CodePicker.h"
 #include "models/ParticipantModel.h"
 #include "ui_MeetingSection.h"
 
@@ -22,6 +24,7 @@ MeetingSection::MeetingSection(QWidget *parent)
     m_ui->participantsEditor->setModel(m_participants);
     retranslate();
     m_ui->participantsLabel->setBuddy(m_ui->participantsEditor->tableView());
+    new CodePicker(m_ui->interpreterLanguageEdit, CodeSuggestionModel::Kind::Language, false);
     connect(m_ui->interpreterYesRadio, &QRadioButton::toggled, this,
             &MeetingSection::updateEnabled);
     updateEnabled();
@@ -72,7 +75,7 @@ void MeetingSection::applyTo(Plan &plan) const
     // Language and mode belong to an interpreter who is there; what is typed stays in the form.
     const bool present = plan.interpreterPresent == YesNo::Yes;
     plan.interpreterLanguage =
-        present ? m_ui->interpreterLanguageEdit->text().trimmed() : QString();
+        present ? clientCodes::language(m_ui->interpreterLanguageEdit->text()) : QString();
     InterpretingMode mode = InterpretingMode::Unset;
     if (m_ui->modeOnSiteRadio->isChecked())
         mode = InterpretingMode::OnSite;

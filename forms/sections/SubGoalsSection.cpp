@@ -4,6 +4,7 @@
 
 #include "models/SubGoalModel.h"
 #include "tables/MeasureDelegate.h"
+#include "tables/MultiLineDelegate.h"
 #include "ui_SubGoalsSection.h"
 
 #include <QEvent>
@@ -20,6 +21,10 @@ SubGoalsSection::SubGoalsSection(QWidget *parent)
     m_ui->setupUi(this);
     styleHelpLines();
     m_ui->subGoalsEditor->setModel(m_subGoals);
+    // The sub-goal and the measure may take several lines (Shift+Enter); the party and the
+    // schedule are one line each.
+    QTableView *view = m_ui->subGoalsEditor->tableView();
+    view->setItemDelegateForColumn(SubGoalModel::Goal, new MultiLineDelegate(view));
     retranslate();
     m_ui->subGoalsLabel->setBuddy(m_ui->subGoalsEditor->tableView());
 }

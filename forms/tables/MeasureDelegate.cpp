@@ -14,10 +14,11 @@ MeasureDelegate::MeasureDelegate(QSqlDatabase db, QObject *parent)
     : MultiLineDelegate(parent)
     , m_completer(new ServiceCompleter(std::move(db), this))
 {
-    // The choice goes into the table at once, so the responsible party shows beside it.
+    // The choice goes into the table at once, with its responsible party, and the officer goes
+    // on to the next cell: what is typed next is not glued onto the measure.
     connect(m_completer, &ServiceCompleter::serviceChosen, this, [this] {
         if (QWidget *editor = m_completer->editor())
-            Q_EMIT commitData(editor);
+            commitAndClose(editor, EditNextItem);
     });
 }
 

@@ -12,7 +12,8 @@ class ServiceCompleter;
 
 // The measure cell of the sub-goal table: a multi-line editor that offers the service
 // catalogue as the officer types. A service picked from the list is stored at once with its
-// id and responsible party (SubGoalModel::setService); anything else typed stays free text.
+// id and responsible party (SubGoalModel::setService) and the next cell opens; anything else
+// typed stays free text.
 class MeasureDelegate : public MultiLineDelegate
 {
     Q_OBJECT

@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "tables/MultiLineDelegate.h"
 
+#include <QKeyEvent>
 #include <QPlainTextEdit>
 
 namespace kotoplan {
 
 MultiLineDelegate::MultiLineDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
+    : CellDelegate(parent)
 {}
 
 QWidget *MultiLineDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
@@ -45,6 +46,25 @@ void MultiLineDelegate::updateEditorGeometry(QWidget *editor, const QStyleOption
     QRect rect = option.rect;
     rect.setHeight(qMax(rect.height(), editor->fontMetrics().lineSpacing() * 3 + 8));
     editor->setGeometry(rect);
+}
+
+bool MultiLineDelegate::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *edit = qobject_cast<QPlainTextEdit *>(watched);
+    if (edit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
+        if (enter && modifiers == Qt::ShiftModifier) {
+            edit->textCursor().insertText(QStringLiteral("\n"));
+            return true;
+        }
+        if (enter && modifiers == Qt::NoModifier) {
+            commitAndClose(edit, SubmitModelCache);
+            return true;
+        }
+    }
+    return CellDelegate::eventFilter(watched, event);
 }
 
 } // namespace kotoplan

@@ -2,13 +2,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "tables/CellDelegate.h"
 
 namespace kotoplan {
 
 // Edits a table cell in a multi-line editor, so long sub-goals and measures can be typed in
-// place; Tab commits and moves on, Escape cancels, Enter starts a new line.
-class MultiLineDelegate : public QStyledItemDelegate
+// place and read whole: Enter commits the cell, Shift+Enter starts a new line, Tab commits and
+// moves on, Escape cancels (and the table's keys of CellDelegate).
+class MultiLineDelegate : public CellDelegate
 {
     Q_OBJECT
 
@@ -22,6 +23,9 @@ public:
                       const QModelIndex &index) const override;
     void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const override;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 };
 
 } // namespace kotoplan

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScopedValueRollback>
+#include <QStyle>
 
 namespace kotoplan {
 
@@ -92,10 +93,25 @@ void ServiceCompleter::textEdited(const QString &text)
         Q_EMIT serviceCleared();
     }
     m_model->setFilterText(text);
-    if (m_model->rowCount() > 0)
-        complete();
-    else
+    if (m_model->rowCount() == 0) {
         popup()->hide();
+        return;
+    }
+    // Wide enough for the longest name offered, never cut off.
+    QAbstractItemView *list = popup();
+    const int wanted = list->sizeHintForColumn(0) + 2 * list->frameWidth() +
+                       list->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8;
+    list->setMinimumWidth(wanted);
+    // A table cell's editor is taller than the cell: the list goes right under the line typed,
+    // which is the cell, not under the editor's bottom edge.
+    if (auto *plain = qobject_cast<QPlainTextEdit *>(m_edit.data())) {
+        QRect line = plain->cursorRect();
+        line.setLeft(0);
+        line.setWidth(plain->width());
+        complete(line);
+    } else {
+        complete();
+    }
 }
 
 void ServiceCompleter::choose(const QModelIndex &index)
@@ -113,17 +129,24 @@ bool ServiceCompleter::eventFilter(QObject *watched, QEvent *event)
 {
     // QCompleter (whose filter on the popup this is) passes Return on to the edit after
     // choosing, where a multi-line edit would start a new line after the service's name:
-    // choose here and keep the key. Tab chooses too and then goes to the edit the usual way,
-    // through its filters, so a table cell commits and moves on.
+    // choose here and keep the key. Tab chooses too; a line edit then gets the Tab and the focus
+    // moves on, a table's cell moves on by itself (MeasureDelegate).
     if (event->type() == QEvent::KeyPress && watched == popup() && popup()->isVisible()) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         const QModelIndex current = popup()->currentIndex();
         const bool enter = key == Qt::Key_Return || key == Qt::Key_Enter;
         const bool tab = key == Qt::Key_Tab || key == Qt::Key_Backtab;
+        if (tab && !current.isValid()) {
+            // Free text that the list only resembles: Tab goes on from the cell as typed.
+            popup()->hide();
+            if (m_edit)
+                QCoreApplication::sendEvent(m_edit, event);
+            return true;
+        }
         if ((enter || tab) && current.isValid()) {
             popup()->hide();
             choose(current);
-            if (tab && m_edit)
+            if (tab && lineEdit())
                 QCoreApplication::sendEvent(m_edit, event);
             return true;
         }

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "tables/TableEditor.h"
 
-#include "tables/MultiLineDelegate.h"
+#include "tables/CellDelegate.h"
 #include "ui_TableEditor.h"
 
 #include <QEvent>
@@ -18,7 +18,7 @@ TableEditor::TableEditor(QWidget *parent)
 {
     m_ui->setupUi(this);
     QTableView *view = m_ui->tableView;
-    view->setItemDelegate(new MultiLineDelegate(view));
+    view->setItemDelegate(new CellDelegate(view));
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     // Rows grow with their text, so a long measure is read whole, not cut off.
     view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -137,16 +137,22 @@ void TableEditor::updateButtons()
 
 bool TableEditor::eventFilter(QObject *watched, QEvent *event)
 {
-    // While a cell is edited its keys go to the cell's editor, not to the view.
+    // While a cell is edited its keys go to the cell's editor, whose delegate (CellDelegate)
+    // commits the cell and passes the table's keys on to the view.
     if (watched == m_ui->tableView && event->type() == QEvent::KeyPress && !m_readOnly) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const bool ctrl = key->modifiers() & Qt::ControlModifier;
-        if (key->key() == Qt::Key_Insert) {
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (key->key() == Qt::Key_Insert || (ctrl && enter)) {
             addRow();
             return true;
         }
-        if (key->key() == Qt::Key_Delete) {
+        if (ctrl && key->key() == Qt::Key_Delete) {
             removeRow();
+            return true;
+        }
+        if (key->key() == Qt::Key_Delete) {
+            clearCell();
             return true;
         }
         if (ctrl && key->key() == Qt::Key_Up) {
@@ -159,6 +165,13 @@ bool TableEditor::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void TableEditor::clearCell()
+{
+    const QModelIndex current = m_ui->tableView->currentIndex();
+    if (m_model && current.isValid() && (current.flags() & Qt::ItemIsEditable))
+        m_model->setData(current, QString(), Qt::EditRole);
 }
 
 void TableEditor::changeEvent(QEvent *event)

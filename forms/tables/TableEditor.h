@@ -15,8 +15,9 @@ class QTableView;
 
 namespace kotoplan {
 
-// A table of the form (participants, sub-goals): rows are added, removed and moved with the
-// buttons or the keyboard (Insert, Delete, Ctrl+Up, Ctrl+Down), cells edit in place and wrap.
+// A table of the form (participants, sub-goals) that types like a spreadsheet (FormTableView):
+// rows are added, removed and moved with the buttons or the keyboard (Ctrl+Enter or Insert,
+// Ctrl+Delete, Ctrl+Up, Ctrl+Down), Delete empties the cell, cells edit in place and wrap.
 class TableEditor : public QWidget
 {
     Q_OBJECT
@@ -43,6 +44,7 @@ protected:
 
 private:
     void moveBy(int delta);
+    void clearCell();
     void updateButtons();
 
     std::unique_ptr<Ui::TableEditor> m_ui;

@@ -5,6 +5,8 @@
 #include "TestSupport.h"
 #include "domain/SearchKey.h"
 #include "storage/Database.h"
+#include "stores/ClientStore.h"
+#include "stores/PlanStore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -113,11 +115,39 @@ TEST_CASE("list --search shows only the matching clients' plans", "[cli]")
     REQUIRE_FALSE(rows.isEmpty());
     CHECK(rows.size() < lines(all.out).size());
     for (const QString &row : rows)
-        CHECK(searchKey(row.split(QLatin1Char('\t')).at(1)).contains(searchKey(part)));
+        CHECK(nameSearchKey(row.split(QLatin1Char('\t')).at(1)).contains(searchKey(part)));
     const Run none = runKotoplan({QStringLiteral("list"), QStringLiteral("--database"), path,
                                   QStringLiteral("--search"), QStringLiteral("no such name")});
     CHECK(none.exitCode == 0);
     CHECK(none.out.isEmpty());
+}
+
+TEST_CASE("list --search andrii finds a client stored as Андрій, in his own script", "[cli]")
+{
+    test::TempDatabase db;
+    Client andrii;
+    andrii.name = QStringLiteral("Андрій Коваленко");
+    andrii.dateOfBirth = QDate(1990, 5, 17);
+    REQUIRE(ClientStore(db.connection()).save(andrii).ok());
+    Plan plan = PlanStore(db.connection()).draftFor(andrii, QDate(2025, 4, 2));
+    REQUIRE(PlanStore(db.connection()).save(plan).ok());
+    Client other;
+    other.name = QStringLiteral("Andrea Rossi");
+    other.dateOfBirth = QDate(1991, 1, 1);
+    REQUIRE(ClientStore(db.connection()).save(other).ok());
+    Plan otherPlan = PlanStore(db.connection()).draftFor(other, QDate(2025, 4, 2));
+    REQUIRE(PlanStore(db.connection()).save(otherPlan).ok());
+
+    for (const QString &typed : {QStringLiteral("andrii"), QStringLiteral("Andrij Koval"),
+                                 QStringLiteral("kovalenko"), QStringLiteral("Андрій")}) {
+        INFO(typed.toStdString());
+        const Run found = runKotoplan({QStringLiteral("list"), QStringLiteral("--database"),
+                                       db.location(), QStringLiteral("--search"), typed});
+        REQUIRE(found.exitCode == 0);
+        const QStringList rows = lines(found.out);
+        REQUIRE(rows.size() == 1);
+        CHECK(rows.first().split(QLatin1Char('\t')).value(1) == andrii.name);
+    }
 }
 
 TEST_CASE("Bad usage exits with 2 and says what is wrong", "[cli]")

@@ -6,6 +6,7 @@
 #include "domain/MainGoal.h"
 #include "domain/RuleSet.h"
 #include "domain/SearchKey.h"
+#include "domain/Transliteration.h"
 #include "domain/Validation.h"
 #include "storage/SqlScript.h"
 
@@ -284,6 +285,28 @@ TEST_CASE("Search ignores case and accents and understands dates of birth", "[do
     CHECK(SearchTerms::parse(QStringLiteral("1990")).birthPrefix == QStringLiteral("1990"));
     CHECK(SearchTerms::parse(QStringLiteral("Amina")).birthPrefix.isEmpty());
     CHECK(escapeLike(QStringLiteral("50%_off")) == QStringLiteral("50\\%\\_off"));
+}
+
+TEST_CASE("A name in another script is found by its Latin spellings, the typed text as it is",
+          "[domain]")
+{
+    const QString andrii = nameSearchKey(QStringLiteral("Андрій Коваленко"));
+    // The name's own key first: the case list sorts by it.
+    CHECK(andrii.startsWith(searchKey(QStringLiteral("Андрій Коваленко"))));
+    CHECK(andrii.contains(QStringLiteral("andrii kovalenko"))); // his residence permit
+    CHECK(andrii.contains(QStringLiteral("andrij kovalenko")));
+    CHECK(nameSearchKey(QStringLiteral("Юлия Щербакова"))
+              .contains(QStringLiteral("iuliia shcherbakova"))); // Russian passports
+    CHECK(
+        nameSearchKey(QStringLiteral("Юлія Щербак")).contains(QStringLiteral("yuliia shcherbak")));
+    CHECK(nameSearchKey(QStringLiteral("Γιώργος Παπαδόπουλος"))
+              .contains(QStringLiteral("giorgos papadopoulos")));
+    CHECK(nameSearchKey(QStringLiteral("محمد")).contains(QStringLiteral("mhmd")));
+    // Latin names keep the key they had; what is typed is never transliterated.
+    CHECK(nameSearchKey(QStringLiteral("Trần Văn Đức")) == QStringLiteral("tran van duc"));
+    CHECK(searchKey(QStringLiteral("Андрій")) == searchKey(QStringLiteral("андрій")));
+    CHECK_FALSE(searchKey(QStringLiteral("Андрій")).contains(QStringLiteral("andr")));
+    CHECK(latinSpellings(QStringLiteral("Zsófia Kovács")).isEmpty());
 }
 
 TEST_CASE("Migration scripts split into statements, triggers kept whole", "[domain]")

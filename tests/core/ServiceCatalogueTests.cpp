@@ -34,7 +34,7 @@ Service sampleService()
     service.descriptionEn = QStringLiteral("Talking Finnish over coffee.");
     service.responsible = QStringLiteral("third-sector");
     service.partners = {QStringLiteral("parish"), QStringLiteral(" Library  ")};
-    service.followUp = QStringLiteral("Visitors per month");
+    service.followUpEn = QStringLiteral("Visitors per month");
     return service;
 }
 
@@ -62,7 +62,7 @@ TEST_CASE("A new database gets the default catalogue once, in three languages",
         REQUIRE(database.open(path).ok());
         const QList<Service> services = ServiceCatalogue(database.connection()).list();
         seeded = int(services.size());
-        CHECK(seeded == int(ServiceCatalogue::defaultServices(QStringLiteral("en")).size()));
+        CHECK(seeded == int(ServiceCatalogue::defaultServices().size()));
         CHECK(seeded >= 15);
         for (const Service &service : services) {
             INFO(service.nameEn.toStdString());
@@ -341,4 +341,51 @@ TEST_CASE("A version 1 database is upgraded: plans kept, catalogue seeded, one b
     CHECK(QDir(dir.filePath(QStringLiteral("backups")))
               .entryList({QStringLiteral("*before-v*")}, QDir::Files)
               .size() == 1);
+}
+
+TEST_CASE("A version 6 catalogue gets its follow-up texts in three languages, own texts kept",
+          "[catalogue][database][sqlite]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v6-fixture"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        for (const QString &name :
+             QDir(QStringLiteral(":/kotoplan/migrations")).entryList({QStringLiteral("*.sql")})) {
+            if (name.left(3).toInt() > 6)
+                continue;
+            QFile schema(QStringLiteral(":/kotoplan/migrations/") + name);
+            REQUIRE(schema.open(QIODevice::ReadOnly));
+            for (const QString &statement : splitSqlScript(QString::fromUtf8(schema.readAll())))
+                REQUIRE(query.exec(statement));
+        }
+        // Seeded by a Swedish-speaking officer, and one of the municipality's own.
+        REQUIRE(query.exec(QStringLiteral(
+            "INSERT INTO service (id, name_en, follow_up, created_at, updated_at) VALUES "
+            "(1, 'Guidance and counselling', 'Antal deltagare per år', 'x', 'x'), "
+            "(2, 'Language café', 'Besökare per månad', 'x', 'x')")));
+        REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 6")));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v6-fixture"));
+
+    Database database;
+    REQUIRE(database.open(path).ok());
+    CHECK(database.schemaVersion() == Database::latestSchemaVersion());
+    const ServiceCatalogue catalogue(database.connection());
+    const std::optional<Service> seeded = catalogue.load(1);
+    REQUIRE(seeded);
+    CHECK(seeded->followUp(QStringLiteral("fi")) == QStringLiteral("Osallistujien määrä vuodessa"));
+    CHECK(seeded->followUp(QStringLiteral("sv")) == QStringLiteral("Antal deltagare per år"));
+    CHECK(seeded->followUp(QStringLiteral("en")) == QStringLiteral("Participants per year"));
+    const std::optional<Service> own = catalogue.load(2);
+    REQUIRE(own);
+    for (const QString &language :
+         {QStringLiteral("fi"), QStringLiteral("sv"), QStringLiteral("en")})
+        CHECK(own->followUp(language) == QStringLiteral("Besökare per månad"));
 }

@@ -273,7 +273,8 @@ TEST_CASE("Comparing two versions marks exactly the fields that changed", "[revi
     Plan before = test::fullPlan(1);
     Plan after = before;
     CHECK(PlanComparison(before, after).changedKeys().isEmpty());
-    CHECK(PlanComparison(before, after).fields().size() == 23);
+    // 22 fields, the sub-goals row by row.
+    CHECK(PlanComparison(before, after).fields().size() == 22 + before.subGoals.size());
 
     after.futureWish = QStringLiteral("Another wish");
     after.subGoals[1].schedule = QStringLiteral("Spring 2026");
@@ -292,6 +293,33 @@ TEST_CASE("Comparing two versions marks exactly the fields that changed", "[revi
         }
         if (field.key == QLatin1String("interpreterPresent"))
             CHECK(field.after == QStringLiteral("Yes (vi, by video)"));
+    }
+}
+
+TEST_CASE("The comparison shows sub-goals row by row: added, removed and changed", "[review]")
+{
+    Plan before = test::fullPlan(1);
+    before.subGoals.append({QStringLiteral("Swims"), QStringLiteral("Swimming school"), 0,
+                            QStringLiteral("Kunta"), QStringLiteral("Summer")});
+    Plan after = before;
+    after.subGoals.removeAt(1);                            // "Knows the society" removed
+    after.subGoals[1].schedule = QStringLiteral("Autumn"); // "Swims" changed
+    after.subGoals.append({QStringLiteral("Drives"), QStringLiteral("Driving school"), 0,
+                           QStringLiteral("Own"), QStringLiteral("2026")});
+    const PlanComparison comparison(before, after);
+    QStringList rows;
+    for (const PlanComparison::Field &field : comparison.fields()) {
+        if (field.key == QLatin1String("subGoals"))
+            rows.append(field.label + (field.changed ? QStringLiteral(" *") : QString()));
+    }
+    CHECK(rows == QStringList{QStringLiteral("Sub-goal 1"), QStringLiteral("Sub-goal 2: removed *"),
+                              QStringLiteral("Sub-goal 2 *"),
+                              QStringLiteral("Sub-goal 3: added *")});
+    for (const PlanComparison::Field &field : comparison.fields()) {
+        if (field.label == QStringLiteral("Sub-goal 2") && field.changed) {
+            CHECK(field.before.contains(QStringLiteral("Summer")));
+            CHECK(field.after.contains(QStringLiteral("Autumn")));
+        }
     }
 }
 

@@ -3,9 +3,11 @@
 // The printed plan as a person sees it: the PDF read back with poppler and qpdf.
 #include "PdfTools.h"
 #include "TestSupport.h"
+#include "domain/ClientCodes.h"
 #include "i18n/Translations.h"
 #include "print/PdfWriter.h"
 #include "print/PlanDocument.h"
+#include "print/PrintLanguage.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -212,8 +214,10 @@ QStringList formLabels(const QString &language)
 }
 
 // Every value of test::fullClient() and test::fullPlan(), in the form's order.
-QStringList fullValues()
+// The full plan's values as printed in `language`: the responsible parties in that language.
+QStringList fullValues(const QString &language)
 {
+    const PrintLanguage printLanguage(language);
     const Client client = test::fullClient();
     const Plan plan = test::fullPlan(1);
     QStringList values;
@@ -221,12 +225,13 @@ QStringList fullValues()
         values << participant.name << participant.organisation;
     values << QStringLiteral("2.4.2025") << client.name << QStringLiteral("29.2.1988")
            << QStringLiteral("VN") << client.address << QStringLiteral("65100 VAASA")
-           << client.phone << client.email << QStringLiteral("3/2025")
+           << clientCodes::groupedPhone(client.phone) << client.email << QStringLiteral("3/2025")
            << QStringLiteral("14.2.2025") << plan.lifeSituation << plan.futureWish
            << plan.mainGoalDetails << plan.occupationPrimary << plan.occupationAlternatives
            << plan.languageStudyPlan << plan.otherStudyPlan << plan.longTermMeasures;
     for (const SubGoal &subGoal : plan.subGoals)
-        values << subGoal.goal << subGoal.measure << subGoal.responsible << subGoal.schedule;
+        values << subGoal.goal << subGoal.measure << printLanguage.partyName(subGoal.responsible)
+               << subGoal.schedule;
     values << plan.clientCommitments << plan.municipalityCommitments << QStringLiteral("2.10.2025")
            << plan.nextMeetingPlace;
     return values;
@@ -265,7 +270,7 @@ TEST_CASE("A full plan prints every label and every value in the form's order", 
         INFO("missing: " << missing.toStdString());
         CHECK(missing.isEmpty());
         missing.clear();
-        CHECK(test::inOrder(text, fullValues(), &missing));
+        CHECK(test::inOrder(text, fullValues(language), &missing));
         INFO("missing value: " << missing.toStdString());
         CHECK(missing.isEmpty());
     }
@@ -477,4 +482,12 @@ TEST_CASE("The suggested file name: client, plan date, what it is", "[pdf]")
     const PlanDocument finnish(test::fullPlan(1), test::fullClient(), QStringLiteral("fi"));
     CHECK(finnish.suggestedFileName() ==
           QStringLiteral("Nguyễn Thị Hương-2025-04-02-kotoutumissuunnitelma.pdf"));
+    // A review of the same day gets a name of its own.
+    Plan review = test::fullPlan(1);
+    review.kind = PlanKind::Review;
+    const PlanDocument reviewed(review, test::fullClient(), QStringLiteral("fi"));
+    CHECK(reviewed.suggestedFileName() ==
+          QStringLiteral("Nguyễn Thị Hương-2025-04-02-kotoutumissuunnitelman-tarkistus.pdf"));
+    CHECK(PlanDocument(review, test::fullClient(), QStringLiteral("en")).suggestedFileName() ==
+          QStringLiteral("Nguyễn Thị Hương-2025-04-02-integration-plan-review.pdf"));
 }

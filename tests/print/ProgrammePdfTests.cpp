@@ -90,8 +90,8 @@ TEST_CASE("The integration programme as PDF/A: every active service, its party a
                 test::joinHyphens(party::label(service.responsible, translator.get()))));
             for (const QString &partner : service.partners)
                 CHECK(text.contains(test::joinHyphens(party::label(partner, translator.get()))));
-            if (!service.followUp.isEmpty())
-                CHECK(text.contains(test::joinHyphens(service.followUp.simplified())));
+            if (!service.followUp(language).isEmpty())
+                CHECK(text.contains(test::joinHyphens(service.followUp(language).simplified())));
         }
         CHECK_FALSE(text.contains(test::joinHyphens(retired.name(language))));
     }

@@ -6,7 +6,6 @@
 #include "tables/TableEditor.h"
 
 #include <QApplication>
-#include <QPlainTextEdit>
 #include <QTableView>
 #include <QTest>
 
@@ -35,12 +34,12 @@ void addTableRow(QWidget *tableEditor, const QStringList &cells)
             QTest::keyClick(view, Qt::Key_F2);
         }
         QWidget *editor = QApplication::focusWidget();
-        if (!qobject_cast<QPlainTextEdit *>(editor))
+        if (!editor || !view->isAncestorOf(editor))
             return;
         typeText(editor, cells.at(column));
         // Tab commits the cell and opens the next one, which Escape leaves unchanged.
         QTest::keyClick(editor, Qt::Key_Tab);
-        if (QWidget *next = QApplication::focusWidget(); qobject_cast<QPlainTextEdit *>(next))
+        if (QWidget *next = QApplication::focusWidget(); next && view->isAncestorOf(next))
             QTest::keyClick(next, Qt::Key_Escape);
     }
 }

@@ -15,6 +15,7 @@
 #include "window/MainWindow.h"
 #include "window/MeetingMode.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
@@ -148,11 +149,16 @@ TEST_CASE("Tab walks the plan editor from the top of the form to the bottom", "[
     for (int i = 0; i < 200; ++i) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QWidget *now = QApplication::focusWidget();
+        // In a table Tab goes from cell to cell and leaves the table after its last cell.
+        if (now == walked.constLast() && qobject_cast<QAbstractItemView *>(now))
+            continue;
         if (!now || !editor->inputs().contains(now) || walked.contains(now))
             break;
         walked.append(now);
     }
-    CHECK(walked.size() > 40);
+    // Every input once; the tables' remove and move buttons are no Tab stops (Ctrl+Delete,
+    // Ctrl+Up, Ctrl+Down), Add row is the one after each table.
+    CHECK(walked.size() > 34);
     CHECK(walked.constLast()->objectName() == QStringLiteral("nextMeetingPlaceEdit"));
     for (qsizetype i = 1; i < walked.size(); ++i) {
         const QPoint before = walked.at(i - 1)->mapTo(contents, walked.at(i - 1)->rect().center());
@@ -267,7 +273,7 @@ TEST_CASE("Table rows move and go by keyboard, and a signed plan is shown read-o
     };
     CHECK(goals() ==
           QStringList{QStringLiteral("First"), QStringLiteral("Third"), QStringLiteral("Second")});
-    QTest::keyClick(view, Qt::Key_Delete);
+    QTest::keyClick(view, Qt::Key_Delete, Qt::ControlModifier);
     CHECK(goals() == QStringList{QStringLiteral("First"), QStringLiteral("Second")});
     QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
     CHECK(goals().size() == 3);

@@ -127,11 +127,11 @@ TEST_CASE("The catalogue editor adds, deactivates and deletes only unused servic
 
     // A service without a name is refused with the reason, and nothing is stored.
     QTest::mouseClick(child<QPushButton>(editor, "newButton"), Qt::LeftButton);
-    test::typeText(child<QLineEdit>(editor, "followUpEdit"), QStringLiteral("Visitors"));
+    test::typeText(child<QLineEdit>(editor, "followUpEnEdit"), QStringLiteral("Visitors"));
     QTest::mouseClick(child<QPushButton>(editor, "saveButton"), Qt::LeftButton);
     CHECK(editor.message() == QStringLiteral("Give the service a name in at least one language."));
     CHECK(catalogue.count() == before);
-    CHECK(child<QLineEdit>(editor, "followUpEdit")->text() == QStringLiteral("Visitors"));
+    CHECK(child<QLineEdit>(editor, "followUpEnEdit")->text() == QStringLiteral("Visitors"));
 
     test::typeText(child<QLineEdit>(editor, "nameFiEdit"), QStringLiteral("Kielikahvila"));
     test::typeText(child<QLineEdit>(editor, "nameSvEdit"), QStringLiteral("Språkcafé"));
@@ -146,7 +146,7 @@ TEST_CASE("The catalogue editor adds, deactivates and deletes only unused servic
     CHECK(added.nameSv == QStringLiteral("Språkcafé"));
     CHECK(added.responsible == QStringLiteral("parish"));
     CHECK(added.partners == QStringList{QStringLiteral("third-sector"), QStringLiteral("Library")});
-    CHECK(added.followUp == QStringLiteral("Visitors"));
+    CHECK(added.followUp(QStringLiteral("en")) == QStringLiteral("Visitors"));
 
     // A plan uses it: delete is off, and refused with the reason even if asked.
     Client client = test::fullClient();

@@ -19,6 +19,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTableView>
 #include <QTest>
@@ -103,6 +104,8 @@ TEST_CASE("The measure cell offers the catalogue, and a chosen service is stored
     REQUIRE(popup->isVisible());
     REQUIRE(offered(popup).contains(QStringLiteral("Guidance and counselling")));
     CHECK(offered(popup).first() == QStringLiteral("Guidance and counselling"));
+    // The names fit in the list, not cut off.
+    CHECK(popup->width() >= popup->sizeHintForColumn(0));
     test::saveScreenshot(window, QStringLiteral("subgoal-measure-typed"));
     test::saveScreenshot(*popup, QStringLiteral("subgoal-measure-suggestions"));
 
@@ -116,9 +119,12 @@ TEST_CASE("The measure cell offers the catalogue, and a chosen service is stored
     CHECK(measure.data(SubGoalModel::ServiceIdRole).toLongLong() == serviceId);
     CHECK(model->index(2, SubGoalModel::Responsible).data().toString() ==
           QStringLiteral("Municipality"));
-    QTest::keyClick(measureEditor, Qt::Key_Tab);
-    if (QWidget *next = QApplication::focusWidget(); qobject_cast<QPlainTextEdit *>(next))
-        QTest::keyClick(next, Qt::Key_Escape);
+    // The pick committed the cell and opened the next one, the party, with the catalogue's.
+    CHECK(view->currentIndex() == model->index(2, SubGoalModel::Responsible));
+    auto *partyEditor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    REQUIRE(partyEditor);
+    CHECK(partyEditor->text() == QStringLiteral("Municipality"));
+    QTest::keyClick(partyEditor, Qt::Key_Escape);
     CHECK(model->index(2, SubGoalModel::Measure).data(SubGoalModel::ServiceIdRole).toLongLong() ==
           serviceId);
     test::saveScreenshot(window, QStringLiteral("subgoal-measure-chosen"));
@@ -193,4 +199,5 @@ TEST_CASE("The measure cell offers the catalogue, and a chosen service is stored
     CHECK(editor->plan().subGoals.at(0).measure == QStringLiteral("Friend (volunteer) activity"));
     CHECK(editor->plan().subGoals.at(0).serviceId > 0);
     CHECK(editor->plan().subGoals.at(0).responsible == QStringLiteral("Municipality"));
+    CHECK(view->currentIndex() == model->index(0, SubGoalModel::Responsible));
 }
