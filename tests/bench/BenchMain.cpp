@@ -103,7 +103,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    QList<Result> results = dataBench(data, database.connection());
+    QList<bench::Result> results = dataBench(data, database.connection());
     results.append(widgetBench(data, database.connection()));
     database.close();
     results.append(startupBench(data, QStringLiteral(KOTOPLAN_EXECUTABLE)));
