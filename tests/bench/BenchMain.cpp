@@ -30,8 +30,8 @@ namespace {
 
 // Generates (or reuses) the data set on one engine and times every job there; empty with a
 // message on `out` when the database cannot be used.
-std::optional<QList<Result>> runEngine(DataSet &data, quint32 seed, bool reuse, QTextStream &out,
-                                       QJsonObject *context)
+std::optional<QList<bench::Result>> runEngine(DataSet &data, quint32 seed, bool reuse,
+                                              QTextStream &out, QJsonObject *context)
 {
     Database database;
     const Database::OpenResult opened = database.open(data.path);
@@ -92,7 +92,7 @@ std::optional<QList<Result>> runEngine(DataSet &data, quint32 seed, bool reuse, 
         return std::nullopt;
     }
 
-    QList<Result> results = dataBench(data, database.connection());
+    QList<bench::Result> results = dataBench(data, database.connection());
     results.append(widgetBench(data, database.connection()));
     database.close();
     results.append(startupBench(data, QStringLiteral(KOTOPLAN_EXECUTABLE)));
@@ -177,11 +177,12 @@ int main(int argc, char *argv[])
         engines.append(server);
     }
 
-    QList<std::pair<QString, QList<Result>>> measured;
+    QList<std::pair<QString, QList<bench::Result>>> measured;
     QJsonObject contexts;
     for (DataSet &data : engines) {
         QJsonObject context;
-        const std::optional<QList<Result>> results = runEngine(data, seed, reuse, out, &context);
+        const std::optional<QList<bench::Result>> results =
+            runEngine(data, seed, reuse, out, &context);
         if (!results)
             return 1;
         out << Qt::endl << data.engine << ":" << Qt::endl;

@@ -216,8 +216,8 @@ Result jsonExport(const DataSet &data, QSqlDatabase db)
     Result result;
     result.operation = QStringLiteral("export a plan's JSON");
     result.samples = measure(data.runs, [&] {
-        const Result<Plan> loaded = PlanStore(db).load(data.largestPlanId);
-        const Result<Client> owner = ClientStore(db).load(loaded->clientId);
+        const kotoplan::Result<Plan> loaded = PlanStore(db).load(data.largestPlanId);
+        const kotoplan::Result<Client> owner = ClientStore(db).load(loaded->clientId);
         if (QJsonDocument(PlanJson::write(*owner, *loaded, envelope)).toJson().isEmpty())
             qFatal("bench: JSON failed");
     });

@@ -129,7 +129,7 @@ Result openPlan(const DataSet &data, QSqlDatabase db, PlanEditor &editor, PlanSe
     });
     result.floorName = QStringLiteral("PlanStore + ClientStore load");
     result.floor = measure(data.runs, [&] {
-        const Result<Plan> loaded = PlanStore(db).load(data.draftPlanId);
+        const kotoplan::Result<Plan> loaded = PlanStore(db).load(data.draftPlanId);
         if (!loaded || !ClientStore(db).load(loaded->clientId))
             qFatal("bench: the plan does not load");
     });
