@@ -3,6 +3,7 @@
 #include "cli/CommandLine.h"
 
 #include "cli/CommandLineSupport.h"
+#include "cli/IcsCommand.h"
 #include "cli/ProgrammeCommand.h"
 #include "demo/DemoData.h"
 #include "domain/Clock.h"
@@ -10,6 +11,7 @@
 #include "exchange/AuditLogExport.h"
 #include "exchange/PlanExport.h"
 #include "exchange/PlanImport.h"
+#include "print/ClientCopyDocument.h"
 #include "print/PdfWriter.h"
 #include "print/PlanDocument.h"
 #include "settings/OfficerSettings.h"
@@ -196,8 +198,17 @@ int runPdf(Database &database, const QCommandLineParser &parser)
     int code = 0;
     if (!openDatabase(database, parser.value(QStringLiteral("database")), false, &code))
         return code;
-    const std::optional<PlanDocument> document =
-        PlanDocument::load(database.connection(), *planId, *language);
+    std::unique_ptr<PrintedDocument> document;
+    Plan plan;
+    if (parser.isSet(QStringLiteral("client-copy"))) {
+        if (auto copy = ClientCopyDocument::load(database.connection(), *planId, *language)) {
+            plan = copy->plan();
+            document = std::make_unique<ClientCopyDocument>(std::move(*copy));
+        }
+    } else if (auto form = PlanDocument::load(database.connection(), *planId, *language)) {
+        plan = form->plan();
+        document = std::make_unique<PlanDocument>(std::move(*form));
+    }
     if (!document)
         return failure(CommandLine::tr("There is no plan with the id %1.").arg(*planId));
     const PdfWriter::Result written = PdfWriter::write(*document, outPath);
@@ -205,7 +216,7 @@ int runPdf(Database &database, const QCommandLineParser &parser)
         return failure(written.message);
     // A PDF of the plan is a print of it: one audit line, as Save as PDF in the window writes.
     AuditLog(database.connection(), AuditActor::fromEnvironment(officerName(parser)))
-        .append(AuditAction::Printed, document->plan().clientId, document->plan().id);
+        .append(AuditAction::Printed, plan.clientId, plan.id);
     out() << CommandLine::tr("Wrote %1 (%n page(s)).", nullptr, written.pages)
                  .arg(QDir::toNativeSeparators(outPath))
           << Qt::endl;
@@ -331,11 +342,15 @@ const QList<std::pair<QString, QStringList>> &optionOwners()
         {QStringLiteral("csv"), {QStringLiteral("stats"), QStringLiteral("audit")}},
         {QStringLiteral("pdf"), {QStringLiteral("stats")}},
         {QStringLiteral("plan"),
-         {QStringLiteral("pdf"), QStringLiteral("export"), QStringLiteral("sign")}},
+         {QStringLiteral("pdf"), QStringLiteral("export"), QStringLiteral("sign"),
+          QStringLiteral("ics")}},
         {QStringLiteral("lang"),
-         {QStringLiteral("pdf"), QStringLiteral("export"), QStringLiteral("programme")}},
+         {QStringLiteral("pdf"), QStringLiteral("export"), QStringLiteral("programme"),
+          QStringLiteral("ics")}},
         {QStringLiteral("out"),
-         {QStringLiteral("pdf"), QStringLiteral("export"), QStringLiteral("programme")}},
+         {QStringLiteral("pdf"), QStringLiteral("export"), QStringLiteral("programme"),
+          QStringLiteral("ics")}},
+        {QStringLiteral("client-copy"), {QStringLiteral("pdf")}},
         {QStringLiteral("receiver"), {QStringLiteral("export")}},
         {QStringLiteral("with-life-situation"), {QStringLiteral("export")}},
         {QStringLiteral("date"), {QStringLiteral("sign")}},
@@ -352,7 +367,8 @@ QStringList CommandLine::commands()
     return {QStringLiteral("demo"),   QStringLiteral("list"),    QStringLiteral("check"),
             QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("stats"),
             QStringLiteral("pdf"),    QStringLiteral("export"),  QStringLiteral("import"),
-            QStringLiteral("sign"),   QStringLiteral("audit"),   QStringLiteral("programme")};
+            QStringLiteral("sign"),   QStringLiteral("audit"),   QStringLiteral("programme"),
+            QStringLiteral("ics")};
 }
 
 bool CommandLine::needsFonts(const QStringList &arguments)
@@ -407,13 +423,16 @@ int CommandLine::run(const QStringList &arguments)
            "  stats    print the anonymous follow-up statistics for a range of years:\n"
            "           [--from YEAR] [--to YEAR] [--csv | --pdf FILE.pdf]\n"
            "  pdf      write a plan as PDF/A: --plan ID --out FILE.pdf [--lang fi|sv|en]\n"
+           "           [--client-copy: the client's own copy in plain language]\n"
            "  export   write a plan for the employment authority, PDF/A and JSON: --plan ID\n"
            "           --out DIR [--receiver TEXT] [--with-life-situation]\n"
            "  import   import a plan file (JSON) from another municipality as a draft\n"
            "  sign     sign a draft plan: --plan ID [--date DATE] [--officer NAME]\n"
            "  audit    print the audit log, newest first (--csv for CSV)\n"
            "  programme  write the integration programme document as PDF/A:\n"
-           "           --out FILE.pdf [--lang fi|sv|en]"));
+           "           --out FILE.pdf [--lang fi|sv|en]\n"
+           "  ics      write a plan's next meeting as an iCalendar file for the client's phone:\n"
+           "           --plan ID --out FILE.ics [--lang fi|sv|en]"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addOptions({
@@ -435,6 +454,8 @@ int CommandLine::run(const QStringList &arguments)
          tr("language")},
         {QStringLiteral("out"), tr("pdf, programme: the PDF file to write; export: the folder."),
          tr("path")},
+        {QStringLiteral("client-copy"),
+         tr("pdf: the client's own copy in plain language instead of the form.")},
         {QStringLiteral("receiver"), tr("export: who receives the plan."), tr("text")},
         {QStringLiteral("with-life-situation"),
          tr("export: include the life-situation summary (it may hold health data).")},
@@ -494,6 +515,8 @@ int CommandLine::run(const QStringList &arguments)
         return runSign(database, parser);
     if (command == QLatin1String("audit"))
         return runAudit(database, parser);
+    if (command == QLatin1String("ics"))
+        return IcsCommand::run(database, parser);
     return runCheck(database, parser);
 }
 

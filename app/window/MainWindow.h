@@ -17,6 +17,7 @@ class ExchangeActions;
 class CaseListView;
 class ReadOnlyBanner;
 class SettingsActions;
+class ClientCopyActions;
 class PrintActions;
 class CaseWorkspace;
 class LanguageActions;
@@ -44,6 +45,7 @@ public:
     ReadOnlyBanner *readOnlyBanner() const { return m_banner; }
     QAction *newClientAction() const { return m_newClientAction; }
     PrintActions *printActions() const { return m_printActions; }
+    ClientCopyActions *clientCopyActions() const { return m_clientCopy; }
     ErasureActions *erasureActions() const { return m_erasureActions; }
     // Puts the backup actions into the File menu; a restore saves the open plan first and
     // reloads the list and the editor from the restored file afterwards.
@@ -91,6 +93,7 @@ private:
     SettingsActions *m_settingsActions = nullptr;
     ReadOnlyBanner *m_banner = nullptr;
     PrintActions *m_printActions = nullptr;
+    ClientCopyActions *m_clientCopy = nullptr;
     CaseWorkspace *m_workspace = nullptr;
     MeetingMode *m_meetingMode = nullptr;
     QAction *m_listAction = nullptr;

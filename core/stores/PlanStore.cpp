@@ -9,6 +9,7 @@
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 #include "stores/ClientStore.h"
+#include "stores/MeetingStore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -235,7 +236,7 @@ StoreResult PlanStore::save(Plan &plan)
     }
     query.finish();
     QSqlError error;
-    if (!writeRows(stored, &error))
+    if (!writeRows(stored, &error) || !MeetingStore(m_db).syncWithPlan(stored, &error))
         return SqlFailure::result(error, tr("The plan could not be saved."));
     if (stored.status == PlanStatus::Signed) {
         query.prepare(QStringLiteral("UPDATE plan SET status = 'signed' WHERE id = ?"));
@@ -304,6 +305,8 @@ StoreResult PlanStore::removeDraft(qint64 planId)
                 tr("The plan is signed and cannot be deleted. Start a review instead."),
                 {}};
     QSqlQuery query(m_db);
+    if (!MeetingStore(m_db).dropWithDraft(*plan))
+        return {StoreResult::Status::Failed, tr("The plan could not be deleted."), {}};
     query.prepare(QStringLiteral("DELETE FROM plan WHERE id = ? AND status = 'draft'"));
     query.addBindValue(planId);
     if (!query.exec() || query.numRowsAffected() != 1 || !audit(AuditAction::Erased, *plan) ||
