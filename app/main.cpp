@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "cli/CommandLine.h"
 #include "i18n/Translations.h"
+#include "window/Icons.h"
 #include "window/WindowRunner.h"
 
 #include <QApplication>
@@ -12,7 +13,14 @@
 
 #include <memory>
 
+#ifdef Q_OS_UNIX
 #include <sys/stat.h>
+#endif
+#ifdef Q_OS_WIN
+#include <windows.h>
+
+#include <cstdio>
+#endif
 
 namespace {
 
@@ -43,6 +51,28 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("Kotoplan"));
     QCoreApplication::setApplicationName(QStringLiteral("Kotoplan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KOTOPLAN_VERSION));
+}
+
+// Every file the program writes holds personal data: readable by its owner alone.
+void restrictNewFilesToOwner()
+{
+#ifdef Q_OS_UNIX
+    umask(S_IRWXG | S_IRWXO);
+#endif
+    // Windows has no umask: files inherit the access list of their folder, and the program's
+    // own (AppDataLocation) is in the user's profile, closed to other users.
+}
+
+// A Windows window program (WIN32_EXECUTABLE) has no console: a command typed in one writes
+// its output there all the same.
+void attachToConsole()
+{
+#ifdef Q_OS_WIN
+    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
+        std::freopen("CONOUT$", "w", stdout);
+        std::freopen("CONOUT$", "w", stderr);
+    }
+#endif
 }
 
 QStringList argumentList(int argc, char *argv[])
@@ -85,10 +115,10 @@ int runWindow(QApplication &app)
 int main(int argc, char *argv[])
 {
     startTimer.start();
-    // Every file the program writes holds personal data: readable by its owner alone.
-    umask(S_IRWXG | S_IRWXO);
+    restrictNewFilesToOwner();
     const QStringList arguments = argumentList(argc, argv);
     if (kotoplan::CommandLine::isCommand(arguments)) {
+        attachToConsole();
         std::unique_ptr<QCoreApplication> app;
         if (kotoplan::CommandLine::needsFonts(arguments)) {
             // Fonts need a QGuiApplication; a command needs no screen.
@@ -106,6 +136,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setDesktopFileName(QStringLiteral("kotoplan"));
+    QGuiApplication::setWindowIcon(kotoplan::icons::application());
     // The language chosen in the menu before, else the system's; the command line above keeps
     // to the system's, as command-line tools do.
     kotoplan::translations::installUiLanguage(kotoplan::translations::startLanguage());

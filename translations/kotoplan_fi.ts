@@ -787,52 +787,6 @@
         <translation>sign, export, pdf: viranhaltija (asetusten nimi, jos ei annettu).</translation>
     </message>
     <message>
-        <source>Kotoplan: integration plans for immigrants outside the labour force.
-
-Commands:
-  (none)   start the program
-  demo     fill the database with invented demo clients
-  list     list the plans, one a line: id, name, date of birth, date, kind, status
-  check    show the schema version, the integrity, the counts and the newest backup
-  backup   write a backup copy now into the backups folder beside the database
-  restore  replace the database with --backup FILE, keeping a copy of it first
-  stats    print the anonymous follow-up statistics for a range of years:
-           [--from YEAR] [--to YEAR] [--csv | --pdf FILE.pdf]
-  pdf      write a plan as PDF/A: --plan ID --out FILE.pdf [--lang fi|sv|en]
-           [--client-copy: the client&apos;s own copy in plain language]
-  export   write a plan for the employment authority, PDF/A and JSON: --plan ID
-           --out DIR [--receiver TEXT] [--with-life-situation]
-  import   import a plan file (JSON) from another municipality as a draft
-  sign     sign a draft plan: --plan ID [--date DATE] [--officer NAME]
-  audit    print the audit log, newest first (--csv for CSV)
-  programme  write the integration programme document as PDF/A:
-           --out FILE.pdf [--lang fi|sv|en]
-  ics      write a plan&apos;s next meeting as an iCalendar file for the client&apos;s phone:
-           --plan ID --out FILE.ics [--lang fi|sv|en]</source>
-        <translation>Kotoplan: työvoiman ulkopuolella olevien maahanmuuttajien kotoutumissuunnitelmat.
-
-Komennot:
-  (ei mitään) käynnistä ohjelma
-  demo     täytä tietokanta keksityillä esimerkkiasiakkailla
-  list     luettele suunnitelmat riveittäin: tunnus, nimi, syntymäaika, päivämäärä, laji, tila
-  check    näytä skeeman versio, eheys, lukumäärät ja uusin varmuuskopio
-  backup   kirjoita varmuuskopio nyt tietokannan viereiseen backups-kansioon
-  restore  korvaa tietokanta tiedostolla --backup TIEDOSTO, säilyttäen siitä ensin kopion
-  stats    tulosta nimettömät seurantatilastot vuosiväliltä:
-           [--from VUOSI] [--to VUOSI] [--csv | --pdf TIEDOSTO.pdf]
-  pdf      kirjoita suunnitelma PDF/A-muodossa: --plan TUNNUS --out TIEDOSTO.pdf [--lang fi|sv|en]
-           [--client-copy: asiakkaan oma selkokielinen kopio]
-  export   kirjoita suunnitelma työvoimaviranomaiselle, PDF/A ja JSON: --plan TUNNUS
-           --out KANSIO [--receiver TEKSTI] [--with-life-situation]
-  import   tuo toisen kunnan suunnitelmatiedosto (JSON) luonnoksena
-  sign     allekirjoita luonnos: --plan TUNNUS [--date PÄIVÄ] [--officer NIMI]
-  audit    tulosta lokitiedot, uusin ensin (--csv CSV-muodossa)
-  programme  kirjoita kotoutumisohjelma-asiakirja PDF/A-muodossa:
-           --out TIEDOSTO.pdf [--lang fi|sv|en]
-  ics      kirjoita suunnitelman seuraava tapaaminen iCalendar-tiedostoksi asiakkaan puhelimeen:
-           --plan TUNNUS --out TIEDOSTO.ics [--lang fi|sv|en]</translation>
-    </message>
-    <message>
         <source>stats: write the statistics as a PDF/A file instead.</source>
         <translation>stats: kirjoita tilastot sen sijaan PDF/A-tiedostoksi.</translation>
     </message>
@@ -867,6 +821,76 @@ Komennot:
     <message>
         <source>The database file or a postgresql:// address.</source>
         <translation>Tietokantatiedosto tai postgresql://-osoite.</translation>
+    </message>
+    <message>
+        <source>Kotoplan: integration plans for immigrants outside the labour force.
+
+Commands:
+  (none)   start the program
+  init     create or upgrade a database; on a server, as its owner, also grant
+           the officers&apos; group its rights: [--officers ROLE]
+  demo     fill the database with invented demo clients
+  list     list the plans, one a line: id, name, date of birth, date, kind, status
+  check    show the schema version, the integrity, the counts and the newest backup
+  backup   write a backup copy now into the backups folder beside the database
+  restore  replace the database with --backup FILE, keeping a copy of it first
+  stats    print the anonymous follow-up statistics for a range of years:
+           [--from YEAR] [--to YEAR] [--csv | --pdf FILE.pdf]
+  pdf      write a plan as PDF/A: --plan ID --out FILE.pdf [--lang fi|sv|en]
+           [--client-copy: the client&apos;s own copy in plain language]
+  export   write a plan for the employment authority, PDF/A and JSON: --plan ID
+           --out DIR [--receiver TEXT] [--with-life-situation]
+  import   import a plan file (JSON) from another municipality as a draft
+  sign     sign a draft plan: --plan ID [--date DATE] [--officer NAME]
+  audit    print the audit log, newest first (--csv for CSV)
+  programme  write the integration programme document as PDF/A:
+           --out FILE.pdf [--lang fi|sv|en]
+  ics      write a plan&apos;s next meeting as an iCalendar file for the client&apos;s phone:
+           --plan ID --out FILE.ics [--lang fi|sv|en]</source>
+        <translation>Kotoplan: työvoiman ulkopuolella olevien maahanmuuttajien kotoutumissuunnitelmat.
+
+Komennot:
+  (ei mitään) käynnistä ohjelma
+  init     luo tai päivitä tietokanta; palvelimella omistajana myös myönnä
+           virkailijoiden ryhmälle sen oikeudet: [--officers ROOLI]
+  demo     täytä tietokanta keksityillä esimerkkiasiakkailla
+  list     luettele suunnitelmat riveittäin: tunnus, nimi, syntymäaika, päivämäärä, laji, tila
+  check    näytä skeeman versio, eheys, lukumäärät ja uusin varmuuskopio
+  backup   kirjoita varmuuskopio nyt tietokannan viereiseen backups-kansioon
+  restore  korvaa tietokanta tiedostolla --backup TIEDOSTO, säilyttäen siitä ensin kopion
+  stats    tulosta nimettömät seurantatilastot vuosiväliltä:
+           [--from VUOSI] [--to VUOSI] [--csv | --pdf TIEDOSTO.pdf]
+  pdf      kirjoita suunnitelma PDF/A-muodossa: --plan TUNNUS --out TIEDOSTO.pdf [--lang fi|sv|en]
+           [--client-copy: asiakkaan oma selkokielinen kopio]
+  export   kirjoita suunnitelma työvoimaviranomaiselle, PDF/A ja JSON: --plan TUNNUS
+           --out KANSIO [--receiver TEKSTI] [--with-life-situation]
+  import   tuo toisen kunnan suunnitelmatiedosto (JSON) luonnoksena
+  sign     allekirjoita luonnos: --plan TUNNUS [--date PÄIVÄ] [--officer NIMI]
+  audit    tulosta lokitiedot, uusin ensin (--csv CSV-muodossa)
+  programme  kirjoita kotoutumisohjelma-asiakirja PDF/A-muodossa:
+           --out TIEDOSTO.pdf [--lang fi|sv|en]
+  ics      kirjoita suunnitelman seuraava tapaaminen iCalendar-tiedostoksi asiakkaan puhelimeen:
+           --plan TUNNUS --out TIEDOSTO.ics [--lang fi|sv|en]</translation>
+    </message>
+    <message>
+        <source>init: the officers&apos; group on the server (kotoplan_officers if not given).</source>
+        <translation>init: virkailijoiden ryhmä palvelimella (kotoplan_officers, ellei toista anneta).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rooli</translation>
+    </message>
+    <message>
+        <source>--officers is for a shared PostgreSQL database: a database file has no roles.</source>
+        <translation>--officers koskee jaettua PostgreSQL-tietokantaa: tietokantatiedostolla ei ole rooleja.</translation>
+    </message>
+    <message>
+        <source>%1 is ready: database version %2.</source>
+        <translation>%1 on valmis: tietokannan versio %2.</translation>
+    </message>
+    <message>
+        <source>The members of the role %1 may now work in it as officers.</source>
+        <translation>Roolin %1 jäsenet voivat nyt työskennellä siinä virkailijoina.</translation>
     </message>
     <message>
         <source>pdf: the client&apos;s own copy in plain language instead of the form.</source>
@@ -1041,16 +1065,16 @@ Komennot:
         <translation>%1 on päivitettävä tälle Kotoplanin versiolle, mutta se on avattu vain luku -tilassa.</translation>
     </message>
     <message>
-        <source>%1 has no Kotoplan tables yet, and the role %2 may not create them. The database&apos;s owner opens it once with Kotoplan to set it up (see the README).</source>
-        <translation>Tietokannassa %1 ei vielä ole Kotoplanin tauluja, eikä roolilla %2 ole oikeutta luoda niitä. Tietokannan omistaja avaa sen kerran Kotoplanilla ottaakseen sen käyttöön (katso README).</translation>
+        <source>%1 has no Kotoplan tables yet. The database&apos;s owner sets it up with kotoplan init (see the README).</source>
+        <translation>Tietokannassa %1 ei ole vielä Kotoplanin tauluja. Tietokannan omistaja ottaa sen käyttöön komennolla kotoplan init (katso README).</translation>
     </message>
     <message>
-        <source>%1 needs an upgrade to this version of Kotoplan, and the role %2 may not make it. The database&apos;s owner opens it once with this version to upgrade it.</source>
-        <translation>%1 on päivitettävä tälle Kotoplanin versiolle, eikä roolilla %2 ole oikeutta tehdä sitä. Tietokannan omistaja avaa sen kerran tällä versiolla päivittääkseen sen.</translation>
+        <source>%1 has no Kotoplan tables yet, and the role %2 may not create them. The database&apos;s owner sets it up with kotoplan init (see the README).</source>
+        <translation>Tietokannassa %1 ei vielä ole Kotoplanin tauluja, eikä roolilla %2 ole oikeutta luoda niitä. Tietokannan omistaja ottaa sen käyttöön komennolla kotoplan init (katso README).</translation>
     </message>
     <message>
-        <source>%1 has no Kotoplan tables yet. The database&apos;s owner sets it up by opening it once with Kotoplan (see the README).</source>
-        <translation>Tietokannassa %1 ei ole vielä Kotoplanin tauluja. Tietokannan omistaja ottaa sen käyttöön avaamalla sen kerran Kotoplanilla (katso README).</translation>
+        <source>%1 needs an upgrade to this version of Kotoplan, and the role %2 may not make it. The database&apos;s owner upgrades it with kotoplan init of this version.</source>
+        <translation>Tietokanta %1 on päivitettävä tähän Kotoplanin versioon, eikä roolilla %2 ole oikeutta päivittää sitä. Tietokannan omistaja päivittää sen tämän version komennolla kotoplan init.</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2663,14 @@ Komennot:
         <source>The option %1 of the database address cannot contain a semicolon.</source>
         <translation>Tietokannan osoitteen asetuksessa %1 ei voi olla puolipistettä.</translation>
     </message>
+    <message>
+        <source>The option host of the database address names another server than the address itself. Give the server once, after postgresql://; the option host may only name the socket folder of a server on this machine, in an address without a server.</source>
+        <translation>Tietokannan osoitteen valinta host nimeää eri palvelimen kuin osoite itse. Anna palvelin kerran, heti postgresql://:n jälkeen; valinta host voi nimetä vain tällä koneella toimivan palvelimen socket-kansion, ja vain osoitteessa, jossa ei ole palvelinta.</translation>
+    </message>
+    <message>
+        <source>The server %1 is on another machine, so Kotoplan connects to it only over an encrypted connection (TLS), which the address does not require. Add ?sslmode=verify-full to the address (with sslrootcert= naming the certificate of the server&apos;s authority), or at least ?sslmode=require.</source>
+        <translation>Palvelin %1 on toisella koneella, joten Kotoplan yhdistää siihen vain salattua yhteyttä (TLS) käyttäen, eikä osoite vaadi sitä. Lisää osoitteeseen ?sslmode=verify-full (ja sslrootcert=, joka nimeää palvelimen varmentajan varmenteen) tai vähintään ?sslmode=require.</translation>
+    </message>
 </context>
 <context>
     <name>PrintLanguage</name>
@@ -3605,6 +3637,10 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
     <message>
         <source>The latest backup is from %1 and holds %2 clients and %3 plans. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>Uusin varmuuskopio on ajalta %1, ja siinä on %2 asiakasta ja %3 suunnitelmaa. Palautetaanko se? Vioittunut tiedosto säilytetään varmuuskopiokansiossa.</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Luetaan varmuuskopioita…</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +4844,25 @@ Vastuutaho: %2</translation>
     <message>
         <source>Move row down in %1</source>
         <translation>Siirrä riviä alas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerRights</name>
+    <message>
+        <source>The role %1 does not exist. The administrator creates it first: CREATE ROLE %1 NOLOGIN;</source>
+        <translation>Roolia %1 ei ole olemassa. Ylläpitäjä luo sen ensin: CREATE ROLE %1 NOLOGIN;</translation>
+    </message>
+    <message>
+        <source>The officers&apos; group cannot be the database&apos;s owner %1.</source>
+        <translation>Virkailijoiden ryhmä ei voi olla tietokannan omistaja %1.</translation>
+    </message>
+    <message>
+        <source>Only the database&apos;s owner may set it up, not the role %1. Run the command with the owner&apos;s role in the address.</source>
+        <translation>Vain tietokannan omistaja voi ottaa sen käyttöön, ei rooli %1. Suorita komento niin, että osoitteessa on omistajan rooli.</translation>
+    </message>
+    <message>
+        <source>The officers&apos; rights could not be granted. Nothing was changed.</source>
+        <translation>Virkailijoiden oikeuksia ei voitu myöntää. Mitään ei muutettu.</translation>
     </message>
 </context>
 </TS>

@@ -787,52 +787,6 @@
         <translation>sign, export, pdf: tjänsteinnehavaren (namnet i inställningarna om inget anges).</translation>
     </message>
     <message>
-        <source>Kotoplan: integration plans for immigrants outside the labour force.
-
-Commands:
-  (none)   start the program
-  demo     fill the database with invented demo clients
-  list     list the plans, one a line: id, name, date of birth, date, kind, status
-  check    show the schema version, the integrity, the counts and the newest backup
-  backup   write a backup copy now into the backups folder beside the database
-  restore  replace the database with --backup FILE, keeping a copy of it first
-  stats    print the anonymous follow-up statistics for a range of years:
-           [--from YEAR] [--to YEAR] [--csv | --pdf FILE.pdf]
-  pdf      write a plan as PDF/A: --plan ID --out FILE.pdf [--lang fi|sv|en]
-           [--client-copy: the client&apos;s own copy in plain language]
-  export   write a plan for the employment authority, PDF/A and JSON: --plan ID
-           --out DIR [--receiver TEXT] [--with-life-situation]
-  import   import a plan file (JSON) from another municipality as a draft
-  sign     sign a draft plan: --plan ID [--date DATE] [--officer NAME]
-  audit    print the audit log, newest first (--csv for CSV)
-  programme  write the integration programme document as PDF/A:
-           --out FILE.pdf [--lang fi|sv|en]
-  ics      write a plan&apos;s next meeting as an iCalendar file for the client&apos;s phone:
-           --plan ID --out FILE.ics [--lang fi|sv|en]</source>
-        <translation>Kotoplan: integrationsplaner för invandrare utanför arbetskraften.
-
-Kommandon:
-  (inget)  starta programmet
-  demo     fyll databasen med påhittade demokunder
-  list     lista planerna, en per rad: id, namn, födelsedatum, datum, typ, status
-  check    visa schemaversion, integritet, antal och den nyaste säkerhetskopian
-  backup   skriv en säkerhetskopia nu i mappen backups bredvid databasen
-  restore  ersätt databasen med --backup FIL och spara först en kopia av den
-  stats    skriv ut anonym uppföljningsstatistik för ett intervall av år:
-           [--from ÅR] [--to ÅR] [--csv | --pdf FIL.pdf]
-  pdf      skriv en plan som PDF/A: --plan ID --out FIL.pdf [--lang fi|sv|en]
-           [--client-copy: kundens egen kopia på lättläst språk]
-  export   skriv en plan för arbetskraftsmyndigheten, PDF/A och JSON: --plan ID
-           --out MAPP [--receiver TEXT] [--with-life-situation]
-  import   importera en planfil (JSON) från en annan kommun som utkast
-  sign     underteckna ett utkast: --plan ID [--date DATUM] [--officer NAMN]
-  audit    skriv ut granskningsloggen, nyaste först (--csv för CSV)
-  programme  skriv dokumentet om integrationsprogrammet som PDF/A:
-           --out FIL.pdf [--lang fi|sv|en]
-  ics      skriv planens nästa möte som en iCalendar-fil för kundens telefon:
-           --plan ID --out FIL.ics [--lang fi|sv|en]</translation>
-    </message>
-    <message>
         <source>stats: write the statistics as a PDF/A file instead.</source>
         <translation>stats: skriv statistiken som en PDF/A-fil i stället.</translation>
     </message>
@@ -867,6 +821,76 @@ Kommandon:
     <message>
         <source>The database file or a postgresql:// address.</source>
         <translation>Databasfilen eller en postgresql://-adress.</translation>
+    </message>
+    <message>
+        <source>Kotoplan: integration plans for immigrants outside the labour force.
+
+Commands:
+  (none)   start the program
+  init     create or upgrade a database; on a server, as its owner, also grant
+           the officers&apos; group its rights: [--officers ROLE]
+  demo     fill the database with invented demo clients
+  list     list the plans, one a line: id, name, date of birth, date, kind, status
+  check    show the schema version, the integrity, the counts and the newest backup
+  backup   write a backup copy now into the backups folder beside the database
+  restore  replace the database with --backup FILE, keeping a copy of it first
+  stats    print the anonymous follow-up statistics for a range of years:
+           [--from YEAR] [--to YEAR] [--csv | --pdf FILE.pdf]
+  pdf      write a plan as PDF/A: --plan ID --out FILE.pdf [--lang fi|sv|en]
+           [--client-copy: the client&apos;s own copy in plain language]
+  export   write a plan for the employment authority, PDF/A and JSON: --plan ID
+           --out DIR [--receiver TEXT] [--with-life-situation]
+  import   import a plan file (JSON) from another municipality as a draft
+  sign     sign a draft plan: --plan ID [--date DATE] [--officer NAME]
+  audit    print the audit log, newest first (--csv for CSV)
+  programme  write the integration programme document as PDF/A:
+           --out FILE.pdf [--lang fi|sv|en]
+  ics      write a plan&apos;s next meeting as an iCalendar file for the client&apos;s phone:
+           --plan ID --out FILE.ics [--lang fi|sv|en]</source>
+        <translation>Kotoplan: integrationsplaner för invandrare utanför arbetskraften.
+
+Kommandon:
+  (inget)  starta programmet
+  init     skapa eller uppgradera en databas; på en server, som dess ägare, bevilja
+           också handläggarnas grupp dess rättigheter: [--officers ROLL]
+  demo     fyll databasen med påhittade demokunder
+  list     lista planerna, en per rad: id, namn, födelsedatum, datum, typ, status
+  check    visa schemaversion, integritet, antal och den nyaste säkerhetskopian
+  backup   skriv en säkerhetskopia nu i mappen backups bredvid databasen
+  restore  ersätt databasen med --backup FIL och spara först en kopia av den
+  stats    skriv ut anonym uppföljningsstatistik för ett intervall av år:
+           [--from ÅR] [--to ÅR] [--csv | --pdf FIL.pdf]
+  pdf      skriv en plan som PDF/A: --plan ID --out FIL.pdf [--lang fi|sv|en]
+           [--client-copy: kundens egen kopia på lättläst språk]
+  export   skriv en plan för arbetskraftsmyndigheten, PDF/A och JSON: --plan ID
+           --out MAPP [--receiver TEXT] [--with-life-situation]
+  import   importera en planfil (JSON) från en annan kommun som utkast
+  sign     underteckna ett utkast: --plan ID [--date DATUM] [--officer NAMN]
+  audit    skriv ut granskningsloggen, nyaste först (--csv för CSV)
+  programme  skriv dokumentet om integrationsprogrammet som PDF/A:
+           --out FIL.pdf [--lang fi|sv|en]
+  ics      skriv planens nästa möte som en iCalendar-fil för kundens telefon:
+           --plan ID --out FIL.ics [--lang fi|sv|en]</translation>
+    </message>
+    <message>
+        <source>init: the officers&apos; group on the server (kotoplan_officers if not given).</source>
+        <translation>init: handläggarnas grupp på servern (kotoplan_officers om inget annat anges).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <source>--officers is for a shared PostgreSQL database: a database file has no roles.</source>
+        <translation>--officers gäller en delad PostgreSQL-databas: en databasfil har inga roller.</translation>
+    </message>
+    <message>
+        <source>%1 is ready: database version %2.</source>
+        <translation>%1 är klar: databasversion %2.</translation>
+    </message>
+    <message>
+        <source>The members of the role %1 may now work in it as officers.</source>
+        <translation>Medlemmarna i rollen %1 kan nu arbeta i den som handläggare.</translation>
     </message>
     <message>
         <source>pdf: the client&apos;s own copy in plain language instead of the form.</source>
@@ -1041,16 +1065,16 @@ Kommandon:
         <translation>%1 behöver uppgraderas till den här versionen av Kotoplan, men den är öppnad skrivskyddad.</translation>
     </message>
     <message>
-        <source>%1 has no Kotoplan tables yet, and the role %2 may not create them. The database&apos;s owner opens it once with Kotoplan to set it up (see the README).</source>
-        <translation>%1 har ännu inga Kotoplan-tabeller, och rollen %2 får inte skapa dem. Databasens ägare öppnar den en gång med Kotoplan för att ta den i bruk (se README).</translation>
+        <source>%1 has no Kotoplan tables yet. The database&apos;s owner sets it up with kotoplan init (see the README).</source>
+        <translation>%1 har ännu inga tabeller för Kotoplan. Databasens ägare tar den i bruk med kommandot kotoplan init (se README).</translation>
     </message>
     <message>
-        <source>%1 needs an upgrade to this version of Kotoplan, and the role %2 may not make it. The database&apos;s owner opens it once with this version to upgrade it.</source>
-        <translation>%1 behöver uppgraderas till den här versionen av Kotoplan, och rollen %2 får inte göra det. Databasens ägare öppnar den en gång med den här versionen för att uppgradera den.</translation>
+        <source>%1 has no Kotoplan tables yet, and the role %2 may not create them. The database&apos;s owner sets it up with kotoplan init (see the README).</source>
+        <translation>%1 har ännu inga Kotoplan-tabeller, och rollen %2 får inte skapa dem. Databasens ägare tar den i bruk med kommandot kotoplan init (se README).</translation>
     </message>
     <message>
-        <source>%1 has no Kotoplan tables yet. The database&apos;s owner sets it up by opening it once with Kotoplan (see the README).</source>
-        <translation>%1 har ännu inga tabeller för Kotoplan. Databasens ägare tar den i bruk genom att öppna den en gång med Kotoplan (se README).</translation>
+        <source>%1 needs an upgrade to this version of Kotoplan, and the role %2 may not make it. The database&apos;s owner upgrades it with kotoplan init of this version.</source>
+        <translation>%1 behöver uppgraderas till den här versionen av Kotoplan, och rollen %2 får inte göra det. Databasens ägare uppgraderar den med kommandot kotoplan init i den här versionen.</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2663,14 @@ Kommandon:
         <source>The option %1 of the database address cannot contain a semicolon.</source>
         <translation>Alternativet %1 i databasadressen får inte innehålla semikolon.</translation>
     </message>
+    <message>
+        <source>The option host of the database address names another server than the address itself. Give the server once, after postgresql://; the option host may only name the socket folder of a server on this machine, in an address without a server.</source>
+        <translation>Alternativet host i databasadressen anger en annan server än adressen själv. Ange servern en gång, efter postgresql://; alternativet host får bara ange socketmappen för en server på den här datorn, i en adress utan server.</translation>
+    </message>
+    <message>
+        <source>The server %1 is on another machine, so Kotoplan connects to it only over an encrypted connection (TLS), which the address does not require. Add ?sslmode=verify-full to the address (with sslrootcert= naming the certificate of the server&apos;s authority), or at least ?sslmode=require.</source>
+        <translation>Servern %1 finns på en annan dator, så Kotoplan ansluter till den bara över en krypterad förbindelse (TLS), som adressen inte kräver. Lägg till ?sslmode=verify-full i adressen (med sslrootcert= som anger certifikatet för serverns certifikatutfärdare), eller åtminstone ?sslmode=require.</translation>
+    </message>
 </context>
 <context>
     <name>PrintLanguage</name>
@@ -3605,6 +3637,10 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
     <message>
         <source>The latest backup is from %1 and holds %2 clients and %3 plans. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>Den senaste säkerhetskopian är från %1 och innehåller %2 klienter och %3 planer. Återställa den? Den skadade filen sparas i mappen för säkerhetskopior.</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Läser säkerhetskopiorna…</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +4844,25 @@ Ansvarig: %2</translation>
     <message>
         <source>Move row down in %1</source>
         <translation>Flytta raden nedåt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerRights</name>
+    <message>
+        <source>The role %1 does not exist. The administrator creates it first: CREATE ROLE %1 NOLOGIN;</source>
+        <translation>Rollen %1 finns inte. Administratören skapar den först: CREATE ROLE %1 NOLOGIN;</translation>
+    </message>
+    <message>
+        <source>The officers&apos; group cannot be the database&apos;s owner %1.</source>
+        <translation>Handläggarnas grupp kan inte vara databasens ägare %1.</translation>
+    </message>
+    <message>
+        <source>Only the database&apos;s owner may set it up, not the role %1. Run the command with the owner&apos;s role in the address.</source>
+        <translation>Endast databasens ägare får ta den i bruk, inte rollen %1. Kör kommandot med ägarens roll i adressen.</translation>
+    </message>
+    <message>
+        <source>The officers&apos; rights could not be granted. Nothing was changed.</source>
+        <translation>Handläggarnas rättigheter kunde inte beviljas. Ingenting ändrades.</translation>
     </message>
 </context>
 </TS>

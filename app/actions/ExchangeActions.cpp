@@ -2,18 +2,18 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "actions/ExchangeActions.h"
 
+#include "dialogs/FileDialogs.h"
+#include "dialogs/MessageBox.h"
+#include "dialogs/TextPrompt.h"
 #include "exchange/PlanExport.h"
 #include "exchange/PlanImport.h"
 #include "print/PrintLanguage.h"
 #include "settings/OfficerSettings.h"
+#include "window/Icons.h"
 
 #include <QAction>
 #include <QEvent>
-#include <QFileDialog>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
 #include <QStandardPaths>
 #include <QToolBar>
 
@@ -27,8 +27,8 @@ ExchangeActions::ExchangeActions(QSqlDatabase db, QWidget *window)
     , m_import(new QAction(this))
 {
     retranslate();
-    m_export->setIcon(QIcon::fromTheme(QStringLiteral("document-send")));
-    m_import->setIcon(QIcon::fromTheme(QStringLiteral("document-import")));
+    m_export->setIcon(icons::named(QStringLiteral("document-send")));
+    m_import->setIcon(icons::named(QStringLiteral("document-import")));
     connect(m_export, &QAction::triggered, this, &ExchangeActions::exportPlan);
     connect(m_import, &QAction::triggered, this, &ExchangeActions::importPlan);
     setPlanId(0);
@@ -81,38 +81,36 @@ void ExchangeActions::exportPlan()
 {
     if (m_planId <= 0)
         return;
-    const QString folder = QFileDialog::getExistingDirectory(
+    const QString folder = FileDialogs::existingDirectory(
         m_window, tr("Export for the TE office: choose a folder"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     if (folder.isEmpty())
         return;
-    bool ok = false;
-    const QString receiver =
-        QInputDialog::getText(m_window, tr("Export for the TE office"), tr("Receiver:"),
-                              QLineEdit::Normal, tr("Employment authority"), &ok);
-    if (!ok)
+    const std::optional<QString> receiver = TextPrompt::ask(
+        m_window, tr("Export for the TE office"), tr("Receiver:"), tr("Employment authority"));
+    if (!receiver)
         return;
     // The summary may hold health data: it goes out only when the officer says so.
     const bool withLifeSituation =
-        QMessageBox::question(m_window, tr("Export for the TE office"),
-                              tr("Include the summary of the client's life situation? It may "
-                                 "hold health data."),
-                              QMessageBox::Yes | QMessageBox::No,
-                              QMessageBox::No) == QMessageBox::Yes;
-    if (!exportTo(folder, receiver, withLifeSituation))
-        QMessageBox::warning(m_window, tr("Export for the TE office"), m_lastMessage);
+        MessageBox::question(m_window, tr("Export for the TE office"),
+                             tr("Include the summary of the client's life situation? It may "
+                                "hold health data."),
+                             QMessageBox::Yes | QMessageBox::No,
+                             QMessageBox::No) == QMessageBox::Yes;
+    if (!exportTo(folder, *receiver, withLifeSituation))
+        MessageBox::warning(m_window, tr("Export for the TE office"), m_lastMessage);
 }
 
 void ExchangeActions::importPlan()
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileDialogs::openFileName(
         m_window, tr("Import a plan"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
         tr("Plan files (*.json)"));
     if (path.isEmpty())
         return;
     if (!importFrom(path))
-        QMessageBox::warning(m_window, tr("Import a plan"), m_lastMessage);
+        MessageBox::warning(m_window, tr("Import a plan"), m_lastMessage);
 }
 
 void ExchangeActions::retranslate()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "actions/FollowUpActions.h"
 
+#include "dialogs/FileDialogs.h"
+#include "dialogs/MessageBox.h"
 #include "models/AuditLogModel.h"
 #include "models/FollowUpModel.h"
 #include "models/PlanHistoryModel.h"
@@ -14,10 +16,8 @@
 #include <QDialog>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QMainWindow>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -76,7 +76,7 @@ void FollowUpActions::showHistory()
     // The client of the open plan, else the one selected in the case list.
     const qint64 clientId = mainWindow->workspace()->currentClientId();
     if (clientId <= 0) {
-        QMessageBox::information(m_window, tr("Plan history"), tr("Select a case first."));
+        MessageBox::information(m_window, tr("Plan history"), tr("Select a case first."));
         return;
     }
     auto *view = makeDialog<PlanHistoryView>(m_window, tr("Plan history"));
@@ -128,14 +128,14 @@ void FollowUpActions::showAuditLog()
 void FollowUpActions::exportAuditLog()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFileName(
         m_auditLogDialog, tr("Export the audit log"),
         QDir(folder).filePath(QStringLiteral("kotoplan-audit.csv")), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
     if (!m_auditLogView->exportTo(path, &error))
-        QMessageBox::warning(m_auditLogDialog, tr("Export the audit log"), error);
+        MessageBox::warning(m_auditLogDialog, tr("Export the audit log"), error);
 }
 
 bool FollowUpActions::event(QEvent *event)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "actions/PrintActions.h"
 
+#include "dialogs/FileDialogs.h"
 #include "dialogs/MessageBox.h"
 #include "i18n/Translations.h"
 #include "print/PdfWriter.h"
@@ -10,14 +11,13 @@
 #include "print/PrintLanguage.h"
 #include "stores/AuditLog.h"
 #include "stores/PlanStore.h"
+#include "window/Icons.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -33,9 +33,9 @@ PrintActions::PrintActions(QSqlDatabase db, QWidget *window)
     , m_db(std::move(db))
     , m_window(window)
     , m_preview(
-          new QAction(QIcon::fromTheme(QStringLiteral("document-print-preview")), QString(), this))
-    , m_print(new QAction(QIcon::fromTheme(QStringLiteral("document-print")), QString(), this))
-    , m_savePdf(new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), QString(), this))
+          new QAction(icons::named(QStringLiteral("document-print-preview")), QString(), this))
+    , m_print(new QAction(icons::named(QStringLiteral("document-print")), QString(), this))
+    , m_savePdf(new QAction(icons::named(QStringLiteral("document-save-as")), QString(), this))
     , m_languageMenu(new QMenu(window))
     , m_languages(new QActionGroup(this))
 {
@@ -198,8 +198,8 @@ QString PrintActions::suggestedPath() const
 void PrintActions::savePdf()
 {
     Q_EMIT aboutToPrint();
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save the plan as PDF"),
-                                                      suggestedPath(), tr("PDF files (*.pdf)"));
+    const QString path = FileDialogs::saveFileName(m_window, tr("Save the plan as PDF"),
+                                                   suggestedPath(), tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
         savePdfTo(path);
 }

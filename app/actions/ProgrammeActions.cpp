@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "actions/ProgrammeActions.h"
 
+#include "dialogs/FileDialogs.h"
 #include "dialogs/MessageBox.h"
 #include "dialogs/MunicipalityDialog.h"
 #include "dialogs/ServiceCatalogueEditor.h"
@@ -16,7 +17,6 @@
 
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QPainter>
@@ -117,7 +117,7 @@ void ProgrammeActions::printProgramme()
 void ProgrammeActions::saveProgramme()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFileName(
         m_window, tr("Save the integration programme as PDF"),
         QDir(folder).filePath(programmeDocument().suggestedFileName()), tr("PDF files (*.pdf)"));
     if (!path.isEmpty())

@@ -4,6 +4,7 @@
 
 #include "dialogs/SettingsDialog.h"
 #include "storage/Database.h"
+#include "window/Icons.h"
 #include "window/MainWindow.h"
 
 #include <QAction>
@@ -19,7 +20,7 @@ SettingsActions::SettingsActions(MainWindow *window)
 {
     m_settings->setShortcut(QKeySequence::Preferences);
     m_settings->setMenuRole(QAction::PreferencesRole);
-    m_settings->setIcon(QIcon::fromTheme(QStringLiteral("preferences-system")));
+    m_settings->setIcon(icons::named(QStringLiteral("preferences-system")));
     connect(m_settings, &QAction::triggered, this, &SettingsActions::editSettings);
     retranslate();
 }

@@ -7,7 +7,8 @@
 
 namespace kotoplan {
 
-// The non-interactive jobs: demo, list, check, pdf, and --version. Exit codes: 0 done,
+// The non-interactive jobs (demo, list, check, pdf, export, …) and --version: parses the
+// arguments and runs the command, each in a file of its own (cli/Commands.h). Exit codes: 0 done,
 // 1 failed (the message says why), 2 bad usage.
 class CommandLine
 {

@@ -16,10 +16,10 @@ namespace kotoplan::IcsCommand {
 
 int run(Database &database, const QCommandLineParser &parser)
 {
-    bool ok = false;
-    const qint64 planId = parser.value(QStringLiteral("plan")).toLongLong(&ok);
-    if (!ok || planId <= 0)
+    const std::optional<qint64> option = cli::planOption(parser);
+    if (!option)
         return cli::badUsage(CommandLine::tr("ics needs --plan ID, the number that list shows."));
+    const qint64 planId = *option;
     const QString outPath = parser.value(QStringLiteral("out"));
     if (outPath.isEmpty())
         return cli::badUsage(CommandLine::tr("ics needs --out FILE.ics."));
@@ -27,7 +27,7 @@ int run(Database &database, const QCommandLineParser &parser)
     if (!language)
         return cli::badLanguage();
     int code = 0;
-    if (!cli::openDatabase(database, parser.value(QStringLiteral("database")), false, &code))
+    if (!cli::openDatabase(database, parser, &code))
         return code;
     const std::optional<Plan> plan = PlanStore(database.connection()).load(planId);
     if (!plan)

@@ -19,6 +19,7 @@
 #include "models/CaseListModel.h"
 #include "views/CaseListView.h"
 #include "window/CaseWorkspace.h"
+#include "window/Icons.h"
 #include "window/MeetingMode.h"
 
 #include <QApplication>
@@ -85,18 +86,18 @@ void MainWindow::createActions()
     QAction *newClientAction = fileMenu->addAction(QString(), this, &MainWindow::newClient);
     newClientAction->setShortcut(QKeySequence::New);
     m_newClientAction = newClientAction;
-    newClientAction->setIcon(QIcon::fromTheme(QStringLiteral("contact-new")));
+    newClientAction->setIcon(icons::named(QStringLiteral("contact-new")));
     toolBar->addAction(newClientAction);
 
     QAction *newPlanAction = m_newPlanAction =
         fileMenu->addAction(QString(), m_workspace, &CaseWorkspace::newPlan);
     newPlanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    newPlanAction->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
+    newPlanAction->setIcon(icons::named(QStringLiteral("document-new")));
     toolBar->addAction(newPlanAction);
 
     m_listAction = fileMenu->addAction(QString(), m_workspace, &CaseWorkspace::showList);
     m_listAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_listAction->setIcon(QIcon::fromTheme(QStringLiteral("view-list-details")));
+    m_listAction->setIcon(icons::named(QStringLiteral("view-list-details")));
     toolBar->addAction(m_listAction);
 
     QAction *findAction = m_findAction = fileMenu->addAction(QString(), this, [this] {

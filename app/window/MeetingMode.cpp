@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "window/MeetingMode.h"
 
+#include "window/Icons.h"
+
 #include <QAction>
 #include <QEvent>
-#include <QIcon>
 #include <QKeySequence>
 
 namespace kotoplan {
@@ -15,7 +16,7 @@ MeetingMode::MeetingMode(QObject *parent)
 {
     m_action->setCheckable(true);
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    m_action->setIcon(QIcon::fromTheme(QStringLiteral("video-display")));
+    m_action->setIcon(icons::named(QStringLiteral("video-display")));
     retranslate();
     connect(m_action, &QAction::toggled, this, &MeetingMode::setOn);
 }

@@ -90,11 +90,13 @@ void installUiLanguage(const QString &language)
         slot->reset();
     }
     // Qt's own texts (standard buttons, dialogs) first, so the program's translator, installed
-    // after it and asked first, covers what Qt does not ship (there is no qtbase_sv).
+    // after it and asked first, covers what Qt does not ship. Debian's Qt has no qtbase_sv:
+    // then the program's own translation of Qt's dialogs (translations/qtbase_sv.ts).
     auto qt = std::make_unique<QTranslator>();
     if (chosen != QLatin1String("en") &&
-        qt->load(QStringLiteral("qtbase_%1").arg(chosen),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        (qt->load(QStringLiteral("qtbase_%1").arg(chosen),
+                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)) ||
+         qt->load(QStringLiteral(":/kotoplan/i18n/qtbase_%1.qm").arg(chosen)))) {
         installedQt() = std::move(qt);
         QCoreApplication::installTranslator(installedQt().get());
     }

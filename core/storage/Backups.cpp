@@ -18,6 +18,8 @@
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include <io.h>
 #endif
 
 namespace kotoplan {
@@ -35,6 +37,8 @@ bool syncToDisk(const QString &path)
         return false;
 #ifdef Q_OS_UNIX
     return ::fsync(file.handle()) == 0;
+#elif defined(Q_OS_WIN)
+    return ::_commit(file.handle()) == 0; // FlushFileBuffers under the C runtime's handle
 #else
     return file.flush();
 #endif

@@ -376,8 +376,7 @@ Database::OpenResult Database::checkSharedSchema(int version)
         return {};
     if (m_readOnly && version == 0)
         return fail(Status::NotSetUp, tr("%1 has no Kotoplan tables yet. The database's owner "
-                                         "sets it up by opening it once with Kotoplan (see the "
-                                         "README).")
+                                         "sets it up with kotoplan init (see the README).")
                                           .arg(m_path));
     if (m_readOnly)
         return fail(Status::CannotOpen, tr("%1 needs an upgrade to this version of Kotoplan, but "
@@ -393,12 +392,12 @@ Database::OpenResult Database::checkSharedSchema(int version)
         return fail(Status::NotSetUp,
                     version == 0
                         ? tr("%1 has no Kotoplan tables yet, and the role %2 may not create "
-                             "them. The database's owner opens it once with Kotoplan to set it "
-                             "up (see the README).")
+                             "them. The database's owner sets it up with kotoplan init (see the "
+                             "README).")
                               .arg(m_path, role)
                         : tr("%1 needs an upgrade to this version of Kotoplan, and the role %2 "
-                             "may not make it. The database's owner opens it once with this "
-                             "version to upgrade it.")
+                             "may not make it. The database's owner upgrades it with kotoplan "
+                             "init of this version.")
                               .arg(m_path, role));
     }
     return {};

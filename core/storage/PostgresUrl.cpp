@@ -5,6 +5,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace kotoplan {
 
 namespace {
@@ -32,6 +34,27 @@ const QStringList allowedOptions = {
     QStringLiteral("tcp_user_timeout"),
     QStringLiteral("host"),
 };
+
+// The sslmode values that never fall back to an unencrypted connection.
+const QStringList encryptedModes = {QStringLiteral("require"), QStringLiteral("verify-ca"),
+                                    QStringLiteral("verify-full")};
+
+// The local machine: a unix socket (no host), localhost or a loopback address.
+bool isLocalHost(const QString &host)
+{
+    if (host.isEmpty() || host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+        host == QLatin1String("::1"))
+        return true;
+    // 127.0.0.0/8, written as four numbers.
+    const QStringList parts = host.split(QLatin1Char('.'));
+    if (parts.size() != 4 || parts.first() != QLatin1String("127"))
+        return false;
+    return std::all_of(parts.cbegin(), parts.cend(), [](const QString &part) {
+        bool ok = false;
+        const int number = part.toInt(&ok);
+        return ok && number >= 0 && number <= 255;
+    });
+}
 
 // A conninfo value in single quotes; Qt turns ';' into the separator, so it cannot appear.
 QString quoted(QString value)
@@ -81,9 +104,26 @@ PostgresUrl PostgresUrl::parse(const QString &text, QString *error)
         if (value.contains(QLatin1Char(';')))
             return refuse(
                 tr("The option %1 of the database address cannot contain a semicolon.").arg(key));
+        // libpq would connect to the option's host while every message named the address's.
+        if (key == QLatin1String("host") &&
+            (!result.m_host.isEmpty() || !value.startsWith(QLatin1Char('/'))))
+            return refuse(tr("The option host of the database address names another server "
+                             "than the address itself. Give the server once, after "
+                             "postgresql://; the option host may only name the socket folder "
+                             "of a server on this machine, in an address without a server."));
         options.append(key + QLatin1Char('=') + quoted(value));
         timeout = timeout || key == QLatin1String("connect_timeout");
     }
+    // Across a network, names, plans and the officer's login travel only encrypted: libpq's
+    // default (prefer) would fall back to plain text without a word.
+    const QString sslmode = query.queryItemValue(QStringLiteral("sslmode"), QUrl::FullyDecoded);
+    if (!isLocalHost(result.m_host) && !encryptedModes.contains(sslmode))
+        return refuse(tr("The server %1 is on another machine, so Kotoplan connects to it only "
+                         "over an encrypted connection (TLS), which the address does not "
+                         "require. Add ?sslmode=verify-full to the address (with sslrootcert= "
+                         "naming the certificate of the server's authority), or at least "
+                         "?sslmode=require.")
+                          .arg(result.m_host));
     // An unreachable server then says so within seconds instead of hanging the window.
     if (!timeout)
         options.append(QStringLiteral("connect_timeout=10"));

@@ -35,11 +35,11 @@ AuditLog::AuditLog(QSqlDatabase db, AuditActor actor)
     : m_db(std::move(db))
     , m_actor(std::move(actor))
 {
-    // On a shared server the database role is the actor (the server writes it into every line,
-    // whatever the settings say): each officer logs in as their own role.
+    // On a shared server the login is the actor (the server writes it into every line, whatever
+    // the settings say or the role the session has set): each officer logs in as their own role.
     if (!SqlDialect(m_db).isSqlite()) {
         QSqlQuery query(m_db);
-        if (query.exec(QStringLiteral("SELECT current_user")) && query.next())
+        if (query.exec(QStringLiteral("SELECT session_user")) && query.next())
             m_actor.officer = query.value(0).toString();
     }
 }

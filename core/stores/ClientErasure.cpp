@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "stores/ClientErasure.h"
 
+#include "domain/Clock.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlFailure.h"
 #include "storage/SqlValues.h"
@@ -90,6 +91,12 @@ StoreResult ClientErasure::erase(qint64 clientId, Scope scope)
     return result;
 }
 
+QString ClientErasure::signedRefusal()
+{
+    return tr("The client has signed plans: they are records and are erased only together "
+              "with all of the client's data.");
+}
+
 StoreResult ClientErasure::eraseRows(qint64 clientId, Scope scope)
 {
     const QString failed = tr("The client could not be erased. Nothing was removed.");
@@ -100,10 +107,15 @@ StoreResult ClientErasure::eraseRows(qint64 clientId, Scope scope)
     if (!what)
         return {StoreResult::Status::NotFound, tr("The client no longer exists."), {}};
     if (what->signedPlans > 0 && scope == Scope::WithoutSignedPlans)
-        return {StoreResult::Status::Signed,
-                tr("The client has signed plans: they are records and are erased only "
-                   "together with all of the client's data."),
-                {}};
+        return {StoreResult::Status::Signed, signedRefusal(), {}};
+    if (!SqlDialect(m_db).isSqlite()) {
+        const StoreResult erased = eraseOnServer(clientId, scope);
+        if (!erased.ok())
+            return erased;
+        if (!transaction.commit())
+            return SqlFailure::result(transaction.lastError(), failed);
+        return {};
+    }
     // The marker lets the delete triggers pass this client's signed plans, in this
     // transaction only: the last deletion takes it out again.
     QSqlQuery query(m_db);
@@ -122,6 +134,27 @@ StoreResult ClientErasure::eraseRows(qint64 clientId, Scope scope)
         return {StoreResult::Status::Failed, failed, {}};
     if (!transaction.commit())
         return SqlFailure::result(transaction.lastError(), failed);
+    return {};
+}
+
+// On a shared server officers may delete neither plans nor the marker: the owner's function
+// kotoplan_erase_client checks its caller, deletes the rows and writes the audit line itself.
+StoreResult ClientErasure::eraseOnServer(qint64 clientId, Scope scope)
+{
+    const QString failed = tr("The client could not be erased. Nothing was removed.");
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT public.kotoplan_erase_client(?, ?, ?, ?)"));
+    query.addBindValue(clientId);
+    query.addBindValue(scope == Scope::IncludingSignedPlans);
+    query.addBindValue(sql::timestamp(Clock::now()));
+    query.addBindValue(m_audit.actor().osUser);
+    if (!query.exec() || !query.next())
+        return SqlFailure::result(query.lastError(), failed);
+    const QString outcome = query.value(0).toString();
+    if (outcome == QLatin1String("not_found"))
+        return {StoreResult::Status::NotFound, tr("The client no longer exists."), {}};
+    if (outcome != QLatin1String("erased"))
+        return {StoreResult::Status::Signed, signedRefusal(), {}};
     return {};
 }
 

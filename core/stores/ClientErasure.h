@@ -54,6 +54,8 @@ public:
 
 private:
     StoreResult eraseRows(qint64 clientId, Scope scope);
+    StoreResult eraseOnServer(qint64 clientId, Scope scope);
+    static QString signedRefusal();
     QString compactFile();
     QSqlDatabase m_db;
     AuditLog m_audit;

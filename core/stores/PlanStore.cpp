@@ -9,6 +9,7 @@
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 #include "stores/ClientStore.h"
+#include "stores/DraftRows.h"
 #include "stores/MeetingStore.h"
 
 #include <QSqlError>
@@ -304,12 +305,9 @@ StoreResult PlanStore::removeDraft(qint64 planId)
         return {StoreResult::Status::Signed,
                 tr("The plan is signed and cannot be deleted. Start a review instead."),
                 {}};
-    QSqlQuery query(m_db);
     if (!MeetingStore(m_db).dropWithDraft(*plan))
         return {StoreResult::Status::Failed, tr("The plan could not be deleted."), {}};
-    query.prepare(QStringLiteral("DELETE FROM plan WHERE id = ? AND status = 'draft'"));
-    query.addBindValue(planId);
-    if (!query.exec() || query.numRowsAffected() != 1 || !audit(AuditAction::Erased, *plan) ||
+    if (draftRows::removeDraft(m_db, planId) != 1 || !audit(AuditAction::Erased, *plan) ||
         !transaction.commit())
         return {StoreResult::Status::Failed, tr("The plan could not be deleted."), {}};
     return {};
@@ -322,14 +320,8 @@ bool PlanStore::writeRows(const Plan &plan, QSqlError *error)
         *error = query.lastError();
         return false;
     };
-    for (const QString &table :
-         {QStringLiteral("plan_participant"), QStringLiteral("plan_sub_goal"),
-          QStringLiteral("plan_sub_goal_outcome")}) {
-        query.prepare(QStringLiteral("DELETE FROM %1 WHERE plan_id = ?").arg(table));
-        query.addBindValue(plan.id);
-        if (!query.exec())
-            return failed();
-    }
+    if (!draftRows::clear(m_db, plan.id, error))
+        return false;
     query.prepare(QStringLiteral("INSERT INTO plan_participant (plan_id, position, name, "
                                  "organisation) VALUES (?, ?, ?, ?)"));
     for (qsizetype i = 0; i < plan.participants.size(); ++i) {

@@ -40,6 +40,11 @@ void MessageBox::information(QWidget *parent, const QString &title, const QStrin
     show(QMessageBox::Information, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
+void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)
+{
+    show(QMessageBox::Warning, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
     nextAnswers = {answer};

@@ -7,7 +7,8 @@
 namespace kotoplan {
 
 // Every message box of the program goes through here, so tests can give the next answer
-// instead of a person and read what the box said.
+// instead of a person and read what the box said. File dialogs go through FileDialogs, a line
+// of text asked for through TextPrompt.
 class MessageBox
 {
 public:
@@ -17,6 +18,7 @@ public:
                                                 QMessageBox::StandardButton defaultButton);
     static void critical(QWidget *parent, const QString &title, const QString &text);
     static void information(QWidget *parent, const QString &title, const QString &text);
+    static void warning(QWidget *parent, const QString &title, const QString &text);
 
     // For tests: the next box is not shown and answers this.
     static void setNextAnswer(QMessageBox::StandardButton answer);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "dialogs/ServiceCatalogueEditor.h"
 
+#include "dialogs/MessageBox.h"
 #include "domain/Party.h"
 #include "models/ServiceCatalogueModel.h"
 #include "stores/ServiceCatalogue.h"
@@ -9,7 +10,6 @@
 
 #include <QEvent>
 #include <QHeaderView>
-#include <QMessageBox>
 
 namespace kotoplan {
 
@@ -28,7 +28,9 @@ ServiceCatalogueEditor::ServiceCatalogueEditor(QSqlDatabase db, QWidget *parent)
     m_ui->tableView->setColumnWidth(ServiceCatalogueModel::FollowUp, 160);
     fillParties();
     m_confirm = [this](const QString &question) {
-        return QMessageBox::question(this, windowTitle(), question) == QMessageBox::Yes;
+        return MessageBox::question(this, windowTitle(), question,
+                                    QMessageBox::Yes | QMessageBox::No,
+                                    QMessageBox::NoButton) == QMessageBox::Yes;
     };
 
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ServiceCatalogueEditor::reject);

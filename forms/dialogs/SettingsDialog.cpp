@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "dialogs/SettingsDialog.h"
 
+#include "dialogs/FileDialogs.h"
 #include "settings/DatabaseLocation.h"
 #include "settings/OfficerSettings.h"
 #include "storage/Database.h"
@@ -9,7 +10,6 @@
 
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLayout>
@@ -149,9 +149,9 @@ void SettingsDialog::showProblem(const QString &text)
 void SettingsDialog::browse()
 {
     const QString current = location().isEmpty() ? Database::defaultPath() : location();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Database file"), current,
-                                                      tr("Kotoplan databases (*.sqlite)"), nullptr,
-                                                      QFileDialog::DontConfirmOverwrite);
+    const QString path = FileDialogs::saveFileName(this, tr("Database file"), current,
+                                                   tr("Kotoplan databases (*.sqlite)"),
+                                                   QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     m_ui->pathEdit->setText(QDir::toNativeSeparators(path));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "views/StatisticsView.h"
 
+#include "dialogs/FileDialogs.h"
 #include "domain/Clock.h"
 #include "i18n/Translations.h"
 #include "models/StatisticsTableModel.h"
@@ -14,7 +15,6 @@
 
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QStandardPaths>
 
@@ -131,8 +131,8 @@ void StatisticsView::chooseExportFile()
                               QStringLiteral("/kotoplan-statistics-%1-%2.csv")
                                   .arg(m_report.fromYear)
                                   .arg(m_report.toYear);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the statistics"), suggested,
-                                                      tr("CSV files (*.csv)"));
+    const QString path = FileDialogs::saveFileName(this, tr("Export the statistics"), suggested,
+                                                   tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsv(path);
 }
@@ -156,8 +156,8 @@ void StatisticsView::choosePdfFile()
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .filePath(document.suggestedFileName());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the statistics as PDF"),
-                                                      suggested, tr("PDF files (*.pdf)"));
+    const QString path = FileDialogs::saveFileName(this, tr("Save the statistics as PDF"),
+                                                   suggested, tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
         exportPdf(path);
 }

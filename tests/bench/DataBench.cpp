@@ -9,6 +9,7 @@
 #include "print/PlanDocument.h"
 #include "statistics/Statistics.h"
 #include "storage/Database.h"
+#include "storage/PostgresUrl.h"
 #include "stores/ClientStore.h"
 #include "stores/PlanStore.h"
 
@@ -97,8 +98,7 @@ Result caseList(const DataSet &data)
     result.floor = measure(data.runs, [&] {
         const QString name = QStringLiteral("bench-raw");
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(data.path);
+            QSqlDatabase db = rawConnection(data, name);
             if (!db.open())
                 qFatal("bench: raw open failed");
             rawListReads(db);
@@ -264,6 +264,19 @@ Result pdf(const DataSet &data, QSqlDatabase db)
 
 } // namespace
 
+QSqlDatabase rawConnection(const DataSet &data, const QString &name)
+{
+    if (!data.shared) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(data.path);
+        return db;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    QString error;
+    PostgresUrl::parse(data.path, &error).applyTo(db);
+    return db;
+}
+
 bool choosePlans(DataSet &data, QSqlDatabase db)
 {
     QSqlQuery query(db);
@@ -283,8 +296,12 @@ bool choosePlans(DataSet &data, QSqlDatabase db)
 
 QList<Result> dataBench(const DataSet &data, QSqlDatabase db)
 {
-    return {caseList(data),       caseListModel(data, db), everyRow(data, db), deferredChecks(data),
-            statistics(data, db), jsonExport(data, db),    pdf(data, db)};
+    QList<Result> results = {caseList(data), caseListModel(data, db), everyRow(data, db)};
+    // A server checks its own pages and is backed up by its administrator.
+    if (!data.shared)
+        results.append(deferredChecks(data));
+    results.append({statistics(data, db), jsonExport(data, db), pdf(data, db)});
+    return results;
 }
 
 } // namespace kotoplan::bench

@@ -10,6 +10,8 @@
 #include <QSysInfo>
 #include <QThread>
 
+#include <algorithm>
+
 namespace kotoplan::bench {
 
 namespace {
@@ -57,6 +59,82 @@ QJsonObject machineDescription()
             {QStringLiteral("measured_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
 }
 
+namespace {
+
+void printRows(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QString &header : headers)
+        widths.append(header.size());
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = qMax(widths[i], row.at(i).size());
+    }
+    const auto line = [&](const QStringList &cells) {
+        QString text = QStringLiteral("|");
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            text += QLatin1Char(' ') + cells.at(i).leftJustified(widths[i]) + QStringLiteral(" |");
+        out << text << Qt::endl;
+    };
+    line(headers);
+    QStringList rule;
+    for (const qsizetype width : std::as_const(widths))
+        rule.append(QString(width, QLatin1Char('-')));
+    out << QStringLiteral("|-") + rule.join(QStringLiteral("-|-")) + QStringLiteral("-|")
+        << Qt::endl;
+    for (const QStringList &row : rows)
+        line(row);
+}
+
+} // namespace
+
+void printComparison(QTextStream &out, const QList<std::pair<QString, QList<Result>>> &engines)
+{
+    if (engines.isEmpty())
+        return;
+    QStringList headers = {QStringLiteral("operation")};
+    for (const auto &[engine, results] : engines)
+        headers << engine + QStringLiteral(" ms") << QStringLiteral("ratio");
+    headers << QStringLiteral("target");
+    for (const auto &[engine, results] : engines)
+        headers << engine;
+    QList<QStringList> rows;
+    const QList<Result> &firstResults = engines.first().second;
+    for (qsizetype i = 0; i < firstResults.size(); ++i) {
+        const Result &first = firstResults.at(i);
+        // Lines of the same name ("the same, model alone") pair up in their order.
+        const auto nth =
+            std::count_if(firstResults.cbegin(), firstResults.cbegin() + i,
+                          [&](const Result &r) { return r.operation == first.operation; });
+        QStringList row = {first.operation};
+        QStringList verdicts;
+        for (const auto &[engine, results] : engines) {
+            auto same = results.cend();
+            qsizetype seen = 0;
+            for (auto it = results.cbegin(); it != results.cend(); ++it) {
+                if (it->operation == first.operation && seen++ == nth) {
+                    same = it;
+                    break;
+                }
+            }
+            if (same == results.cend()) {
+                row << QStringLiteral("–") << QStringLiteral("–");
+                verdicts << QStringLiteral("–");
+                continue;
+            }
+            row << ms(same->samples.median())
+                << (same->floorName.isEmpty() ? QStringLiteral("–")
+                                              : QString::number(same->ratio(), 'f', 2));
+            verdicts << (same->target.isEmpty() ? QStringLiteral("–")
+                         : same->met            ? QStringLiteral("ok")
+                                                : QStringLiteral("MISSED"));
+        }
+        row << (first.target.isEmpty() ? QStringLiteral("–") : first.target) << verdicts;
+        rows.append(row);
+    }
+    printRows(out, headers, rows);
+}
+
 void printTable(QTextStream &out, const QList<Result> &results)
 {
     const QStringList headers = {
@@ -77,27 +155,7 @@ void printTable(QTextStream &out, const QList<Result> &results)
                  : result.target + (result.met ? QStringLiteral(" ok") : QStringLiteral(" MISSED")),
              QString::number(double(qMax(s.peakKiB, result.floor.peakKiB)) / 1024, 'f', 0)});
     }
-    QList<qsizetype> widths;
-    for (const QString &header : headers)
-        widths.append(header.size());
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = qMax(widths[i], row.at(i).size());
-    }
-    const auto line = [&](const QStringList &cells) {
-        QString text = QStringLiteral("|");
-        for (qsizetype i = 0; i < cells.size(); ++i)
-            text += QLatin1Char(' ') + cells.at(i).leftJustified(widths[i]) + QStringLiteral(" |");
-        out << text << Qt::endl;
-    };
-    line(headers);
-    QStringList rule;
-    for (const qsizetype width : std::as_const(widths))
-        rule.append(QString(width, QLatin1Char('-')));
-    out << QStringLiteral("|-") + rule.join(QStringLiteral("-|-")) + QStringLiteral("-|")
-        << Qt::endl;
-    for (const QStringList &row : std::as_const(rows))
-        line(row);
+    printRows(out, headers, rows);
 }
 
 bool writeJson(const QString &path, const QList<Result> &results, const QJsonObject &context)

@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <type_traits>
+
 using namespace kotoplan;
 
 TEST_CASE("Participants: rows are added, edited, moved and removed in place", "[models]")
@@ -85,4 +87,31 @@ TEST_CASE("Sub-goals: an ordered, editable table, and a typed measure is no cata
     REQUIRE(model.removeRows(0, 1));
     CHECK(model.rowCount() == 3);
     CHECK(model.rows().at(0).goal == QStringLiteral("Finnish A2"));
+}
+
+TEST_CASE("Both editable tables number their rows and change nothing outside them", "[models]")
+{
+    const auto check = [](auto &model, const auto &rows) {
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setRows(rows);
+        const int count = model.rowCount();
+        REQUIRE(count == rows.size());
+        CHECK(model.headerData(0, Qt::Vertical).toInt() == 1);
+        CHECK(model.headerData(count - 1, Qt::Vertical).toInt() == count);
+        CHECK(model.headerData(model.columnCount(), Qt::Horizontal).isNull());
+        CHECK(model.rowAt(model.index(count, 0)) == std::decay_t<decltype(rows.first())>{});
+        CHECK_FALSE(model.setData(model.index(count, 0), QStringLiteral("x")));
+        CHECK_FALSE(model.setData(model.index(0, 0), QStringLiteral("x"), Qt::DisplayRole));
+        CHECK_FALSE(model.moveRows({}, 0, 1, {}, count + 1));
+        CHECK(model.rows() == rows);
+        // The same text again is no change.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        REQUIRE(model.setData(model.index(0, 0), model.index(0, 0).data()));
+        CHECK(changed.isEmpty());
+    };
+    ParticipantModel participants;
+    check(participants, test::fullPlan(1).participants);
+    SubGoalModel subGoals;
+    check(subGoals, test::fullPlan(1).subGoals);
 }

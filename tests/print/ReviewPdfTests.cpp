@@ -81,7 +81,7 @@ TEST_CASE("A review prints each previous sub-goal with its outcome and note, in 
     }
 }
 
-TEST_CASE("A first plan prints no review section; an unassessed sub-goal prints blank",
+TEST_CASE("A first plan prints no review section, and an unassessed sub-goal prints blank",
           "[pdf][review]")
 {
     QTemporaryDir dir;

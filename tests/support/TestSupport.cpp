@@ -50,7 +50,7 @@ QString officerInLog(const QSqlDatabase &db, const QString &name)
     if (!onPostgres())
         return name;
     QSqlQuery query(db);
-    return query.exec(QStringLiteral("SELECT current_user")) && query.next()
+    return query.exec(QStringLiteral("SELECT session_user")) && query.next()
                ? query.value(0).toString()
                : QString();
 }

@@ -198,7 +198,7 @@ TEST_CASE("A conflict over the client's details settles in the same comparison",
     CHECK(input<QLineEdit>(editor, "phoneEdit")->text() == QStringLiteral("+358 40 765 4321"));
 }
 
-TEST_CASE("A plan signed before the officer compares is kept as signed; the text stays",
+TEST_CASE("A plan signed before the officer compares is kept as signed, and the text stays",
           "[autosave][conflict]")
 {
     OpenCase open;

@@ -131,7 +131,7 @@ TEST_CASE("Settings switches the window to another database at once, the open pl
           QStringLiteral("Typed just before the switch"));
 }
 
-TEST_CASE("With --database the window stays on it; the setting takes effect at the next start",
+TEST_CASE("With --database the window stays on it, and the setting takes effect at the next start",
           "[settings][switch]")
 {
     const LocationGuard guard;

@@ -3,13 +3,20 @@
 #include "TestSupport.h"
 #include "actions/ExchangeActions.h"
 #include "demo/DemoData.h"
+#include "dialogs/FileDialogs.h"
+#include "dialogs/MessageBox.h"
+#include "dialogs/TextPrompt.h"
 #include "models/CaseListModel.h"
 #include "views/CaseListView.h"
 #include "window/MainWindow.h"
 
 #include <QAction>
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,4 +62,130 @@ TEST_CASE("Export for the TE office from the window, and import into another dat
     REQUIRE(otherActions->importFrom(out.filePath(json.first())));
     CHECK(other.caseModel()->rowCount() == 1);
     CHECK(other.caseModel()->rowAt(0).status == PlanStatus::Draft);
+}
+
+namespace {
+
+QJsonObject onlyJson(const QString &folder)
+{
+    const QStringList json = QDir(folder).entryList({QStringLiteral("*.json")});
+    REQUIRE(json.size() == 1);
+    QFile file(QDir(folder).filePath(json.first()));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QStringList exchangeReceivers(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    REQUIRE(query.exec(QStringLiteral("SELECT receiver FROM plan_exchange ORDER BY id")));
+    QStringList receivers;
+    while (query.next())
+        receivers.append(query.value(0).toString());
+    return receivers;
+}
+
+} // namespace
+
+TEST_CASE("File > Export asks for a folder, the receiver and the life situation, and writes that",
+          "[widgets][exchange]")
+{
+    test::TempDatabase db;
+    REQUIRE(DemoData::generate(db.connection(), 3).error.isEmpty());
+    MainWindow window(db.connection());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ExchangeActions *actions = window.findChild<ExchangeActions *>();
+    REQUIRE(actions);
+    QTableView *table = window.caseList()->tableView();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    REQUIRE(actions->exportAction()->isEnabled());
+
+    SECTION("every answer given: both files, the receiver typed and the summary asked for")
+    {
+        QTemporaryDir out;
+        FileDialogs::setNextAnswer(out.path());
+        TextPrompt::setNextAnswer(QStringLiteral("TE-palvelut Vaasa"));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        actions->exportAction()->trigger();
+        CHECK(TextPrompt::lastLabel() == QStringLiteral("Receiver:"));
+        CHECK(MessageBox::lastText().contains(QStringLiteral("health data")));
+        const QJsonObject root = onlyJson(out.path());
+        CHECK(root.value(QStringLiteral("receiver")).toString() ==
+              QStringLiteral("TE-palvelut Vaasa"));
+        CHECK(root.value(QStringLiteral("plan"))
+                  .toObject()
+                  .contains(QStringLiteral("lifeSituation")));
+        CHECK(QDir(out.path()).entryList({QStringLiteral("*.pdf")}).size() == 1);
+        CHECK(exchangeReceivers(db.connection()) ==
+              QStringList{QStringLiteral("TE-palvelut Vaasa")});
+    }
+    SECTION("No to the summary: the file is written without it")
+    {
+        QTemporaryDir out;
+        FileDialogs::setNextAnswer(out.path());
+        TextPrompt::setNextAnswer(QStringLiteral("TE-palvelut"));
+        MessageBox::setNextAnswer(QMessageBox::No);
+        actions->exportAction()->trigger();
+        CHECK_FALSE(onlyJson(out.path())
+                        .value(QStringLiteral("plan"))
+                        .toObject()
+                        .contains(QStringLiteral("lifeSituation")));
+    }
+    SECTION("cancelled at the folder or at the receiver: nothing written, nothing registered")
+    {
+        QTemporaryDir out;
+        FileDialogs::setNextAnswer(QString());
+        actions->exportAction()->trigger();
+        FileDialogs::setNextAnswer(out.path());
+        TextPrompt::setNextAnswer(std::nullopt);
+        actions->exportAction()->trigger();
+        CHECK(QDir(out.path()).isEmpty());
+        CHECK(exchangeReceivers(db.connection()).isEmpty());
+    }
+}
+
+TEST_CASE("File > Import reads the chosen file as a draft, and says why a file is refused",
+          "[widgets][exchange]")
+{
+    test::TempDatabase source;
+    REQUIRE(DemoData::generate(source.connection(), 1).error.isEmpty());
+    MainWindow from(source.connection());
+    ExchangeActions *fromActions = from.findChild<ExchangeActions *>();
+    QTableView *table = from.caseList()->tableView();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTemporaryDir out;
+    REQUIRE(fromActions->exportTo(out.path(), QStringLiteral("Vaasa"), false));
+    const QString json =
+        out.filePath(QDir(out.path()).entryList({QStringLiteral("*.json")}).first());
+
+    test::TempDatabase target;
+    MainWindow window(target.connection());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ExchangeActions *actions = window.findChild<ExchangeActions *>();
+    REQUIRE(actions);
+
+    // Not a plan file: a warning that says so, nothing stored.
+    const QString notes = out.filePath(QStringLiteral("notes.json"));
+    QFile file(notes);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("Meeting notes\n");
+    file.close();
+    FileDialogs::setNextAnswer(notes);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    actions->importAction()->trigger();
+    CHECK(MessageBox::lastText().contains(QStringLiteral("not valid JSON")));
+    CHECK(window.caseModel()->rowCount() == 0);
+
+    // Cancelled: nothing.
+    FileDialogs::setNextAnswer(QString());
+    actions->importAction()->trigger();
+    CHECK(window.caseModel()->rowCount() == 0);
+
+    FileDialogs::setNextAnswer(json);
+    actions->importAction()->trigger();
+    REQUIRE(window.caseModel()->rowCount() == 1);
+    CHECK(window.caseModel()->rowAt(0).status == PlanStatus::Draft);
+    CHECK(window.caseModel()->rowAt(0).name == from.caseModel()->rowAt(0).name);
 }

@@ -215,7 +215,7 @@ TEST_CASE("The Language menu names each language in its own words and checks the
         CHECK(names.contains(action->text()));
 }
 
-TEST_CASE("The language chosen is remembered for the next start; at first start the system's",
+TEST_CASE("The language chosen is remembered for the next start, and at first start the system's",
           "[language]")
 {
     const LanguageGuard guard;
@@ -240,7 +240,7 @@ TEST_CASE("The language chosen is remembered for the next start; at first start 
     CHECK(translations::startLanguage() == translations::languageFor(QLocale::system()));
 }
 
-TEST_CASE("Dates in the UI read 23.11.2026 in every language; Qt's own buttons follow the UI",
+TEST_CASE("Dates in the UI read 23.11.2026 in every language, and Qt's own buttons follow the UI",
           "[language]")
 {
     const LanguageGuard guard;

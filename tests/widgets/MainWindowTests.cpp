@@ -5,9 +5,12 @@
 #include "actions/PrintActions.h"
 #include "demo/DemoData.h"
 #include "dialogs/ClientDialog.h"
+#include "dialogs/FileDialogs.h"
+#include "dialogs/MessageBox.h"
 #include "domain/SearchKey.h"
 #include "models/CaseListModel.h"
 #include "sections/ClientSection.h"
+#include "stores/AuditLog.h"
 #include "stores/ClientStore.h"
 #include "views/CaseListView.h"
 #include "window/MainWindow.h"
@@ -125,6 +128,52 @@ TEST_CASE("Every input of the client section has a label as its buddy and a name
             hasBuddy = hasBuddy || label->buddy() == edit;
         CHECK(hasBuddy);
     }
+}
+
+TEST_CASE("File > Save as PDF writes the plan where the officer says, and logs it printed",
+          "[widgets][pdf]")
+{
+    test::TempDatabase db;
+    REQUIRE(DemoData::generate(db.connection(), 3).error.isEmpty());
+    MainWindow window(db.connection());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    PrintActions *print = window.printActions();
+    QTableView *table = window.caseList()->tableView();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    const QString name = table->model()->index(0, CaseListModel::Name).data().toString();
+    REQUIRE(print->savePdfAction()->isEnabled());
+    const AuditLog log(db.connection(), AuditActor::fromSettings());
+    AuditFilter printed;
+    printed.action = AuditAction::Printed;
+    const qsizetype before = log.query(printed).size();
+    QTemporaryDir dir;
+
+    // Cancelled: no file, no line in the log.
+    FileDialogs::setNextAnswer(QString());
+    print->savePdfAction()->trigger();
+    CHECK(FileDialogs::lastSuggestion() == print->suggestedPath());
+    CHECK(QDir(dir.path()).isEmpty());
+    CHECK(log.query(printed).size() == before);
+
+    // A folder that does not exist: the reason in a message, no line in the log.
+    FileDialogs::setNextAnswer(dir.filePath(QStringLiteral("missing/plan.pdf")));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    print->savePdfAction()->trigger();
+    CHECK(MessageBox::lastText().contains(QStringLiteral("plan.pdf")));
+    CHECK(log.query(printed).size() == before);
+
+    const QString pdf = dir.filePath(QStringLiteral("chosen.pdf"));
+    FileDialogs::setNextAnswer(pdf);
+    print->savePdfAction()->trigger();
+    REQUIRE(QFileInfo::exists(pdf));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    CHECK(QString::fromUtf8(text.readAllStandardOutput())
+              .normalized(QString::NormalizationForm_KC)
+              .contains(name.normalized(QString::NormalizationForm_KC)));
+    CHECK(log.query(printed).size() == before + 1);
 }
 
 TEST_CASE("Print actions follow the plan selected in the case list", "[widgets][pdf]")

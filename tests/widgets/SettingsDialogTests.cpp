@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "UiTexts.h"
 #include "WidgetTestSupport.h"
+#include "dialogs/FileDialogs.h"
 #include "dialogs/SettingsDialog.h"
 #include "i18n/Translations.h"
 #include "settings/DatabaseLocation.h"
@@ -150,7 +151,7 @@ TEST_CASE("Settings: the same database again or only a new name switches nothing
     CHECK_FALSE(dialog.takeOpenedDatabase());
 }
 
-TEST_CASE("Settings: an address with a password is refused with the reason; nothing is stored",
+TEST_CASE("Settings: an address with a password is refused with the reason, and nothing is stored",
           "[settings]")
 {
     const SettingsGuard guard;
@@ -180,6 +181,29 @@ TEST_CASE("Settings: an address with a password is refused with the reason; noth
     clickOk(dialog);
     CHECK(dialog.problemLabel()->text().contains(QStringLiteral("Type the server's address")));
     CHECK(storedSettings() == before);
+}
+
+TEST_CASE("Settings: a server on another machine without TLS is refused with the reason",
+          "[settings]")
+{
+    const SettingsGuard guard;
+    const QString before = storedSettings();
+    SettingsDialog dialog;
+    showDialog(dialog);
+    QTest::mouseClick(dialog.serverButton(), Qt::LeftButton, {},
+                      QPoint(8, dialog.serverButton()->height() / 2));
+    REQUIRE(dialog.serverButton()->isChecked());
+    test::typeText(dialog.addressEdit(), QStringLiteral("postgresql://liisa@db.vaasa.fi/kotoplan"));
+    clickOk(dialog);
+
+    CHECK(dialog.isVisible());
+    CHECK(dialog.problemLabel()->isVisible());
+    CHECK(dialog.problemLabel()->text().contains(
+        QStringLiteral("The server db.vaasa.fi is on another machine, so Kotoplan connects to it "
+                       "only over an encrypted connection (TLS)")));
+    CHECK(dialog.problemLabel()->text().contains(QStringLiteral("?sslmode=verify-full")));
+    CHECK(storedSettings() == before);
+    test::saveScreenshot(dialog, QStringLiteral("settings-plain-connection-refused"));
 }
 
 TEST_CASE("Settings: a database that does not open keeps the dialog open, nothing stored",
@@ -271,7 +295,48 @@ TEST_CASE("Settings: Cancel stores nothing that was typed", "[settings]")
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("other.sqlite"))));
 }
 
-TEST_CASE("Settings: with --database the window keeps it; the choice is for the next start",
+TEST_CASE("Settings: Browse… puts the chosen file in the field, and OK stores and opens it",
+          "[settings]")
+{
+    const SettingsGuard guard;
+    const QTemporaryDir dir;
+    const QString chosen = dir.filePath(QStringLiteral("chosen.sqlite"));
+    SettingsDialog dialog;
+    showDialog(dialog);
+    auto *browse = dialog.findChild<QPushButton *>(QStringLiteral("browseButton"));
+    REQUIRE(browse);
+    REQUIRE(browse->isEnabled());
+
+    // Cancelled: the field stays as it was.
+    FileDialogs::setNextAnswer(QString());
+    QTest::mouseClick(browse, Qt::LeftButton);
+    CHECK(dialog.pathEdit()->text().isEmpty());
+    // The dialog starts at the program's own file when the field is empty.
+    CHECK(FileDialogs::lastSuggestion() == Database::defaultPath());
+
+    FileDialogs::setNextAnswer(chosen);
+    QTest::mouseClick(browse, Qt::LeftButton);
+    CHECK(dialog.pathEdit()->text() == QDir::toNativeSeparators(chosen));
+    CHECK(DatabaseLocation::configured().isEmpty()); // nothing stored before OK
+    clickOk(dialog);
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(DatabaseLocation::configured() == chosen);
+    const std::unique_ptr<Database> opened = dialog.takeOpenedDatabase();
+    REQUIRE(opened);
+    CHECK(opened->path() == chosen);
+    CHECK(QFileInfo::exists(chosen));
+
+    // Browsing again starts at the file in the field.
+    SettingsDialog again;
+    showDialog(again);
+    FileDialogs::setNextAnswer(QString());
+    QTest::mouseClick(again.findChild<QPushButton *>(QStringLiteral("browseButton")),
+                      Qt::LeftButton);
+    CHECK(FileDialogs::lastSuggestion() == chosen);
+    CHECK(again.pathEdit()->text() == chosen);
+}
+
+TEST_CASE("Settings: with --database the window keeps it, and the choice is for the next start",
           "[settings]")
 {
     const SettingsGuard guard;
