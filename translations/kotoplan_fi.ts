@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AppointmentSlipDocument</name>
+    <message>
+        <source>Remember:</source>
+        <translation>Muista:</translation>
+    </message>
+    <message>
+        <source>If you cannot come, call %1 in good time.</source>
+        <translation>Jos et pääse tulemaan, soita ajoissa numeroon %1.</translation>
+    </message>
+    <message>
+        <source>Your next meeting</source>
+        <translation>Seuraava tapaaminen</translation>
+    </message>
+    <message>
+        <source>Appointment on %1</source>
+        <translation>Tapaaminen %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Viewed</source>
@@ -166,6 +185,137 @@
     <message>
         <source>&amp;New client…</source>
         <translation>&amp;Uusi asiakas…</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCopyDocument</name>
+    <message>
+        <source>You want to find work or start a business.</source>
+        <translation>Haluat löytää työtä tai perustaa yrityksen.</translation>
+    </message>
+    <message>
+        <source>You want to learn a vocation.</source>
+        <translation>Haluat oppia ammatin.</translation>
+    </message>
+    <message>
+        <source>You want to learn to read and write.</source>
+        <translation>Haluat oppia lukemaan ja kirjoittamaan.</translation>
+    </message>
+    <message>
+        <source>You want to finish basic education.</source>
+        <translation>Haluat suorittaa perusopetuksen.</translation>
+    </message>
+    <message>
+        <source>You want to learn basic Finnish or Swedish for everyday life.</source>
+        <translation>Haluat oppia suomea tai ruotsia niin, että pärjäät arjessa.</translation>
+    </message>
+    <message>
+        <source>You want to learn Finnish or Swedish to this level:</source>
+        <translation>Haluat oppia suomea tai ruotsia tälle tasolle:</translation>
+    </message>
+    <message>
+        <source>You want to get rehabilitation for your ability to work and function.</source>
+        <translation>Haluat saada kuntoutusta, jotta voit paremmin tehdä työtä ja toimia arjessa.</translation>
+    </message>
+    <message>
+        <source>You want to manage your everyday life on your own.</source>
+        <translation>Haluat pärjätä arjessa itse.</translation>
+    </message>
+    <message>
+        <source>Your goal:</source>
+        <translation>Tavoitteesi:</translation>
+    </message>
+    <message>
+        <source>This is your own copy. It tells in short what we agreed together on %1.</source>
+        <translation>Tämä on sinun oma kopiosi. Siinä kerrotaan lyhyesti, mitä sovimme yhdessä %1.</translation>
+    </message>
+    <message>
+        <source>Your goal</source>
+        <translation>Sinun tavoitteesi</translation>
+    </message>
+    <message>
+        <source>Your wish for the future:</source>
+        <translation>Toiveesi tulevaisuudesta:</translation>
+    </message>
+    <message>
+        <source>What you will do</source>
+        <translation>Mitä sinä teet</translation>
+    </message>
+    <message>
+        <source>You take part in the services below.</source>
+        <translation>Osallistut alla oleviin palveluihin.</translation>
+    </message>
+    <message>
+        <source>You come to the meetings. If you cannot come, you tell us early.</source>
+        <translation>Tulet tapaamisiin. Jos et pääse, kerrot meille ajoissa.</translation>
+    </message>
+    <message>
+        <source>What the municipality and others will do</source>
+        <translation>Mitä kunta ja muut tekevät</translation>
+    </message>
+    <message>
+        <source>What: %1.</source>
+        <translation>Mitä: %1.</translation>
+    </message>
+    <message>
+        <source>Who: %1.</source>
+        <translation>Kuka: %1.</translation>
+    </message>
+    <message>
+        <source>When: %1.</source>
+        <translation>Milloin: %1.</translation>
+    </message>
+    <message>
+        <source>Your next meeting</source>
+        <translation>Seuraava tapaaminen</translation>
+    </message>
+    <message>
+        <source>Who to contact</source>
+        <translation>Keneen voit ottaa yhteyttä</translation>
+    </message>
+    <message>
+        <source>Your rights and duties</source>
+        <translation>Sinun oikeutesi ja velvollisuutesi</translation>
+    </message>
+    <message>
+        <source>You have the right to an interpreter at your meetings with us. Tell us if you need one.</source>
+        <translation>Sinulla on oikeus tulkkiin tapaamisissa kanssamme. Kerro, jos tarvitset tulkin.</translation>
+    </message>
+    <message>
+        <source>You have the right to see the information we keep about you.</source>
+        <translation>Sinulla on oikeus nähdä tiedot, joita meillä on sinusta.</translation>
+    </message>
+    <message>
+        <source>We look at your plan together again at least every six months. You can ask to change it earlier.</source>
+        <translation>Katsomme suunnitelmasi yhdessä uudelleen vähintään puolen vuoden välein. Voit pyytää muutosta aiemminkin.</translation>
+    </message>
+    <message>
+        <source>Your duty is to take part in the services agreed in your plan.</source>
+        <translation>Sinun velvollisuutesi on osallistua palveluihin, joista sovimme suunnitelmassa.</translation>
+    </message>
+    <message>
+        <source>Tell us if your address, phone number or life changes.</source>
+        <translation>Kerro meille, jos osoitteesi, puhelinnumerosi tai elämäntilanteesi muuttuu.</translation>
+    </message>
+    <message>
+        <source>Your integration plan</source>
+        <translation>Sinun kotoutumissuunnitelmasi</translation>
+    </message>
+    <message>
+        <source>The client&apos;s copy of the plan of %1</source>
+        <translation>Asiakkaan kopio suunnitelmasta %1</translation>
+    </message>
+    <message>
+        <source>Plan of %1</source>
+        <translation>Suunnitelma %1</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Sivu %1 / %2</translation>
+    </message>
+    <message>
+        <source>your-plan</source>
+        <translation>oma-suunnitelma</translation>
     </message>
 </context>
 <context>
@@ -691,13 +841,16 @@ Commands:
   stats    print the anonymous follow-up statistics for a range of years:
            [--from YEAR] [--to YEAR] [--csv | --pdf FILE.pdf]
   pdf      write a plan as PDF/A: --plan ID --out FILE.pdf [--lang fi|sv|en]
+           [--client-copy: the client&apos;s own copy in plain language]
   export   write a plan for the employment authority, PDF/A and JSON: --plan ID
            --out DIR [--receiver TEXT] [--with-life-situation]
   import   import a plan file (JSON) from another municipality as a draft
   sign     sign a draft plan: --plan ID [--date DATE] [--officer NAME]
   audit    print the audit log, newest first (--csv for CSV)
   programme  write the integration programme document as PDF/A:
-           --out FILE.pdf [--lang fi|sv|en]</source>
+           --out FILE.pdf [--lang fi|sv|en]
+  ics      write a plan&apos;s next meeting as an iCalendar file for the client&apos;s phone:
+           --plan ID --out FILE.ics [--lang fi|sv|en]</source>
         <translation>Kotoplan: työvoiman ulkopuolella olevien maahanmuuttajien kotoutumissuunnitelmat.
 
 Komennot:
@@ -712,13 +865,16 @@ Komennot:
   stats    tulosta nimettömät seurantatilastot vuosiväliltä:
            [--from VUOSI] [--to VUOSI] [--csv | --pdf TIEDOSTO.pdf]
   pdf      kirjoita suunnitelma PDF/A-muodossa: --plan TUNNUS --out TIEDOSTO.pdf [--lang fi|sv|en]
+           [--client-copy: asiakkaan oma selkokielinen kopio]
   export   kirjoita suunnitelma työvoimaviranomaiselle, PDF/A ja JSON: --plan TUNNUS
            --out KANSIO [--receiver TEKSTI] [--with-life-situation]
   import   tuo toisen kunnan suunnitelmatiedosto (JSON) luonnoksena
   sign     allekirjoita luonnos: --plan TUNNUS [--date PÄIVÄ] [--officer NIMI]
   audit    tulosta lokitiedot, uusin ensin (--csv CSV-muodossa)
   programme  kirjoita kotoutumisohjelma-asiakirja PDF/A-muodossa:
-           --out TIEDOSTO.pdf [--lang fi|sv|en]</translation>
+           --out TIEDOSTO.pdf [--lang fi|sv|en]
+  ics      kirjoita suunnitelman seuraava tapaaminen iCalendar-tiedostoksi asiakkaan puhelimeen:
+           --plan TUNNUS --out TIEDOSTO.ics [--lang fi|sv|en]</translation>
     </message>
     <message>
         <source>init: the officers&apos; group on the server (kotoplan_officers if not given).</source>
@@ -739,6 +895,26 @@ Komennot:
     <message>
         <source>The members of the role %1 may now work in it as officers.</source>
         <translation>Roolin %1 jäsenet voivat nyt työskennellä siinä virkailijoina.</translation>
+    </message>
+    <message>
+        <source>pdf: the client&apos;s own copy in plain language instead of the form.</source>
+        <translation>pdf: asiakkaan oma selkokielinen kopio lomakkeen sijaan.</translation>
+    </message>
+    <message>
+        <source>ics needs --plan ID, the number that list shows.</source>
+        <translation>ics tarvitsee valitsimen --plan ID, numeron jonka list näyttää.</translation>
+    </message>
+    <message>
+        <source>ics needs --out FILE.ics.</source>
+        <translation>ics tarvitsee valitsimen --out TIEDOSTO.ics.</translation>
+    </message>
+    <message>
+        <source>Plan %1 has no next meeting planned.</source>
+        <translation>Suunnitelmalla %1 ei ole suunniteltua seuraavaa tapaamista.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Kirjoitettu %1.</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1385,60 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>MeetingCalendar</name>
+    <message>
+        <source>You meet: %1</source>
+        <translation>Tapaat: %1</translation>
+    </message>
+    <message>
+        <source>Interpreter: %1</source>
+        <translation>Tulkki: %1</translation>
+    </message>
+    <message>
+        <source>If you cannot come, call %1.</source>
+        <translation>Jos et pääse tulemaan, soita numeroon %1.</translation>
+    </message>
+    <message>
+        <source>Meeting about your integration plan</source>
+        <translation>Tapaaminen kotoutumissuunnitelmastasi</translation>
+    </message>
+    <message>
+        <source>There is no next meeting with a time to write to %1.</source>
+        <translation>Seuraavalla tapaamisella ei ole aikaa, joten tiedostoa %1 ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRecordView</name>
+    <message>
+        <source>Meetings of the case</source>
+        <translation>Asiakkuuden tapaamiset</translation>
+    </message>
+    <message>
+        <source>C&amp;ame</source>
+        <translation>&amp;Tuli</translation>
+    </message>
+    <message>
+        <source>The client came to the meeting</source>
+        <translation>Asiakas tuli tapaamiseen</translation>
+    </message>
+    <message>
+        <source>&amp;Did not come</source>
+        <translation>&amp;Ei tullut</translation>
+    </message>
+    <message>
+        <source>The client did not come and did not cancel in time</source>
+        <translation>Asiakas ei tullut eikä perunut ajoissa</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncelled in time</source>
+        <translation>&amp;Peruttu ajoissa</translation>
+    </message>
+</context>
+<context>
     <name>MeetingSection</name>
     <message>
         <source>Meeting and participants</source>
@@ -1276,6 +1506,179 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>MeetingStatistics</name>
+    <message>
+        <source>Meetings held</source>
+        <translation>Pidetyt tapaamiset</translation>
+    </message>
+    <message>
+        <source>Interpreted</source>
+        <translation>Tulkatut</translation>
+    </message>
+    <message>
+        <source>Interpreting hours</source>
+        <translation>Tulkkaustunnit</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Käyttämättä jääneet</translation>
+    </message>
+    <message>
+        <source>Missed, interpreter booked</source>
+        <translation>Käyttämättä jääneet, tulkki tilattu</translation>
+    </message>
+    <message>
+        <source>Meetings per year</source>
+        <translation>Tapaamiset vuosittain</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+    <message>
+        <source>Meetings per month</source>
+        <translation>Tapaamiset kuukausittain</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Interpreted meetings by language and mode</source>
+        <translation>Tulkatut tapaamiset kielen ja tavan mukaan</translation>
+    </message>
+    <message>
+        <source>Language and mode</source>
+        <translation>Kieli ja tapa</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Tapaamiset</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>paikan päällä</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>puhelimitse</translation>
+    </message>
+    <message>
+        <source>by video</source>
+        <translation>videoyhteydellä</translation>
+    </message>
+    <message>
+        <source>mode not given</source>
+        <translation>tapaa ei annettu</translation>
+    </message>
+    <message>
+        <source>Language not given</source>
+        <translation>Kieltä ei annettu</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingStore</name>
+    <message>
+        <source>Enter the meeting&apos;s date and time.</source>
+        <translation>Anna tapaamisen päivä ja kellonaika.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s length is given in minutes, from 0 to 1440.</source>
+        <translation>Tapaamisen kesto annetaan minuutteina, 0–1440.</translation>
+    </message>
+    <message>
+        <source>The meeting belongs to no client.</source>
+        <translation>Tapaaminen ei kuulu kenellekään asiakkaalle.</translation>
+    </message>
+    <message>
+        <source>The meeting has errors.</source>
+        <translation>Tapaamisen tiedoissa on virheitä.</translation>
+    </message>
+    <message>
+        <source>The meeting could not be saved.</source>
+        <translation>Tapaamista ei voitu tallentaa.</translation>
+    </message>
+    <message>
+        <source>The meeting no longer exists.</source>
+        <translation>Tapaamista ei enää ole.</translation>
+    </message>
+    <message>
+        <source>The meeting could not be removed.</source>
+        <translation>Tapaamista ei voitu poistaa.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingText</name>
+    <message>
+        <source>No interpreter booked</source>
+        <translation>Tulkkia ei ole tilattu</translation>
+    </message>
+    <message>
+        <source>the interpreter comes to the meeting</source>
+        <translation>tulkki tulee tapaamiseen</translation>
+    </message>
+    <message>
+        <source>the interpreter is on the phone</source>
+        <translation>tulkki on mukana puhelimessa</translation>
+    </message>
+    <message>
+        <source>the interpreter is on video</source>
+        <translation>tulkki on mukana videolla</translation>
+    </message>
+    <message>
+        <source>An interpreter is booked</source>
+        <translation>Tulkki on tilattu</translation>
+    </message>
+    <message>
+        <source>The time of your next meeting is not agreed yet. We will contact you.</source>
+        <translation>Seuraavan tapaamisen aikaa ei ole vielä sovittu. Otamme sinuun yhteyttä.</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Päivä:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Kellonaika:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Paikka:</translation>
+    </message>
+    <message>
+        <source>You meet:</source>
+        <translation>Tapaat:</translation>
+    </message>
+    <message>
+        <source>Interpreter:</source>
+        <translation>Tulkki:</translation>
+    </message>
+    <message>
+        <source>Your contact person:</source>
+        <translation>Yhteyshenkilösi:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Puhelin:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Sähköposti:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Osoite:</translation>
+    </message>
+    <message>
+        <source>Open:</source>
+        <translation>Aukioloajat:</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalityDialog</name>
     <message>
         <source>Municipality</source>
@@ -1292,6 +1695,46 @@ Komennot:
     <message>
         <source>Shown in the title of the integration programme document and at the top of the printed statistics.</source>
         <translation>Näkyy kotoutumisohjelma-asiakirjan otsikossa ja tulostettujen tilastojen yläreunassa.</translation>
+    </message>
+    <message>
+        <source>Service point</source>
+        <translation>Palvelupiste</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Puhelin:</translation>
+    </message>
+    <message>
+        <source>Service point phone</source>
+        <translation>Palvelupisteen puhelin</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Sähköposti:</translation>
+    </message>
+    <message>
+        <source>Service point e-mail</source>
+        <translation>Palvelupisteen sähköposti</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Osoite:</translation>
+    </message>
+    <message>
+        <source>Service point address</source>
+        <translation>Palvelupisteen osoite</translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours:</source>
+        <translation>A&amp;ukioloajat:</translation>
+    </message>
+    <message>
+        <source>Service point opening hours</source>
+        <translation>Palvelupisteen aukioloajat</translation>
+    </message>
+    <message>
+        <source>Printed under &quot;Who to contact&quot; on the client&apos;s copy and the appointment slip.</source>
+        <translation>Tulostetaan asiakkaan kopioon ja aikalappuun kohtaan ”Keneen voit ottaa yhteyttä”.</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3790,57 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
     </message>
 </context>
 <context>
+    <name>kotoplan::ClientCopyActions</name>
+    <message>
+        <source>Print client&apos;s &amp;copy…</source>
+        <translation>Tulosta asiakkaan &amp;kopio…</translation>
+    </message>
+    <message>
+        <source>The plan in plain language and large type, for the client to keep</source>
+        <translation>Suunnitelma selkokielellä ja isolla tekstillä asiakkaalle itselleen</translation>
+    </message>
+    <message>
+        <source>Print appointment s&amp;lip…</source>
+        <translation>Tulosta &amp;aikalappu…</translation>
+    </message>
+    <message>
+        <source>Save next meeting for the &amp;phone…</source>
+        <translation>Tallenna seuraava tapaaminen &amp;puhelimeen…</translation>
+    </message>
+    <message>
+        <source>The next meeting as a calendar file (.ics), without the client&apos;s name or the plan</source>
+        <translation>Seuraava tapaaminen kalenteritiedostona (.ics) ilman asiakkaan nimeä ja suunnitelmaa</translation>
+    </message>
+    <message>
+        <source>Appointment slip</source>
+        <translation>Aikalappu</translation>
+    </message>
+    <message>
+        <source>The plan has no next meeting planned yet.</source>
+        <translation>Suunnitelmalle ei ole vielä sovittu seuraavaa tapaamista.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s copy</source>
+        <translation>Asiakkaan kopio</translation>
+    </message>
+    <message>
+        <source>Save the next meeting</source>
+        <translation>Tallenna seuraava tapaaminen</translation>
+    </message>
+    <message>
+        <source>next-meeting</source>
+        <translation>seuraava-tapaaminen</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenteritiedostot (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Tallennettu %1.</translation>
+    </message>
+</context>
+<context>
     <name>kotoplan::ClientSection</name>
     <message>
         <source>Type the date as day.month.year, for example 23.11.2026.</source>
@@ -3595,6 +4089,14 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
         <source>Days left</source>
         <translation>Päiviä jäljellä</translation>
     </message>
+    <message>
+        <source>Missed meeting, no new one planned</source>
+        <translation>Tapaaminen jäi väliin, uutta ei sovittu</translation>
+    </message>
+    <message>
+        <source>Services not confirmed started</source>
+        <translation>Palvelujen alkamista ei ole varmistettu</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::FollowUpView</name>
@@ -3715,10 +4217,92 @@ Jos suljet nyt, ne menetetään. Pidetäänkö ikkuna auki, jotta voit korjata n
     </message>
 </context>
 <context>
+    <name>kotoplan::MeetingRecordView</name>
+    <message>
+        <source>No meeting to mark yet.</source>
+        <translation>Ei vielä merkittävää tapaamista.</translation>
+    </message>
+    <message>
+        <source>Meeting of %1:</source>
+        <translation>Tapaaminen %1:</translation>
+    </message>
+</context>
+<context>
     <name>kotoplan::MeetingSection</name>
     <message>
         <source>Participants</source>
         <translation>Osallistujat</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::MeetingTableModel</name>
+    <message>
+        <source>Came</source>
+        <translation>Tuli</translation>
+    </message>
+    <message>
+        <source>Cancelled in time</source>
+        <translation>Peruttu ajoissa</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Ei tullut</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Suunniteltu</translation>
+    </message>
+    <message>
+        <source>Drawing up the plan</source>
+        <translation>Suunnitelman laatiminen</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tarkistaminen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ei tulkkia</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>paikan päällä</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>puhelimitse</translation>
+    </message>
+    <message>
+        <source>by video</source>
+        <translation>videoyhteydellä</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Tapaaminen</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tulkki</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuutit</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
     </message>
 </context>
 <context>
@@ -3806,6 +4390,10 @@ Jos suljet nyt, ne menetetään. Pidetäänkö ikkuna auki, jotta voit korjata n
     <message>
         <source>Read-only</source>
         <translation>Vain luku</translation>
+    </message>
+    <message>
+        <source>Meetings of the case</source>
+        <translation>Asiakkuuden tapaamiset</translation>
     </message>
 </context>
 <context>
@@ -3986,8 +4574,8 @@ Jos suljet nyt, ne menetetään. Pidetäänkö ikkuna auki, jotta voit korjata n
         <translation>Tallenna kotoutumisohjelma PDF/A-tiedostoksi arkistoitavaksi tai julkaistavaksi</translation>
     </message>
     <message>
-        <source>&amp;Municipality name…</source>
-        <translation>&amp;Kunnan nimi…</translation>
+        <source>&amp;Municipality and service point…</source>
+        <translation>&amp;Kunta ja palvelupiste…</translation>
     </message>
     <message>
         <source>The integration programme</source>

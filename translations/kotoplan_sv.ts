@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI">
 <context>
+    <name>AppointmentSlipDocument</name>
+    <message>
+        <source>Remember:</source>
+        <translation>Kom ihåg:</translation>
+    </message>
+    <message>
+        <source>If you cannot come, call %1 in good time.</source>
+        <translation>Om du inte kan komma, ring %1 i god tid.</translation>
+    </message>
+    <message>
+        <source>Your next meeting</source>
+        <translation>Ditt nästa möte</translation>
+    </message>
+    <message>
+        <source>Appointment on %1</source>
+        <translation>Möte den %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Viewed</source>
@@ -166,6 +185,137 @@
     <message>
         <source>&amp;New client…</source>
         <translation>&amp;Ny kund…</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCopyDocument</name>
+    <message>
+        <source>You want to find work or start a business.</source>
+        <translation>Du vill hitta ett arbete eller starta ett företag.</translation>
+    </message>
+    <message>
+        <source>You want to learn a vocation.</source>
+        <translation>Du vill lära dig ett yrke.</translation>
+    </message>
+    <message>
+        <source>You want to learn to read and write.</source>
+        <translation>Du vill lära dig att läsa och skriva.</translation>
+    </message>
+    <message>
+        <source>You want to finish basic education.</source>
+        <translation>Du vill gå klart den grundläggande utbildningen.</translation>
+    </message>
+    <message>
+        <source>You want to learn basic Finnish or Swedish for everyday life.</source>
+        <translation>Du vill lära dig finska eller svenska så att du klarar dig i vardagen.</translation>
+    </message>
+    <message>
+        <source>You want to learn Finnish or Swedish to this level:</source>
+        <translation>Du vill lära dig finska eller svenska till den här nivån:</translation>
+    </message>
+    <message>
+        <source>You want to get rehabilitation for your ability to work and function.</source>
+        <translation>Du vill få rehabilitering för din arbets- och funktionsförmåga.</translation>
+    </message>
+    <message>
+        <source>You want to manage your everyday life on your own.</source>
+        <translation>Du vill klara din vardag själv.</translation>
+    </message>
+    <message>
+        <source>Your goal:</source>
+        <translation>Ditt mål:</translation>
+    </message>
+    <message>
+        <source>This is your own copy. It tells in short what we agreed together on %1.</source>
+        <translation>Det här är din egen kopia. Den berättar kort vad vi kom överens om den %1.</translation>
+    </message>
+    <message>
+        <source>Your goal</source>
+        <translation>Ditt mål</translation>
+    </message>
+    <message>
+        <source>Your wish for the future:</source>
+        <translation>Din önskan för framtiden:</translation>
+    </message>
+    <message>
+        <source>What you will do</source>
+        <translation>Det här gör du</translation>
+    </message>
+    <message>
+        <source>You take part in the services below.</source>
+        <translation>Du deltar i tjänsterna nedan.</translation>
+    </message>
+    <message>
+        <source>You come to the meetings. If you cannot come, you tell us early.</source>
+        <translation>Du kommer till mötena. Om du inte kan komma, säger du till i god tid.</translation>
+    </message>
+    <message>
+        <source>What the municipality and others will do</source>
+        <translation>Det här gör kommunen och andra</translation>
+    </message>
+    <message>
+        <source>What: %1.</source>
+        <translation>Vad: %1.</translation>
+    </message>
+    <message>
+        <source>Who: %1.</source>
+        <translation>Vem: %1.</translation>
+    </message>
+    <message>
+        <source>When: %1.</source>
+        <translation>När: %1.</translation>
+    </message>
+    <message>
+        <source>Your next meeting</source>
+        <translation>Ditt nästa möte</translation>
+    </message>
+    <message>
+        <source>Who to contact</source>
+        <translation>Vem kan du kontakta</translation>
+    </message>
+    <message>
+        <source>Your rights and duties</source>
+        <translation>Dina rättigheter och skyldigheter</translation>
+    </message>
+    <message>
+        <source>You have the right to an interpreter at your meetings with us. Tell us if you need one.</source>
+        <translation>Du har rätt till tolk när du träffar oss. Säg till om du behöver tolk.</translation>
+    </message>
+    <message>
+        <source>You have the right to see the information we keep about you.</source>
+        <translation>Du har rätt att se de uppgifter som vi har om dig.</translation>
+    </message>
+    <message>
+        <source>We look at your plan together again at least every six months. You can ask to change it earlier.</source>
+        <translation>Vi går igenom din plan tillsammans minst var sjätte månad. Du kan be att få ändra den tidigare.</translation>
+    </message>
+    <message>
+        <source>Your duty is to take part in the services agreed in your plan.</source>
+        <translation>Din skyldighet är att delta i de tjänster som vi kom överens om i planen.</translation>
+    </message>
+    <message>
+        <source>Tell us if your address, phone number or life changes.</source>
+        <translation>Säg till om din adress, ditt telefonnummer eller din livssituation ändras.</translation>
+    </message>
+    <message>
+        <source>Your integration plan</source>
+        <translation>Din integrationsplan</translation>
+    </message>
+    <message>
+        <source>The client&apos;s copy of the plan of %1</source>
+        <translation>Kundens kopia av planen från %1</translation>
+    </message>
+    <message>
+        <source>Plan of %1</source>
+        <translation>Plan från %1</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Sida %1 / %2</translation>
+    </message>
+    <message>
+        <source>your-plan</source>
+        <translation>din-plan</translation>
     </message>
 </context>
 <context>
@@ -691,13 +841,16 @@ Commands:
   stats    print the anonymous follow-up statistics for a range of years:
            [--from YEAR] [--to YEAR] [--csv | --pdf FILE.pdf]
   pdf      write a plan as PDF/A: --plan ID --out FILE.pdf [--lang fi|sv|en]
+           [--client-copy: the client&apos;s own copy in plain language]
   export   write a plan for the employment authority, PDF/A and JSON: --plan ID
            --out DIR [--receiver TEXT] [--with-life-situation]
   import   import a plan file (JSON) from another municipality as a draft
   sign     sign a draft plan: --plan ID [--date DATE] [--officer NAME]
   audit    print the audit log, newest first (--csv for CSV)
   programme  write the integration programme document as PDF/A:
-           --out FILE.pdf [--lang fi|sv|en]</source>
+           --out FILE.pdf [--lang fi|sv|en]
+  ics      write a plan&apos;s next meeting as an iCalendar file for the client&apos;s phone:
+           --plan ID --out FILE.ics [--lang fi|sv|en]</source>
         <translation>Kotoplan: integrationsplaner för invandrare utanför arbetskraften.
 
 Kommandon:
@@ -712,13 +865,16 @@ Kommandon:
   stats    skriv ut anonym uppföljningsstatistik för ett intervall av år:
            [--from ÅR] [--to ÅR] [--csv | --pdf FIL.pdf]
   pdf      skriv en plan som PDF/A: --plan ID --out FIL.pdf [--lang fi|sv|en]
+           [--client-copy: kundens egen kopia på lättläst språk]
   export   skriv en plan för arbetskraftsmyndigheten, PDF/A och JSON: --plan ID
            --out MAPP [--receiver TEXT] [--with-life-situation]
   import   importera en planfil (JSON) från en annan kommun som utkast
   sign     underteckna ett utkast: --plan ID [--date DATUM] [--officer NAMN]
   audit    skriv ut granskningsloggen, nyaste först (--csv för CSV)
   programme  skriv dokumentet om integrationsprogrammet som PDF/A:
-           --out FIL.pdf [--lang fi|sv|en]</translation>
+           --out FIL.pdf [--lang fi|sv|en]
+  ics      skriv planens nästa möte som en iCalendar-fil för kundens telefon:
+           --plan ID --out FIL.ics [--lang fi|sv|en]</translation>
     </message>
     <message>
         <source>init: the officers&apos; group on the server (kotoplan_officers if not given).</source>
@@ -739,6 +895,26 @@ Kommandon:
     <message>
         <source>The members of the role %1 may now work in it as officers.</source>
         <translation>Medlemmarna i rollen %1 kan nu arbeta i den som handläggare.</translation>
+    </message>
+    <message>
+        <source>pdf: the client&apos;s own copy in plain language instead of the form.</source>
+        <translation>pdf: kundens egen kopia på lättläst språk i stället för blanketten.</translation>
+    </message>
+    <message>
+        <source>ics needs --plan ID, the number that list shows.</source>
+        <translation>ics behöver --plan ID, numret som list visar.</translation>
+    </message>
+    <message>
+        <source>ics needs --out FILE.ics.</source>
+        <translation>ics behöver --out FIL.ics.</translation>
+    </message>
+    <message>
+        <source>Plan %1 has no next meeting planned.</source>
+        <translation>Plan %1 har inget planerat nästa möte.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Skrev %1.</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1385,60 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>MeetingCalendar</name>
+    <message>
+        <source>You meet: %1</source>
+        <translation>Du träffar: %1</translation>
+    </message>
+    <message>
+        <source>Interpreter: %1</source>
+        <translation>Tolk: %1</translation>
+    </message>
+    <message>
+        <source>If you cannot come, call %1.</source>
+        <translation>Om du inte kan komma, ring %1.</translation>
+    </message>
+    <message>
+        <source>Meeting about your integration plan</source>
+        <translation>Möte om din integrationsplan</translation>
+    </message>
+    <message>
+        <source>There is no next meeting with a time to write to %1.</source>
+        <translation>Nästa möte har ingen tid, så %1 skrevs inte.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Det går inte att skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRecordView</name>
+    <message>
+        <source>Meetings of the case</source>
+        <translation>Ärendets möten</translation>
+    </message>
+    <message>
+        <source>C&amp;ame</source>
+        <translation>&amp;Kom</translation>
+    </message>
+    <message>
+        <source>The client came to the meeting</source>
+        <translation>Kunden kom till mötet</translation>
+    </message>
+    <message>
+        <source>&amp;Did not come</source>
+        <translation>K&amp;om inte</translation>
+    </message>
+    <message>
+        <source>The client did not come and did not cancel in time</source>
+        <translation>Kunden kom inte och avbokade inte i tid</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncelled in time</source>
+        <translation>&amp;Avbokat i tid</translation>
+    </message>
+</context>
+<context>
     <name>MeetingSection</name>
     <message>
         <source>Meeting and participants</source>
@@ -1276,6 +1506,179 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>MeetingStatistics</name>
+    <message>
+        <source>Meetings held</source>
+        <translation>Hållna möten</translation>
+    </message>
+    <message>
+        <source>Interpreted</source>
+        <translation>Tolkade</translation>
+    </message>
+    <message>
+        <source>Interpreting hours</source>
+        <translation>Tolkningstimmar</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Uteblivna</translation>
+    </message>
+    <message>
+        <source>Missed, interpreter booked</source>
+        <translation>Uteblivna, tolk bokad</translation>
+    </message>
+    <message>
+        <source>Meetings per year</source>
+        <translation>Möten per år</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Meetings per month</source>
+        <translation>Möten per månad</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Interpreted meetings by language and mode</source>
+        <translation>Tolkade möten efter språk och sätt</translation>
+    </message>
+    <message>
+        <source>Language and mode</source>
+        <translation>Språk och sätt</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>på plats</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>per telefon</translation>
+    </message>
+    <message>
+        <source>by video</source>
+        <translation>via video</translation>
+    </message>
+    <message>
+        <source>mode not given</source>
+        <translation>sätt inte angivet</translation>
+    </message>
+    <message>
+        <source>Language not given</source>
+        <translation>Språk inte angivet</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingStore</name>
+    <message>
+        <source>Enter the meeting&apos;s date and time.</source>
+        <translation>Ange mötets datum och tid.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s length is given in minutes, from 0 to 1440.</source>
+        <translation>Mötets längd anges i minuter, från 0 till 1440.</translation>
+    </message>
+    <message>
+        <source>The meeting belongs to no client.</source>
+        <translation>Mötet hör inte till någon kund.</translation>
+    </message>
+    <message>
+        <source>The meeting has errors.</source>
+        <translation>Mötet har fel.</translation>
+    </message>
+    <message>
+        <source>The meeting could not be saved.</source>
+        <translation>Mötet kunde inte sparas.</translation>
+    </message>
+    <message>
+        <source>The meeting no longer exists.</source>
+        <translation>Mötet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The meeting could not be removed.</source>
+        <translation>Mötet kunde inte tas bort.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingText</name>
+    <message>
+        <source>No interpreter booked</source>
+        <translation>Ingen tolk är bokad</translation>
+    </message>
+    <message>
+        <source>the interpreter comes to the meeting</source>
+        <translation>tolken kommer till mötet</translation>
+    </message>
+    <message>
+        <source>the interpreter is on the phone</source>
+        <translation>tolken är med per telefon</translation>
+    </message>
+    <message>
+        <source>the interpreter is on video</source>
+        <translation>tolken är med på video</translation>
+    </message>
+    <message>
+        <source>An interpreter is booked</source>
+        <translation>En tolk är bokad</translation>
+    </message>
+    <message>
+        <source>The time of your next meeting is not agreed yet. We will contact you.</source>
+        <translation>Tiden för ditt nästa möte är inte bestämd ännu. Vi kontaktar dig.</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Dag:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Tid:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Plats:</translation>
+    </message>
+    <message>
+        <source>You meet:</source>
+        <translation>Du träffar:</translation>
+    </message>
+    <message>
+        <source>Interpreter:</source>
+        <translation>Tolk:</translation>
+    </message>
+    <message>
+        <source>Your contact person:</source>
+        <translation>Din kontaktperson:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-post:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adress:</translation>
+    </message>
+    <message>
+        <source>Open:</source>
+        <translation>Öppet:</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalityDialog</name>
     <message>
         <source>Municipality</source>
@@ -1292,6 +1695,46 @@ Kommandon:
     <message>
         <source>Shown in the title of the integration programme document and at the top of the printed statistics.</source>
         <translation>Visas i rubriken på dokumentet om integrationsprogrammet och överst i den utskrivna statistiken.</translation>
+    </message>
+    <message>
+        <source>Service point</source>
+        <translation>Servicepunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Service point phone</source>
+        <translation>Servicepunktens telefon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>Service point e-mail</source>
+        <translation>Servicepunktens e-post</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>Service point address</source>
+        <translation>Servicepunktens adress</translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours:</source>
+        <translation>Ö&amp;ppettider:</translation>
+    </message>
+    <message>
+        <source>Service point opening hours</source>
+        <translation>Servicepunktens öppettider</translation>
+    </message>
+    <message>
+        <source>Printed under &quot;Who to contact&quot; on the client&apos;s copy and the appointment slip.</source>
+        <translation>Skrivs ut under ”Vem kan du kontakta” på kundens kopia och tidslappen.</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3790,57 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
     </message>
 </context>
 <context>
+    <name>kotoplan::ClientCopyActions</name>
+    <message>
+        <source>Print client&apos;s &amp;copy…</source>
+        <translation>Skriv ut kundens &amp;kopia…</translation>
+    </message>
+    <message>
+        <source>The plan in plain language and large type, for the client to keep</source>
+        <translation>Planen på lättläst språk och med stor text, för kunden att behålla</translation>
+    </message>
+    <message>
+        <source>Print appointment s&amp;lip…</source>
+        <translation>Skriv ut &amp;tidslapp…</translation>
+    </message>
+    <message>
+        <source>Save next meeting for the &amp;phone…</source>
+        <translation>Spara nästa möte för &amp;telefonen…</translation>
+    </message>
+    <message>
+        <source>The next meeting as a calendar file (.ics), without the client&apos;s name or the plan</source>
+        <translation>Nästa möte som kalenderfil (.ics), utan kundens namn och planen</translation>
+    </message>
+    <message>
+        <source>Appointment slip</source>
+        <translation>Tidslapp</translation>
+    </message>
+    <message>
+        <source>The plan has no next meeting planned yet.</source>
+        <translation>Planen har inget nästa möte inplanerat ännu.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s copy</source>
+        <translation>Kundens kopia</translation>
+    </message>
+    <message>
+        <source>Save the next meeting</source>
+        <translation>Spara nästa möte</translation>
+    </message>
+    <message>
+        <source>next-meeting</source>
+        <translation>nasta-mote</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparade %1.</translation>
+    </message>
+</context>
+<context>
     <name>kotoplan::ClientSection</name>
     <message>
         <source>Type the date as day.month.year, for example 23.11.2026.</source>
@@ -3595,6 +4089,14 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
         <source>Days left</source>
         <translation>Dagar kvar</translation>
     </message>
+    <message>
+        <source>Missed meeting, no new one planned</source>
+        <translation>Uteblivet möte, inget nytt planerat</translation>
+    </message>
+    <message>
+        <source>Services not confirmed started</source>
+        <translation>Tjänsternas start inte bekräftad</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::FollowUpView</name>
@@ -3715,10 +4217,92 @@ Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att r
     </message>
 </context>
 <context>
+    <name>kotoplan::MeetingRecordView</name>
+    <message>
+        <source>No meeting to mark yet.</source>
+        <translation>Inget möte att markera ännu.</translation>
+    </message>
+    <message>
+        <source>Meeting of %1:</source>
+        <translation>Mötet %1:</translation>
+    </message>
+</context>
+<context>
     <name>kotoplan::MeetingSection</name>
     <message>
         <source>Participants</source>
         <translation>Deltagare</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::MeetingTableModel</name>
+    <message>
+        <source>Came</source>
+        <translation>Kom</translation>
+    </message>
+    <message>
+        <source>Cancelled in time</source>
+        <translation>Avbokat i tid</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Kom inte</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerat</translation>
+    </message>
+    <message>
+        <source>Drawing up the plan</source>
+        <translation>Utarbetande av planen</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Översyn</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>på plats</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>per telefon</translation>
+    </message>
+    <message>
+        <source>by video</source>
+        <translation>via video</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuter</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kund</translation>
     </message>
 </context>
 <context>
@@ -3806,6 +4390,10 @@ Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att r
     <message>
         <source>Read-only</source>
         <translation>Skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Meetings of the case</source>
+        <translation>Ärendets möten</translation>
     </message>
 </context>
 <context>
@@ -3986,8 +4574,8 @@ Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att r
         <translation>Spara integrationsprogrammet som PDF/A-fil för arkivering eller publicering</translation>
     </message>
     <message>
-        <source>&amp;Municipality name…</source>
-        <translation>&amp;Kommunens namn…</translation>
+        <source>&amp;Municipality and service point…</source>
+        <translation>&amp;Kommun och servicepunkt…</translation>
     </message>
     <message>
         <source>The integration programme</source>

@@ -55,7 +55,7 @@ void ProgrammeActions::retranslate()
     m_saveProgramme->setText(tr("Save the integration programme as P&DF…"));
     m_saveProgramme->setToolTip(tr("Save the integration programme as a PDF/A file to archive "
                                    "or publish"));
-    m_municipality->setText(tr("&Municipality name…"));
+    m_municipality->setText(tr("&Municipality and service point…"));
 }
 
 void ProgrammeActions::editCatalogue()

@@ -24,11 +24,15 @@ const QList<std::pair<QString, QStringList>> &optionOwners()
         {QStringLiteral("csv"), {QStringLiteral("stats"), QStringLiteral("audit")}},
         {QStringLiteral("pdf"), {QStringLiteral("stats")}},
         {QStringLiteral("plan"),
-         {QStringLiteral("pdf"), QStringLiteral("export"), QStringLiteral("sign")}},
+         {QStringLiteral("pdf"), QStringLiteral("export"), QStringLiteral("sign"),
+          QStringLiteral("ics")}},
         {QStringLiteral("lang"),
-         {QStringLiteral("pdf"), QStringLiteral("export"), QStringLiteral("programme")}},
+         {QStringLiteral("pdf"), QStringLiteral("export"), QStringLiteral("programme"),
+          QStringLiteral("ics")}},
         {QStringLiteral("out"),
-         {QStringLiteral("pdf"), QStringLiteral("export"), QStringLiteral("programme")}},
+         {QStringLiteral("pdf"), QStringLiteral("export"), QStringLiteral("programme"),
+          QStringLiteral("ics")}},
+        {QStringLiteral("client-copy"), {QStringLiteral("pdf")}},
         {QStringLiteral("receiver"), {QStringLiteral("export")}},
         {QStringLiteral("with-life-situation"), {QStringLiteral("export")}},
         {QStringLiteral("take-from-file"), {QStringLiteral("import")}},
@@ -59,13 +63,16 @@ std::pair<QCommandLineOption, QCommandLineOption> addOptions(QCommandLineParser 
         "  stats    print the anonymous follow-up statistics for a range of years:\n"
         "           [--from YEAR] [--to YEAR] [--csv | --pdf FILE.pdf]\n"
         "  pdf      write a plan as PDF/A: --plan ID --out FILE.pdf [--lang fi|sv|en]\n"
+        "           [--client-copy: the client's own copy in plain language]\n"
         "  export   write a plan for the employment authority, PDF/A and JSON: --plan ID\n"
         "           --out DIR [--receiver TEXT] [--with-life-situation]\n"
         "  import   import a plan file (JSON) from another municipality as a draft\n"
         "  sign     sign a draft plan: --plan ID [--date DATE] [--officer NAME]\n"
         "  audit    print the audit log, newest first (--csv for CSV)\n"
         "  programme  write the integration programme document as PDF/A:\n"
-        "           --out FILE.pdf [--lang fi|sv|en]"));
+        "           --out FILE.pdf [--lang fi|sv|en]\n"
+        "  ics      write a plan's next meeting as an iCalendar file for the client's phone:\n"
+        "           --plan ID --out FILE.ics [--lang fi|sv|en]"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addOptions({
@@ -96,6 +103,8 @@ std::pair<QCommandLineOption, QCommandLineOption> addOptions(QCommandLineParser 
         {QStringLiteral("out"),
          CommandLine::tr("pdf, programme: the PDF file to write; export: the folder."),
          CommandLine::tr("path")},
+        {QStringLiteral("client-copy"),
+         CommandLine::tr("pdf: the client's own copy in plain language instead of the form.")},
         {QStringLiteral("receiver"), CommandLine::tr("export: who receives the plan."),
          CommandLine::tr("text")},
         {QStringLiteral("with-life-situation"),

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "cli/Commands.h"
 
+#include "cli/IcsCommand.h"
 #include "cli/InitCommand.h"
 
 namespace kotoplan::cli {
@@ -22,6 +23,7 @@ const QList<Command> &commands()
         {QStringLiteral("sign"), false, &runSign},
         {QStringLiteral("audit"), false, &runAudit},
         {QStringLiteral("programme"), true, &runProgramme},
+        {QStringLiteral("ics"), false, &IcsCommand::run},
     };
     return all;
 }

@@ -5,6 +5,7 @@
 
 #include "cli/CommandLine.h"
 #include "cli/CommandLineSupport.h"
+#include "print/ClientCopyDocument.h"
 #include "print/PdfWriter.h"
 #include "print/PlanDocument.h"
 #include "storage/Database.h"
@@ -28,20 +29,30 @@ int runPdf(Database &database, const QCommandLineParser &parser)
     int code = 0;
     if (!openDatabase(database, parser, &code))
         return code;
-    std::optional<PlanDocument> document =
-        PlanDocument::load(database.connection(), *planId, *language);
+    // The form, or with --client-copy the client's own copy in plain language.
+    std::unique_ptr<PrintedDocument> document;
+    Plan plan;
+    if (parser.isSet(QStringLiteral("client-copy"))) {
+        if (auto copy = ClientCopyDocument::load(database.connection(), *planId, *language)) {
+            plan = copy->plan();
+            document = std::make_unique<ClientCopyDocument>(std::move(*copy));
+        }
+    } else if (auto form = PlanDocument::load(database.connection(), *planId, *language)) {
+        plan = form->plan();
+        // --officer is the officer whose name a draft pre-prints under the signature line.
+        PlanDocument::Issuer issuer = form->issuer();
+        issuer.officer = officerName(parser);
+        form->setIssuer(issuer);
+        document = std::make_unique<PlanDocument>(std::move(*form));
+    }
     if (!document)
         return failure(CommandLine::tr("There is no plan with the id %1.").arg(*planId));
-    // --officer is the officer whose name a draft pre-prints under the signature line.
-    PlanDocument::Issuer issuer = document->issuer();
-    issuer.officer = officerName(parser);
-    document->setIssuer(issuer);
     const PdfWriter::Result written = PdfWriter::write(*document, outPath);
     if (!written.ok)
         return failure(written.message);
     // A PDF of the plan is a print of it: one audit line, as Save as PDF in the window writes.
     AuditLog(database.connection(), AuditActor::fromEnvironment(officerName(parser)))
-        .append(AuditAction::Printed, document->plan().clientId, document->plan().id);
+        .append(AuditAction::Printed, plan.clientId, plan.id);
     return wrote(outPath, written);
 }
 

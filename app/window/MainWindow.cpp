@@ -3,6 +3,7 @@
 #include "window/MainWindow.h"
 
 #include "actions/BackupActions.h"
+#include "actions/ClientCopyActions.h"
 #include "actions/ErasureActions.h"
 #include "actions/ExchangeActions.h"
 #include "actions/FollowUpActions.h"
@@ -240,6 +241,9 @@ void MainWindow::createPrintActions(QMenu *menu, QToolBar *toolBar)
     // The plan printed is the one of the case list's current row, and none when no row is.
     m_printActions = new PrintActions(m_db, this);
     m_printActions->addTo(menu, toolBar);
+    m_clientCopy = new ClientCopyActions(
+        m_db, [this] { return m_printActions->language(); }, this);
+    m_clientCopy->addTo(menu);
     menu->addSeparator();
     auto *exchange = new ExchangeActions(m_db, this);
     m_exchange = exchange;
@@ -256,6 +260,7 @@ void MainWindow::createPrintActions(QMenu *menu, QToolBar *toolBar)
     const auto follow = [this, exchange] {
         const qint64 planId = m_workspace->currentPlanId();
         m_printActions->setPlanId(planId);
+        m_clientCopy->setPlanId(planId);
         exchange->setPlanId(planId);
         m_signActions->update();
     };
@@ -272,6 +277,9 @@ void MainWindow::createPrintActions(QMenu *menu, QToolBar *toolBar)
     connect(m_workspace, &CaseWorkspace::planStateChanged, this, follow);
     // What is printed is what is typed: the open plan is saved first.
     connect(m_printActions, &PrintActions::aboutToPrint, m_workspace, &CaseWorkspace::saveNow);
+    connect(m_clientCopy, &ClientCopyActions::aboutToPrint, m_workspace, &CaseWorkspace::saveNow);
+    connect(m_clientCopy, &ClientCopyActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 }
 
 void MainWindow::updateTitle()

@@ -19,6 +19,7 @@ class CaseListView;
 class ReadOnlyBanner;
 class SettingsActions;
 class SignActions;
+class ClientCopyActions;
 class PrintActions;
 class CaseWorkspace;
 class LanguageActions;
@@ -48,6 +49,7 @@ public:
     PrintActions *printActions() const { return m_printActions; }
     SignActions *signActions() const { return m_signActions; }
     HelpActions *helpActions() const { return m_helpActions; }
+    ClientCopyActions *clientCopyActions() const { return m_clientCopy; }
     ErasureActions *erasureActions() const { return m_erasureActions; }
     // Puts the backup actions into the File menu; a restore saves the open plan first and
     // reloads the list and the editor from the restored file afterwards.
@@ -97,6 +99,7 @@ private:
     PrintActions *m_printActions = nullptr;
     SignActions *m_signActions = nullptr;
     HelpActions *m_helpActions = nullptr;
+    ClientCopyActions *m_clientCopy = nullptr;
     CaseWorkspace *m_workspace = nullptr;
     MeetingMode *m_meetingMode = nullptr;
     QAction *m_listAction = nullptr;

@@ -7,6 +7,7 @@
 #include "domain/Party.h"
 #include "storage/Transaction.h"
 #include "stores/ClientStore.h"
+#include "stores/MeetingStore.h"
 #include "stores/PlanStore.h"
 #include "stores/ServiceCatalogue.h"
 
@@ -96,12 +97,65 @@ template<typename T, std::size_t N> const T &pick(QRandomGenerator &random, cons
     return items[random.bounded(int(N))];
 }
 
+// The meetings of a demo case: the one where the first plan was drawn up, and whether the
+// client came to each plan's next meeting once it has passed. Most came, some cancelled in
+// time, some did not come; with the plan's interpreter, by any mode.
+bool recordMeetings(QSqlDatabase db, const Plan &plan, const Plan *previous, QDate today,
+                    QRandomGenerator &random)
+{
+    MeetingStore meetings(db);
+    const InterpretingMode modes[] = {InterpretingMode::OnSite, InterpretingMode::Phone,
+                                      InterpretingMode::Video};
+    if (!previous) {
+        Meeting drawn;
+        drawn.clientId = plan.clientId;
+        drawn.planId = plan.id;
+        drawn.kind = MeetingKind::Plan;
+        drawn.startsAt = QDateTime(plan.draftedOn, QTime(8, 30));
+        drawn.durationMinutes = 60 + 15 * random.bounded(3);
+        drawn.place = plan.nextMeetingPlace;
+        drawn.officer = QStringLiteral("Liisa Virtanen");
+        drawn.interpreterBooked = plan.interpreterPresent == YesNo::Yes;
+        drawn.interpreterLanguage = plan.interpreterLanguage;
+        drawn.interpretingMode =
+            drawn.interpreterBooked ? modes[random.bounded(3)] : InterpretingMode::Unset;
+        drawn.attendance = Attendance::Came;
+        if (!meetings.save(drawn).ok())
+            return false;
+    }
+    const Plan &earlier = previous ? *previous : plan;
+    std::optional<Meeting> next = meetings.nextFor(earlier);
+    if (!next || next->planId != earlier.id || next->startsAt.date() >= today)
+        return true;
+    const int roll = random.bounded(10);
+    next->attendance = roll < 7   ? Attendance::Came
+                       : roll < 9 ? Attendance::NoShow
+                                  : Attendance::CancelledInTime;
+    next->durationMinutes = 45 + 15 * random.bounded(4);
+    if (next->interpreterBooked)
+        next->interpretingMode = modes[random.bounded(3)];
+    if (!meetings.save(*next).ok())
+        return false;
+    // After the latest plan's meeting a new one is booked, after a missed one only now and then.
+    if (previous != &plan || (next->attendance != Attendance::Came && random.bounded(2) == 0))
+        return true;
+    Meeting again = *next;
+    again.id = 0;
+    again.planId = 0;
+    again.kind = MeetingKind::Other;
+    again.startsAt = QDateTime(today.addDays(1 + random.bounded(20)), QTime(10, 0));
+    again.attendance = Attendance::Planned;
+    return meetings.save(again).ok();
+}
+
 } // namespace
 
 DemoData::Result DemoData::generate(QSqlDatabase db, int clientCount, quint32 seed)
 {
     Result result;
     QRandomGenerator random(seed);
+    // Its own sequence, so the clients and plans stay those of the same seed without meetings.
+    QRandomGenerator meetingRandom(seed + 1);
     // The demo leaves audit lines like an officer would, so the log viewer has something to show.
     const AuditLog audit(db, AuditActor::fromEnvironment(QStringLiteral("Demo")));
     ClientStore clients(db, audit);
@@ -148,6 +202,7 @@ DemoData::Result DemoData::generate(QSqlDatabase db, int clientCount, quint32 se
 
         const int planCount = 1 + random.bounded(4);
         QDate planDate = client.firstPermitDate.addDays(random.bounded(14, 90));
+        Plan previous;
         for (int p = 0; p < planCount && planDate <= today; ++p) {
             kotoplan::Result<Plan> draft = plans.draftFor(client, planDate);
             if (!draft) {
@@ -207,6 +262,14 @@ DemoData::Result DemoData::generate(QSqlDatabase db, int clientCount, quint32 se
                 result.error = saved.message;
                 return result;
             }
+            // Each plan's next meeting has passed by the next plan: held, cancelled or missed.
+            if (!recordMeetings(db, plan, p > 0 ? &previous : nullptr, today, meetingRandom) ||
+                (last && !recordMeetings(db, plan, &plan, today, meetingRandom))) {
+                result = {};
+                result.error = tr("The demo data could not be saved.");
+                return result;
+            }
+            previous = plan;
             ++result.plans;
             planDate = planDate.addMonths(6);
         }

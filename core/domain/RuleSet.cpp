@@ -8,8 +8,8 @@ const QList<RuleSet> &RuleSet::all()
 {
     // Ordered by the date the act came into force.
     static const QList<RuleSet> acts = {
-        {QStringLiteral("1386/2010"), QDate(2011, 9, 1), 3, 12, 36, 12},
-        {QStringLiteral("681/2023"), QDate(2025, 1, 1), 3, 12, 24, 6},
+        {QStringLiteral("1386/2010"), QDate(2011, 9, 1), 3, 12, 36, 12, 1},
+        {QStringLiteral("681/2023"), QDate(2025, 1, 1), 3, 12, 24, 6, 1},
     };
     return acts;
 }

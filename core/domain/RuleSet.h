@@ -17,6 +17,9 @@ struct RuleSet
     int firstPlanMaxMonths;   // how long the first plan may run
     int totalMaxMonths;       // how long the plans may run together, as a rule
     int reviewIntervalMonths; // the municipality reviews at least this often
+    // The client is referred to the services agreed within this many months of the plan
+    // (1386/2010 14 §; kept by the guidance on 681/2023 at kotoutuminen.fi).
+    int servicesStartMonths;
 
     // The act in force on the given date; the oldest known act for dates before all of them.
     static const RuleSet &forDate(QDate date);

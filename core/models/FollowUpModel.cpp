@@ -9,6 +9,7 @@
 #include "domain/Clock.h"
 #include "domain/Eligibility.h"
 #include "domain/PlanSchedule.h"
+#include "domain/RuleSet.h"
 #include "storage/SqlValues.h"
 
 #include "domain/DateText.h"
@@ -51,6 +52,10 @@ QString FollowUpModel::kindLabel(Kind kind)
         return tr("Plan period ends");
     case Kind::WindowClosing:
         return tr("3-year window closes, no plan");
+    case Kind::MeetingMissed:
+        return tr("Missed meeting, no new one planned");
+    case Kind::ServicesNotStarted:
+        return tr("Services not confirmed started");
     }
     return {};
 }
@@ -137,6 +142,8 @@ void FollowUpModel::reload()
     addMeetings(rows, today);
     addSchedules(rows, today);
     addClosingWindows(rows, today);
+    addMissedMeetings(rows);
+    addServicesNotStarted(rows, today);
     std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
         if (a.when != b.when)
             return a.when < b.when;
@@ -212,6 +219,51 @@ void FollowUpModel::addClosingWindows(QList<Row> &rows, QDate today) const
         if (eligibility.eligible && eligibility.daysLeft <= windowDays)
             rows.append({Kind::WindowClosing, eligibility.deadline.startOfDay(),
                          query.value(0).toLongLong(), query.value(1).toString(), 0});
+    }
+}
+
+void FollowUpModel::addMissedMeetings(QList<Row> &rows) const
+{
+    // The client's last missed meeting with nothing held or planned after it.
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT c.id, c.name, m.starts_at, (SELECT id FROM plan WHERE client_id = c.id "
+            "ORDER BY drafted_on DESC, id DESC LIMIT 1) FROM meeting m JOIN client c ON c.id = "
+            "m.client_id WHERE m.attendance = 'no-show' AND NOT EXISTS (SELECT 1 FROM meeting n "
+            "WHERE n.client_id = m.client_id AND n.starts_at > m.starts_at AND n.attendance <> "
+            "'cancelled')")))
+        return;
+    while (query.next()) {
+        rows.append({Kind::MeetingMissed, sql::toDateTime(query.value(2)),
+                     query.value(0).toLongLong(), query.value(1).toString(),
+                     query.value(3).toLongLong()});
+    }
+}
+
+void FollowUpModel::addServicesNotStarted(QList<Row> &rows, QDate today) const
+{
+    // The latest signed plan with sub-goals, until its review is due: by the act's time
+    // (RuleSet::servicesStartMonths) a meeting held since the plan confirms the start.
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT c.id, c.name, p.id, p.drafted_on FROM client c JOIN plan p ON p.id = (SELECT id "
+        "FROM plan WHERE client_id = c.id AND status = 'signed' ORDER BY drafted_on DESC, id DESC "
+        "LIMIT 1) WHERE p.drafted_on >= ? AND EXISTS (SELECT 1 FROM plan_sub_goal s WHERE "
+        "s.plan_id = p.id) AND NOT EXISTS (SELECT 1 FROM meeting m WHERE m.client_id = c.id AND "
+        "m.attendance = 'came' AND m.starts_at >= p.drafted_on || 'T24')"));
+    query.addBindValue(sql::fromDate(today.addYears(-1)));
+    if (!query.exec())
+        return;
+    while (query.next()) {
+        const QDate drafted = sql::toDate(query.value(3));
+        const RuleSet &rules = RuleSet::forDate(drafted);
+        const QDate due = drafted.addMonths(rules.servicesStartMonths);
+        // Once the review is due, the review takes it up.
+        if (due < today && today < drafted.addMonths(rules.reviewIntervalMonths))
+            rows.append({Kind::ServicesNotStarted, due.startOfDay(), query.value(0).toLongLong(),
+                         query.value(1).toString(), query.value(2).toLongLong()});
     }
 }
 

@@ -10,8 +10,9 @@
 namespace kotoplan {
 
 // What needs the officer's attention soon, one row a thing to do, soonest first: meetings in
-// the next 14 days, reviews due or overdue, plans reaching their end, and clients without a
-// plan whose 3-year window closes within 90 days.
+// the next 14 days, reviews due or overdue, plans reaching their end, clients without a plan
+// whose 3-year window closes within 90 days, missed meetings without a new one, and plans whose
+// services were due to start by the act's time with no meeting held since to confirm it.
 class FollowUpModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -39,6 +40,8 @@ public:
         ReviewOverdue,
         PlanEnding,
         WindowClosing,
+        MeetingMissed,      // the client did not come, and no new meeting is planned
+        ServicesNotStarted, // the act's time to start the services has passed, unconfirmed
     };
     Q_ENUM(Kind)
 
@@ -75,6 +78,8 @@ private:
     void addMeetings(QList<Row> &rows, QDate today) const;
     void addSchedules(QList<Row> &rows, QDate today) const;
     void addClosingWindows(QList<Row> &rows, QDate today) const;
+    void addMissedMeetings(QList<Row> &rows) const;
+    void addServicesNotStarted(QList<Row> &rows, QDate today) const;
 
     QSqlDatabase m_db;
     QList<Row> m_rows;

@@ -40,9 +40,16 @@ QVariant StatisticsTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (column == 0)
         return role == Qt::DisplayRole ? QVariant(row.label) : QVariant();
-    if (column - 1 < row.values.size())
-        return role == NumberRole ? QVariant(row.values.at(column - 1))
-                                  : QVariant(QLocale().toString(row.values.at(column - 1)));
+    if (column - 1 < row.values.size()) {
+        if (role == NumberRole)
+            return row.values.at(column - 1);
+        if (m_table.minuteKeys.contains(m_table.valueKeys.value(column - 1)))
+            return QLocale().toString(double(row.values.at(column - 1)) / 60.0, 'f', 1);
+        const QString text = m_table.text(row, column - 1);
+        bool plain = false;
+        const qint64 number = text.toLongLong(&plain);
+        return plain ? QLocale().toString(number) : text;
+    }
     const double share = StatisticsTable::share(row);
     if (role == NumberRole)
         return share;

@@ -6,7 +6,9 @@
 
 #include <QTextBlockFormat>
 #include <QTextDocument>
+#include <QTextImageFormat>
 #include <QTextTable>
+#include <QUrl>
 
 namespace kotoplan {
 
@@ -369,6 +371,20 @@ void FormCursor::afterTable()
 void FormCursor::space(qreal points)
 {
     paragraph(m_text, points, 0);
+}
+
+void FormCursor::picture(const QImage &image, const QString &name, qreal widthPoints)
+{
+    if (image.isNull())
+        return;
+    paragraph(m_text, 4, 6);
+    const QUrl url(QStringLiteral("kotoplan-picture:%1").arg(name));
+    m_cursor.document()->addResource(QTextDocument::ImageResource, url, image);
+    QTextImageFormat format;
+    format.setName(url.toString());
+    format.setWidth(pt(widthPoints));
+    format.setHeight(pt(widthPoints * image.height() / image.width()));
+    m_cursor.insertImage(format);
 }
 
 } // namespace kotoplan

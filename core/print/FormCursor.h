@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include <QImage>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -58,11 +59,15 @@ public:
     // printed text on the line (a name, a date); an empty caption leaves the place empty.
     void signatureBlock(const QList<QList<std::pair<QString, QString>>> &rows);
     void space(qreal points);
+    // A picture (a chart) in a paragraph of its own, `widthPoints` wide; its height follows.
+    void picture(const QImage &image, const QString &name, qreal widthPoints);
+    // Inserts text at the cursor, shaping only the scripts that need it (Latin gets no
+    // ligatures, which would come back from the PDF as odd characters).
+    static void insert(QTextCursor &cursor, const QString &text, const QTextCharFormat &format);
 
 private:
     void paragraph(const QTextCharFormat &format, qreal topMargin, qreal bottomMargin);
     void afterTable();
-    static void insert(QTextCursor &cursor, const QString &text, const QTextCharFormat &format);
     QTextCharFormat m_text;
     QTextCharFormat m_label;
     QTextCharFormat m_box;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "statistics/Statistics.h"
 
+#include "statistics/MeetingStatistics.h"
+
 #include "i18n/LocaleNames.h"
 
 #include "domain/DateText.h"
@@ -86,7 +88,8 @@ StatisticsReport Statistics::compute(int fromYear, int toYear, QDate today,
         return report;
     }
     const bool ok = plansPerPeriod(report) && mainGoals(report) && languages(report, language) &&
-                    reviewsOnTime(report) && services(report, language) && closingWindows(report);
+                    reviewsOnTime(report) && services(report, language) && closingWindows(report) &&
+                    MeetingStatistics(m_db).addTo(report, language);
     if (!ok)
         report.error = tr("The statistics could not be read from the database.");
     return report;
@@ -116,12 +119,16 @@ bool Statistics::plansPerPeriod(StatisticsReport &report) const
                           keys,
                           headers,
                           false,
+                          {},
+                          false,
                           {}};
     StatisticsTable months{QStringLiteral("plans-per-month"),
                            tr("Plans per month"),
                            tr("Month"),
                            keys,
                            headers,
+                           false,
+                           {},
                            false,
                            {}};
     std::array<qint64, 2> total{0, 0};
@@ -167,6 +174,8 @@ bool Statistics::mainGoals(StatisticsReport &report) const
                           tr("Main goal"),
                           {QStringLiteral("plans")},
                           {tr("Plans")},
+                          false,
+                          {},
                           false,
                           {}};
     // The form's order, so the table reads like field 18.
@@ -220,6 +229,8 @@ bool Statistics::languages(StatisticsReport &report, const QString &language) co
                               {QStringLiteral("clients")},
                               {tr("Clients")},
                               false,
+                              {},
+                              false,
                               {}};
         while (query.next()) {
             const qint64 count = query.value(1).toLongLong();
@@ -262,6 +273,8 @@ bool Statistics::reviewsOnTime(StatisticsReport &report) const
                           {QStringLiteral("reviews"), QStringLiteral("within-six-months")},
                           {tr("Reviews"), tr("Within six months")},
                           true,
+                          {},
+                          false,
                           {}};
     std::array<qint64, 2> total{0, 0};
     for (int year = report.fromYear; year <= report.toYear; ++year) {
@@ -298,6 +311,8 @@ bool Statistics::services(StatisticsReport &report, const QString &language) con
                           tr("Service"),
                           {QStringLiteral("agreed"), QStringLiteral("clients")},
                           {tr("Times agreed"), tr("Clients")},
+                          false,
+                          {},
                           false,
                           {}};
     // Every active service, used or not, so the programme's unused services show too.
@@ -344,6 +359,8 @@ bool Statistics::closingWindows(StatisticsReport &report) const
                           tr("Window closes in"),
                           {QStringLiteral("clients")},
                           {tr("Clients")},
+                          false,
+                          {},
                           false,
                           {}};
     table.rows = {{QStringLiteral("1-30"), tr("1–30 days"), {bands[0]}},

@@ -27,8 +27,7 @@ QByteArray StatisticsCsv::toCsv(const StatisticsReport &report)
     for (const StatisticsTable &table : report.tables) {
         for (const StatisticsRow &row : table.rows) {
             for (qsizetype i = 0; i < row.values.size() && i < table.valueKeys.size(); ++i)
-                line({table.key, row.key, row.label, table.valueKeys.at(i),
-                      QString::number(row.values.at(i))});
+                line({table.key, row.key, row.label, table.valueKeys.at(i), table.text(row, i)});
             if (table.hasShare) {
                 const double share = StatisticsTable::share(row);
                 line({table.key, row.key, row.label, QStringLiteral("share-percent"),

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "statistics/StatisticsDocument.h"
 
+#include "statistics/StatisticsChartImage.h"
+
 #include "domain/DateText.h"
 #include "i18n/Translations.h"
 #include "print/FormCursor.h"
@@ -42,6 +44,7 @@ std::unique_ptr<QTextDocument> StatisticsDocument::build() const
     std::unique_ptr<QTextDocument> document = newDocument();
 
     const QLocale locale;
+    constexpr qreal chartWidth = 420; // points, of the 495 between the margins
     FormCursor form(document.get());
     form.title(title());
     form.text(tr("Computed on %1. Plans count by the day they were drawn up. The figures are "
@@ -56,8 +59,8 @@ std::unique_ptr<QTextDocument> StatisticsDocument::build() const
         QList<QStringList> rows;
         for (const StatisticsRow &row : table.rows) {
             QStringList cells{row.label};
-            for (const qint64 value : row.values)
-                cells.append(QString::number(value));
+            for (qsizetype column = 0; column < row.values.size(); ++column)
+                cells.append(table.text(row, column));
             if (table.hasShare) {
                 const double share = StatisticsTable::share(row);
                 cells.append(share < 0 ? QStringLiteral("–") : locale.toString(share, 'f', 1));
@@ -72,6 +75,8 @@ std::unique_ptr<QTextDocument> StatisticsDocument::build() const
             widths.append(figureWidth);
         form.table(headers, rows, widths, 1);
         alignFiguresRight(document->rootFrame()->childFrames());
+        // The view's chart of the table, under it.
+        form.picture(statisticsChart::render(table, chartWidth), table.key, chartWidth);
     }
     return document;
 }

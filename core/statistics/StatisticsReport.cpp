@@ -33,6 +33,18 @@ double StatisticsTable::share(const StatisticsRow &row)
     return std::round(1000.0 * double(row.values.at(1)) / double(row.values.at(0))) / 10.0;
 }
 
+QString StatisticsTable::text(const StatisticsRow &row, qsizetype column) const
+{
+    if (column < 0 || column >= row.values.size())
+        return {};
+    const qint64 value = row.values.at(column);
+    if (column < valueKeys.size() && minuteKeys.contains(valueKeys.at(column)))
+        return QString::number(double(value) / 60.0, 'f', 1);
+    if (hidesSmallCounts && value > 0 && value < 5)
+        return QStringLiteral("<5");
+    return QString::number(value);
+}
+
 QString StatisticsTable::shareHeader() const
 {
     return tr("Share %");
@@ -60,8 +72,8 @@ QString StatisticsReport::toText() const
         lines.append(heading);
         for (const StatisticsRow &row : table.rows) {
             QStringList cells{row.label};
-            for (const qint64 value : row.values)
-                cells.append(QString::number(value));
+            for (qsizetype column = 0; column < row.values.size(); ++column)
+                cells.append(table.text(row, column));
             if (table.hasShare) {
                 const double share = StatisticsTable::share(row);
                 cells.append(share < 0 ? QStringLiteral("–") : locale.toString(share, 'f', 1));

@@ -35,6 +35,14 @@ public:
     // When set, a last column shows values[1] as a percentage of values[0].
     bool hasShare = false;
     QList<StatisticsRow> rows;
+    // Counts from 1 to 4 are shown as "<5", so that a rare case points at nobody; the values
+    // themselves stay exact.
+    bool hidesSmallCounts = false;
+    // The columns whose values are minutes, shown as hours with one decimal.
+    QStringList minuteKeys;
+
+    // A value as the view, the CSV file, the PDF and the command line show it.
+    QString text(const StatisticsRow &row, qsizetype column) const;
 
     const StatisticsRow *row(const QString &rowKey) const;
     // The value of a row and column; -1 when there is no such row or column.

@@ -12,6 +12,7 @@
 #include "stores/ClientStore.h"
 #include "stores/DraftRows.h"
 #include "stores/FieldColumns.h"
+#include "stores/MeetingStore.h"
 #include "stores/PlanRows.h"
 #include "stores/SignedClient.h"
 
@@ -143,7 +144,7 @@ StoreResult PlanStore::save(Plan &plan)
     }
     query.finish();
     QSqlError error;
-    if (!planRows::write(m_db, stored, &error))
+    if (!planRows::write(m_db, stored, &error) || !MeetingStore(m_db).syncWithPlan(stored, &error))
         return SqlFailure::result(error, tr("The plan could not be saved."));
     if (stored.status == PlanStatus::Signed) {
         query.prepare(QStringLiteral("UPDATE plan SET status = 'signed' WHERE id = ?"));
@@ -223,6 +224,8 @@ StoreResult PlanStore::removeDraft(qint64 planId)
         return {StoreResult::Status::Signed,
                 tr("The plan is signed and cannot be deleted. Start a review instead."),
                 {}};
+    if (!MeetingStore(m_db).dropWithDraft(*plan))
+        return {StoreResult::Status::Failed, tr("The plan could not be deleted."), {}};
     if (draftRows::removeDraft(m_db, planId) != 1 || !audit(AuditAction::Erased, *plan) ||
         !transaction.commit())
         return {StoreResult::Status::Failed, tr("The plan could not be deleted."), {}};

@@ -3,6 +3,7 @@
 #include "dialogs/MunicipalityDialog.h"
 
 #include "settings/Municipality.h"
+#include "settings/ServicePoint.h"
 #include "ui_MunicipalityDialog.h"
 
 #include <QEvent>
@@ -15,7 +16,13 @@ MunicipalityDialog::MunicipalityDialog(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->helpLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->servicePointHelpLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->nameEdit->setText(municipality::name());
+    const ServicePoint servicePoint = ServicePoint::load();
+    m_ui->phoneEdit->setText(servicePoint.phone);
+    m_ui->emailEdit->setText(servicePoint.email);
+    m_ui->addressEdit->setText(servicePoint.address);
+    m_ui->hoursEdit->setText(servicePoint.openingHours);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &MunicipalityDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &MunicipalityDialog::reject);
 }
@@ -30,6 +37,8 @@ QLineEdit *MunicipalityDialog::nameEdit() const
 void MunicipalityDialog::accept()
 {
     municipality::setName(m_ui->nameEdit->text());
+    ServicePoint::save({m_ui->phoneEdit->text(), m_ui->emailEdit->text(), m_ui->addressEdit->text(),
+                        m_ui->hoursEdit->text()});
     QDialog::accept();
 }
 

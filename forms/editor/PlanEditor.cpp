@@ -15,10 +15,12 @@
 #include "sections/SubGoalsSection.h"
 #include "ui_PlanEditor.h"
 #include "undo/EditRecorder.h"
+#include "views/MeetingRecordView.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QEvent>
+#include <QGroupBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -68,7 +70,21 @@ PlanEditor::PlanEditor(QWidget *parent)
     m_ui->compareButton->setEnabled(false);
     m_ui->outcomesSectionBox->setVisible(false);
     collectInputs();
+    addMeetingRecord();
     setSaveState(SaveState::Saved);
+}
+
+void PlanEditor::addMeetingRecord()
+{
+    // Under the next meeting: the case's meetings, whatever version of the plan is open.
+    auto *box = new QGroupBox(m_ui->scrollContents);
+    box->setObjectName(QStringLiteral("meetingRecordBox"));
+    auto *layout = new QVBoxLayout(box);
+    m_meetingRecord = new MeetingRecordView(box);
+    layout->addWidget(m_meetingRecord);
+    m_ui->contentsLayout->insertWidget(
+        m_ui->contentsLayout->indexOf(m_ui->nextMeetingSectionBox) + 1, box);
+    retranslate();
 }
 
 PlanEditor::~PlanEditor() = default;
@@ -109,6 +125,7 @@ void PlanEditor::load(const Client &client, const Plan &plan, QDate historyFirst
     m_undoStack->clear();
     m_ui->titleLabel->setText(client.name);
     showSigned();
+    m_meetingRecord->setClientId(client.id);
     setBanner({});
     setReadOnly(plan.status == PlanStatus::Signed || isLocked());
     setSaveState(SaveState::Saved);
@@ -185,6 +202,8 @@ void PlanEditor::refreshEligibility(QDate today)
 
 void PlanEditor::setSaveState(SaveState state, const QString &reason)
 {
+    if (state == SaveState::Saved && m_saveState != SaveState::Saved)
+        m_meetingRecord->reload(); // the plan's next meeting is the record's planned one
     m_saveState = state;
     m_saveReason = reason;
     m_ui->saveStateLabel->setText(saveStateText());
@@ -306,6 +325,7 @@ QPushButton *PlanEditor::compareButton() const
 
 void PlanEditor::setServiceCatalogue(QSqlDatabase db)
 {
+    m_meetingRecord->setDatabase(db);
     m_ui->subGoalsSection->setServiceCatalogue(std::move(db));
 }
 
@@ -346,6 +366,8 @@ void PlanEditor::changeEvent(QEvent *event)
 
 void PlanEditor::retranslate()
 {
+    if (auto *box = findChild<QGroupBox *>(QStringLiteral("meetingRecordBox")))
+        box->setTitle(tr("Meetings of the case"));
     // A reason given from outside (a save's message) stays as it was given.
     setSaveState(m_saveState, m_saveReason);
     showSigned();

@@ -23,6 +23,7 @@ namespace kotoplan {
 
 class ClientSection;
 class EditRecorder;
+class MeetingRecordView;
 class PlanSection;
 
 // The whole plan in the order of the paper form, in one scrolling page with the form's tab
@@ -97,6 +98,8 @@ public:
     // Every input in the order of the form, which is also the tab order.
     QList<QWidget *> inputs() const { return m_inputs; }
     QScrollArea *scrollArea() const;
+    // The case's meetings under the next meeting.
+    MeetingRecordView *meetingRecord() const { return m_meetingRecord; }
     template<typename T> T *section() const { return findChild<T *>(); }
 
 Q_SIGNALS:
@@ -114,12 +117,14 @@ protected:
 private:
     void retranslate();
     void collectInputs();
+    void addMeetingRecord();
     void showKind();
     void showSigned();
 
     std::unique_ptr<Ui::PlanEditor> m_ui;
     QUndoStack *m_undoStack = nullptr;
     EditRecorder *m_recorder = nullptr;
+    MeetingRecordView *m_meetingRecord = nullptr;
     Client m_client;
     Plan m_plan;
     QList<QWidget *> m_inputs;

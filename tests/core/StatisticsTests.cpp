@@ -202,7 +202,10 @@ TEST_CASE("The CSV reads back with the same numbers and holds no name or date of
             const double share = StatisticsTable::share(*row);
             CHECK(record.at(4) == (share < 0 ? QString() : QString::number(share, 'f', 1)));
         } else {
-            CHECK(record.at(4).toLongLong() == table->value(record.at(1), record.at(3)));
+            // As the table shows it: hours from minutes, "<5" in the tables that hide counts.
+            CHECK(record.at(4) == table->text(*row, table->valueKeys.indexOf(record.at(3))));
+            if (!table->hidesSmallCounts && table->minuteKeys.isEmpty())
+                CHECK(record.at(4).toLongLong() == table->value(record.at(1), record.at(3)));
         }
         ++compared;
     }

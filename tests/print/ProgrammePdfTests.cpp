@@ -125,8 +125,8 @@ TEST_CASE("The statistics as PDF/A hold the report's figures and no name or date
         expected << table.title << table.labelHeader;
         for (const StatisticsRow &row : table.rows) {
             expected << row.label;
-            for (const qint64 value : row.values)
-                expected << QString::number(value);
+            for (qsizetype column = 0; column < row.values.size(); ++column)
+                expected << table.text(row, column);
             if (table.hasShare && StatisticsTable::share(row) >= 0)
                 expected << QLocale().toString(StatisticsTable::share(row), 'f', 1);
         }

@@ -277,7 +277,8 @@ TEST_CASE("The municipality's name is set in the Programme menu and titles both 
     MainWindow window(db.connection());
     ProgrammeActions *actions = window.findChild<ProgrammeActions *>();
     REQUIRE(actions);
-    CHECK(actions->municipalityAction()->text() == QStringLiteral("&Municipality name…"));
+    CHECK(actions->municipalityAction()->text() ==
+          QStringLiteral("&Municipality and service point…"));
     CHECK(actions->saveProgrammeAction()->text() ==
           QStringLiteral("Save the integration programme as P&DF…"));
     // Without a name the title is the document's own (in the print language).
