@@ -48,6 +48,12 @@ QList<OfficerRights::TableRights> OfficerRights::tables()
         {QStringLiteral("plan_exchange"), {select, insert}},
         // Read by the triggers of a plan's rows; only kotoplan_erase_client writes it.
         {QStringLiteral("erasure_in_progress"), {select}},
+        // The record of meetings: a planned meeting moves or goes with the plan's next-meeting
+        // field (MeetingStore::syncWithPlan); a held or missed one is marked, never deleted by
+        // the program.
+        {QStringLiteral("meeting"), {select, insert, update, remove}},
+        // Asks the first desk that opens the upgraded database to turn stored names into codes.
+        {QStringLiteral("client_refresh"), {select, remove}},
     };
 }
 
