@@ -54,6 +54,10 @@
         <source>Erased</source>
         <translation>Poistettu</translation>
     </message>
+    <message>
+        <source>Restored</source>
+        <translation>Palautettu</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogExport</name>
@@ -114,6 +118,27 @@
     </message>
 </context>
 <context>
+    <name>BackupScrub</name>
+    <message numerus="yes">
+        <source>%n backup copy(ies) were rewritten without the client.</source>
+        <translation>
+            <numerusform>%n varmuuskopio kirjoitettiin uudelleen ilman asiakasta.</numerusform>
+            <numerusform>%n varmuuskopiota kirjoitettiin uudelleen ilman asiakasta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) that could not be rewritten (an older version&apos;s, a damaged one) were deleted.</source>
+        <translation>
+            <numerusform>%n kopio, jota ei voitu kirjoittaa uudelleen (vanhemman version tai vioittunut), poistettiin.</numerusform>
+            <numerusform>%n kopiota, joita ei voitu kirjoittaa uudelleen (vanhemman version tai vioittuneita), poistettiin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These copies still hold the client and could not be deleted; delete them by hand: %1</source>
+        <translation>Nämä kopiot sisältävät yhä asiakkaan eikä niitä voitu poistaa; poista ne käsin: %1</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>The backup folder %1 cannot be created.</source>
@@ -155,6 +180,18 @@
         <source>%1 could not be replaced: the folder is not writable or the disk is full. Nothing was changed.</source>
         <translation>Tiedostoa %1 ei voitu korvata: kansioon ei voi kirjoittaa tai levy on täynnä. Mitään ei muutettu.</translation>
     </message>
+    <message>
+        <source>It cannot be read.</source>
+        <translation>Sitä ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>%1 is not restored from: %2 Nothing was changed.</source>
+        <translation>Tiedostosta %1 ei palauteta: %2 Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the audit lines written since it could not be carried over.</source>
+        <translation>Varmuuskopio palautettiin, mutta sen jälkeen kirjoitettuja lokirivejä ei voitu siirtää.</translation>
+    </message>
 </context>
 <context>
     <name>CaseListView</name>
@@ -185,6 +222,21 @@
     <message>
         <source>&amp;New client…</source>
         <translation>&amp;Uusi asiakas…</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCodes</name>
+    <message>
+        <source>mother tongue: %1</source>
+        <translation>äidinkieli: %1</translation>
+    </message>
+    <message>
+        <source>citizenship: %1</source>
+        <translation>kansalaisuus: %1</translation>
+    </message>
+    <message>
+        <source>contact language: %1</source>
+        <translation>asiointikieli: %1</translation>
     </message>
 </context>
 <context>
@@ -787,10 +839,6 @@
         <translation>restore tarvitsee valitsimen --backup TIEDOSTO.</translation>
     </message>
     <message>
-        <source>sign, export, pdf: the officer (the settings&apos; name if not given).</source>
-        <translation>sign, export, pdf: viranhaltija (asetusten nimi, jos ei annettu).</translation>
-    </message>
-    <message>
         <source>stats: write the statistics as a PDF/A file instead.</source>
         <translation>stats: kirjoita tilastot sen sijaan PDF/A-tiedostoksi.</translation>
     </message>
@@ -915,6 +963,38 @@ Komennot:
     <message>
         <source>Wrote %1.</source>
         <translation>Kirjoitettu %1.</translation>
+    </message>
+    <message>
+        <source>Protecting triggers: all present</source>
+        <translation>Suojaavat liipaisimet: kaikki paikallaan</translation>
+    </message>
+    <message>
+        <source>Protecting triggers: %1</source>
+        <translation>Suojaavat liipaisimet: %1</translation>
+    </message>
+    <message>
+        <source>Client %1, not a code: %2</source>
+        <translation>Asiakas %1, ei koodi: %2</translation>
+    </message>
+    <message>
+        <source>sign, export, pdf, import: the officer (else the settings&apos; name, else the computer&apos;s account).</source>
+        <translation>sign, export, pdf, import: viranhaltija (muuten asetusten nimi, muuten tietokoneen käyttäjätili).</translation>
+    </message>
+    <message>
+        <source>import: the client&apos;s fields (address,phone,… or all) whose values in the file replace the stored ones of a known client.</source>
+        <translation>import: asiakkaan kentät (address,phone,… tai all), joiden tiedostossa olevat arvot korvaavat tunnetun asiakkaan tallennetut arvot.</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>kentät</translation>
+    </message>
+    <message>
+        <source>stored &quot;%1&quot;, in the file &quot;%2&quot;</source>
+        <translation>tallennettu &quot;%1&quot;, tiedostossa &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Nothing of these was changed. To take the file&apos;s values, import again with --take-from-file and the fields, separated by commas, or all.</source>
+        <translation>Näistä mitään ei muutettu. Ottaaksesi tiedoston arvot tuo uudelleen valitsimella --take-from-file ja kentät pilkuin eroteltuina, tai all.</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1160,10 @@ Komennot:
         <source>%1 needs an upgrade to this version of Kotoplan, and the role %2 may not make it. The database&apos;s owner upgrades it with kotoplan init of this version.</source>
         <translation>Tietokanta %1 on päivitettävä tähän Kotoplanin versioon, eikä roolilla %2 ole oikeutta päivittää sitä. Tietokannan omistaja päivittää sen tämän version komennolla kotoplan init.</translation>
     </message>
+    <message>
+        <source>%1 could not be made readable by its owner alone (mode 0600): check who owns it.</source>
+        <translation>Tiedostoa %1 ei voitu rajata vain omistajansa luettavaksi (tila 0600): tarkista, kuka sen omistaa.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -1156,6 +1240,40 @@ Komennot:
     <message>
         <source>d.m.yyyy</source>
         <translation>p.k.vvvv</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export for the TE office</source>
+        <translation>Vie työvoimaviranomaiselle</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Kansio:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Receiver:</source>
+        <translation>&amp;Vastaanottaja:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the PDF:</source>
+        <translation>PDF:n &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>Include the summary of the client&apos;s &amp;life situation (it may hold health data)</source>
+        <translation>Liitä mukaan tiivistelmä asiakkaan &amp;elämäntilanteesta (se voi sisältää terveystietoja)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Officer&apos;s name (Edit &gt; Settings)</source>
+        <translation>Viranhaltijan nimi (Muokkaa &gt; Asetukset)</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1376,60 @@ Komennot:
     <message>
         <source>Alternative occupational goals</source>
         <translation>Vaihtoehtoiset ammattitavoitteet</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Käyttöohje</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRules</name>
+    <message>
+        <source>Should be of the type %1 (the schema&apos;s rule).</source>
+        <translation>Pitäisi olla tyyppiä %1 (skeeman sääntö).</translation>
+    </message>
+    <message>
+        <source>Should be one of: %1 (the schema&apos;s rule).</source>
+        <translation>Pitäisi olla jokin näistä: %1 (skeeman sääntö).</translation>
+    </message>
+    <message>
+        <source>Does not match the format the schema states (%1).</source>
+        <translation>Ei vastaa skeeman määräämää muotoa (%1).</translation>
+    </message>
+    <message>
+        <source>Is %1 characters long; at most %2 are accepted.</source>
+        <translation>On %1 merkkiä pitkä; enintään %2 hyväksytään.</translation>
+    </message>
+    <message>
+        <source>Should not be empty (the schema&apos;s rule).</source>
+        <translation>Ei saa olla tyhjä (skeeman sääntö).</translation>
+    </message>
+    <message>
+        <source>Missing: the schema requires this key.</source>
+        <translation>Puuttuu: skeema vaatii tämän avaimen.</translation>
+    </message>
+    <message>
+        <source>Holds %1 items; at most %2 are accepted.</source>
+        <translation>Sisältää %1 kohdetta; enintään %2 hyväksytään.</translation>
+    </message>
+    <message>
+        <source>Holds the control character U+%1; a text may hold line breaks but no other control characters.</source>
+        <translation>Sisältää ohjausmerkin U+%1; tekstissä saa olla rivinvaihtoja mutta ei muita ohjausmerkkejä.</translation>
+    </message>
+    <message>
+        <source>Holds the control character U+%1; this field holds one line without control characters.</source>
+        <translation>Sisältää ohjausmerkin U+%1; tässä kentässä on yksi rivi ilman ohjausmerkkejä.</translation>
+    </message>
+    <message>
+        <source>Holds the bidirectional control U+%1, which can make a text read differently than it is stored.</source>
+        <translation>Sisältää kirjoitussuunnan ohjausmerkin U+%1, jonka vuoksi teksti voi näyttää toiselta kuin se on tallennettu.</translation>
+    </message>
+    <message>
+        <source>Appears twice in the same object; a key may appear once.</source>
+        <translation>Esiintyy kahdesti samassa objektissa; avain saa esiintyä vain kerran.</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1941,32 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>NoPlanView</name>
+    <message>
+        <source>No plan yet.</source>
+        <translation>Ei vielä suunnitelmaa.</translation>
+    </message>
+    <message>
+        <source>New &amp;plan</source>
+        <translation>Uusi &amp;suunnitelma</translation>
+    </message>
+    <message>
+        <source>Start this client&apos;s first integration plan (Ctrl+Shift+N)</source>
+        <translation>Aloita asiakkaan ensimmäinen kotoutumissuunnitelma (Ctrl+Shift+N)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerPrompt</name>
+    <message>
+        <source>Who is at this desk?</source>
+        <translation>Kuka on tämän työpisteen ääressä?</translation>
+    </message>
+    <message>
+        <source>Your name, for the audit log and the plans you hand over. Until you give it, the log names the computer&apos;s account, %1.</source>
+        <translation>Nimesi lokia ja luovuttamiasi suunnitelmia varten. Ennen kuin annat sen, lokiin merkitään tietokoneen käyttäjätili %1.</translation>
+    </message>
+</context>
+<context>
     <name>OfficerRights</name>
     <message>
         <source>The role %1 does not exist. The administrator creates it first: CREATE ROLE %1 NOLOGIN;</source>
@@ -1802,12 +2000,12 @@ Komennot:
         <translation>Edellisen suunnitelman osatavoitteiden toteutuminen</translation>
     </message>
     <message>
-        <source>Choose the outcome of each sub-goal and write a note. Type or press F2 to edit a cell.</source>
-        <translation>Valitse kunkin osatavoitteen toteutuminen ja kirjoita huomautus. Muokkaa solua kirjoittamalla tai painamalla F2.</translation>
-    </message>
-    <message>
         <source>For each sub-goal: achieved, partly achieved, not achieved, or changed. When a sub-goal was changed, say how in the note. The review can be signed once every sub-goal has its outcome.</source>
         <translation>Kustakin osatavoitteesta: toteutui, toteutui osittain, ei toteutunut tai muutettu. Jos osatavoitetta muutettiin, kerro huomautuksessa miten. Tarkistamisen voi allekirjoittaa, kun jokaisen osatavoitteen toteutuminen on arvioitu.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of each sub-goal and write a note. Type or press F2 to edit a cell, Enter to finish it, Tab and Shift+Tab to go from cell to cell.</source>
+        <translation>Valitse kunkin osatavoitteen tulos ja kirjoita huomautus. Muokkaa solua kirjoittamalla tai painamalla F2, lopeta Enterillä, siirry solusta toiseen Tabilla ja Vaihto+Tabilla.</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +2044,21 @@ Komennot:
     <message>
         <source>The document could not be made into a PDF for %1.</source>
         <translation>Asiakirjasta ei voitu tehdä PDF-tiedostoa %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanComparison</name>
+    <message>
+        <source>Sub-goal %1: added</source>
+        <translation>Osatavoite %1: lisätty</translation>
+    </message>
+    <message>
+        <source>Sub-goal %1: removed</source>
+        <translation>Osatavoite %1: poistettu</translation>
+    </message>
+    <message>
+        <source>Sub-goal %1</source>
+        <translation>Osatavoite %1</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2390,22 @@ Komennot:
         <source>Changed</source>
         <translation>Muutettu</translation>
     </message>
+    <message>
+        <source>Not included in this copy: the summary may hold health data and was left out of this hand-over.</source>
+        <translation>Ei mukana tässä kappaleessa: yhteenveto voi sisältää terveystietoja, ja se jätettiin pois tästä luovutuksesta.</translation>
+    </message>
+    <message>
+        <source>Signed on %1 by %2</source>
+        <translation>Allekirjoitettu %1, kirjannut %2</translation>
+    </message>
+    <message>
+        <source>DRAFT — not signed</source>
+        <translation>LUONNOS — ei allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>integration-plan-review</source>
+        <translation>kotoutumissuunnitelman-tarkistus</translation>
+    </message>
 </context>
 <context>
     <name>PlanEditor</name>
@@ -2256,6 +2485,14 @@ Komennot:
         <source>Your version beside the one saved meanwhile, field by field: choose which to keep</source>
         <translation>Sinun versiosi välillä tallennetun rinnalla kenttä kentältä: valitse, kumpi säilyy</translation>
     </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Allekirjoita…</translation>
+    </message>
+    <message>
+        <source>Record that the client and you signed the printed plan: it is then kept as it is (Ctrl+Shift+S)</source>
+        <translation>Kirjaa, että asiakas ja sinä allekirjoititte tulostetun suunnitelman: sitä ei sen jälkeen enää muuteta (Ctrl+Shift+S)</translation>
+    </message>
 </context>
 <context>
     <name>PlanExport</name>
@@ -2280,16 +2517,16 @@ Komennot:
         <translation>Tiedostoja ei voitu kirjoittaa kansioon %1: levy voi olla täynnä.</translation>
     </message>
     <message>
-        <source>%1 could not be written.</source>
-        <translation>Tiedostoa %1 ei voitu kirjoittaa.</translation>
-    </message>
-    <message>
         <source>The plan was exported, but the hand-over could not be recorded in the database.</source>
         <translation>Suunnitelma vietiin, mutta luovutusta ei voitu kirjata tietokantaan.</translation>
     </message>
     <message>
         <source>Exported %1 and %2.</source>
         <translation>Vietiin %1 ja %2.</translation>
+    </message>
+    <message>
+        <source>%1 exists already in the folder; nothing was replaced. Move it away or choose another folder.</source>
+        <translation>%1 on jo kansiossa; mitään ei korvattu. Siirrä se pois tai valitse toinen kansio.</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2732,21 @@ Komennot:
     <message>
         <source>The file was written by a newer Kotoplan (format %1); what this version does not know was left out: %2.</source>
         <translation>Tiedosto on kirjoitettu uudemmalla Kotoplanilla (muoto %1); mitä tämä versio ei tunne, jätettiin pois: %2.</translation>
+    </message>
+    <message>
+        <source>The plan file has errors: it breaks the rules of its format. Nothing was imported.</source>
+        <translation>Suunnitelmatiedostossa on virheitä: se rikkoo muotonsa sääntöjä. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a folder); a plan file is a regular file.</source>
+        <translation>%1 ei ole tavallinen tiedosto (laite, putki tai kansio); suunnitelmatiedosto on tavallinen tiedosto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The client was known already; %n of the file&apos;s details differ from the stored ones and were not taken.</source>
+        <translation>
+            <numerusform>Asiakas oli jo tiedossa; %n tiedoston tiedoista poikkeaa tallennetusta, eikä sitä otettu.</numerusform>
+            <numerusform>Asiakas oli jo tiedossa; %n tiedoston tiedoista poikkeaa tallennetuista, eikä niitä otettu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2909,6 +3161,25 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>It is not a Kotoplan database: it has no Kotoplan schema version.</source>
+        <translation>Se ei ole Kotoplan-tietokanta: siinä ei ole Kotoplanin skeemaversiota.</translation>
+    </message>
+    <message>
+        <source>It was written by a newer version of Kotoplan (database version %1; this program knows up to %2).</source>
+        <translation>Sen on kirjoittanut Kotoplanin uudempi versio (tietokantaversio %1; tämä ohjelma tuntee versioon %2 asti).</translation>
+    </message>
+    <message>
+        <source>Its triggers cannot be read.</source>
+        <translation>Sen liipaisimia ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>Triggers that protect signed plans and the audit log are missing: %1.</source>
+        <translation>Allekirjoitettuja suunnitelmia ja lokia suojaavia liipaisimia puuttuu: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceCatalogue</name>
     <message>
         <source>Give the service a name in at least one language.</source>
@@ -3049,14 +3320,6 @@ Komennot:
         <translation>Erota puolipisteillä</translation>
     </message>
     <message>
-        <source>F&amp;ollow-up:</source>
-        <translation>Se&amp;uranta:</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Seuranta</translation>
-    </message>
-    <message>
         <source>&amp;Active: offered in the sub-goal table</source>
         <translation>&amp;Käytössä: tarjotaan osatavoitetaulukossa</translation>
     </message>
@@ -3075,6 +3338,30 @@ Komennot:
     <message>
         <source>&amp;Delete</source>
         <translation>P&amp;oista</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up in Finnish:</source>
+        <translation>Se&amp;uranta suomeksi:</translation>
+    </message>
+    <message>
+        <source>Follow-up in Finnish</source>
+        <translation>Seuranta suomeksi</translation>
+    </message>
+    <message>
+        <source>Follow-up in Swedish:</source>
+        <translation>Seuranta ruotsiksi:</translation>
+    </message>
+    <message>
+        <source>Follow-up in Swedish</source>
+        <translation>Seuranta ruotsiksi</translation>
+    </message>
+    <message>
+        <source>Follow-up in English:</source>
+        <translation>Seuranta englanniksi:</translation>
+    </message>
+    <message>
+        <source>Follow-up in English</source>
+        <translation>Seuranta englanniksi</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3425,33 @@ Komennot:
     <message>
         <source>&amp;Test connection</source>
         <translation>Testaa &amp;yhteys</translation>
+    </message>
+</context>
+<context>
+    <name>SigningCheck</name>
+    <message>
+        <source>The plan no longer exists.</source>
+        <translation>Suunnitelmaa ei enää ole.</translation>
+    </message>
+    <message>
+        <source>The plan is already signed.</source>
+        <translation>Suunnitelma on jo allekirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Choose the main goal.</source>
+        <translation>Valitse päätavoite.</translation>
+    </message>
+    <message>
+        <source>Agree on at least one sub-goal.</source>
+        <translation>Sopikaa vähintään yksi osatavoite.</translation>
+    </message>
+    <message>
+        <source>Go through the client&apos;s rights and obligations, and tick the box.</source>
+        <translation>Käy läpi asiakkaan oikeudet ja velvollisuudet ja rastita ruutu.</translation>
+    </message>
+    <message>
+        <source>Make sure the client understands the plan, and tick the box.</source>
+        <translation>Varmista, että asiakas ymmärtää suunnitelman, ja rastita ruutu.</translation>
     </message>
 </context>
 <context>
@@ -3446,24 +3760,12 @@ Komennot:
 <context>
     <name>TableEditor</name>
     <message>
-        <source>Insert adds a row, Delete removes the row, Ctrl+Up and Ctrl+Down move it. Type or press F2 to edit a cell.</source>
-        <translation>Insert lisää rivin, Delete poistaa rivin, Ctrl+Ylös ja Ctrl+Alas siirtävät sitä. Muokkaa solua kirjoittamalla tai painamalla F2.</translation>
-    </message>
-    <message>
         <source>Add row</source>
         <translation>Lisää rivi</translation>
     </message>
     <message>
-        <source>Add a row (Insert)</source>
-        <translation>Lisää rivi (Insert)</translation>
-    </message>
-    <message>
         <source>Remove row</source>
         <translation>Poista rivi</translation>
-    </message>
-    <message>
-        <source>Remove the current row (Delete)</source>
-        <translation>Poista valittu rivi (Delete)</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -3481,12 +3783,39 @@ Komennot:
         <source>Move the current row down (Ctrl+Down)</source>
         <translation>Siirrä riviä alas (Ctrl+Alas)</translation>
     </message>
+    <message>
+        <source>Type to edit a cell, Enter to finish it, Tab and Shift+Tab to go from cell to cell. Ctrl+Enter or Insert adds a row, Ctrl+Delete removes the row, Ctrl+Up and Ctrl+Down move it.</source>
+        <translation>Muokkaa solua kirjoittamalla, lopeta Enterillä, siirry solusta toiseen Tabilla ja Vaihto+Tabilla. Ctrl+Enter tai Insert lisää rivin, Ctrl+Delete poistaa rivin, Ctrl+Ylös ja Ctrl+Alas siirtävät sitä.</translation>
+    </message>
+    <message>
+        <source>Add a row (Ctrl+Enter or Insert)</source>
+        <translation>Lisää rivi (Ctrl+Enter tai Insert)</translation>
+    </message>
+    <message>
+        <source>Remove the current row (Ctrl+Delete)</source>
+        <translation>Poista valittu rivi (Ctrl+Delete)</translation>
+    </message>
 </context>
 <context>
     <name>TextEditCommand</name>
     <message>
         <source>Typing in %1</source>
         <translation>Kirjoitus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedTextDialog</name>
+    <message>
+        <source>Your text that was not saved</source>
+        <translation>Tekstisi, jota ei tallennettu</translation>
+    </message>
+    <message>
+        <source>The plan was signed elsewhere while you were writing, so these changes could not be saved into it. Copy what you need, for example into a review of the plan.</source>
+        <translation>Suunnitelma allekirjoitettiin muualla kirjoittaessasi, joten näitä muutoksia ei voitu tallentaa siihen. Kopioi tarvitsemasi, esimerkiksi suunnitelman tarkistukseen.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation>&amp;Kopioi kaikki</translation>
     </message>
 </context>
 <context>
@@ -3735,6 +4064,14 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
         <source>Next meeting</source>
         <translation>Seuraava tapaaminen</translation>
     </message>
+    <message>
+        <source>Signed, review overdue</source>
+        <translation>Allekirjoitettu, tarkistus myöhässä</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Tänään %1</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::CaseListView</name>
@@ -3787,6 +4124,14 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
     <message>
         <source>This client already has a draft plan, of %1: it is opened instead of a second one.</source>
         <translation>Asiakkaalla on jo suunnitelmaluonnos, päivätty %1: se avataan toisen sijaan.</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Uusi suunnitelma</translation>
+    </message>
+    <message>
+        <source>The three-year window of %1 closed on %2: a first integration plan may no longer be due. Make one anyway?</source>
+        <translation>Asiakkaan %1 kolmen vuoden määräaika päättyi %2: ensimmäistä kotoutumissuunnitelmaa ei ehkä enää tarvita. Tehdäänkö se silti?</translation>
     </message>
 </context>
 <context>
@@ -3941,13 +4286,6 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
         <source>The audit log keeps its lines, which hold no personal data, and records the erasure.</source>
         <translation>Tapahtumaloki säilyttää rivinsä, joissa ei ole henkilötietoja, ja kirjaa poiston.</translation>
     </message>
-    <message numerus="yes">
-        <source>The %n backup copy(ies) in %1 still hold the client until newer copies replace them (the %2 newest of each kind are kept).</source>
-        <translation>
-            <numerusform>Kansiossa %1 oleva %n varmuuskopio sisältää asiakkaan tiedot, kunnes uudemmat kopiot korvaavat sen (kustakin lajista säilytetään %2 uusinta).</numerusform>
-            <numerusform>Kansiossa %1 olevat %n varmuuskopiota sisältävät asiakkaan tiedot, kunnes uudemmat kopiot korvaavat ne (kustakin lajista säilytetään %2 uusinta).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The client no longer exists.</source>
         <translation>Asiakasta ei ole enää olemassa.</translation>
@@ -3963,6 +4301,13 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
     <message>
         <source>The client&apos;s personal data was erased.</source>
         <translation>Asiakkaan henkilötiedot poistettiin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n backup copy(ies) in %1 are rewritten without the client; a copy that cannot be rewritten is deleted.</source>
+        <translation>
+            <numerusform>Kansion %1 %n varmuuskopio kirjoitetaan uudelleen ilman asiakasta; kopio, jota ei voi kirjoittaa uudelleen, poistetaan.</numerusform>
+            <numerusform>Kansion %1 %n varmuuskopiota kirjoitetaan uudelleen ilman asiakasta; kopio, jota ei voi kirjoittaa uudelleen, poistetaan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3980,24 +4325,8 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
         <translation>Kirjoita suunnitelma PDF/A- ja JSON-muodossa työvoimaviranomaiselle</translation>
     </message>
     <message>
-        <source>Export for the TE office: choose a folder</source>
-        <translation>Vie työvoimaviranomaiselle: valitse kansio</translation>
-    </message>
-    <message>
         <source>Export for the TE office</source>
         <translation>Vie työvoimaviranomaiselle</translation>
-    </message>
-    <message>
-        <source>Receiver:</source>
-        <translation>Vastaanottaja:</translation>
-    </message>
-    <message>
-        <source>Employment authority</source>
-        <translation>Työvoimaviranomainen</translation>
-    </message>
-    <message>
-        <source>Include the summary of the client&apos;s life situation? It may hold health data.</source>
-        <translation>Sisällytetäänkö yhteenveto asiakkaan elämäntilanteesta? Se voi sisältää terveystietoja.</translation>
     </message>
     <message>
         <source>Import a plan</source>
@@ -4006,6 +4335,21 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
     <message>
         <source>Plan files (*.json)</source>
         <translation>Suunnitelmatiedostot (*.json)</translation>
+    </message>
+    <message>
+        <source>%1: stored &quot;%2&quot;, in the file &quot;%3&quot;</source>
+        <translation>%1: tallennettu &quot;%2&quot;, tiedostossa &quot;%3&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::ExportDialog</name>
+    <message>
+        <source>Employment authority</source>
+        <translation>Työvoimaviranomainen</translation>
+    </message>
+    <message>
+        <source>Export for the TE office: choose a folder</source>
+        <translation>Vie työvoimaviranomaiselle: valitse kansio</translation>
     </message>
 </context>
 <context>
@@ -4097,6 +4441,26 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
         <source>Services not confirmed started</source>
         <translation>Palvelujen alkamista ei ole varmistettu</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Tänään</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 päivä myöhässä</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1 päivää myöhässä</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 päivä</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 päivää</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::FollowUpView</name>
@@ -4107,6 +4471,43 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
     <message>
         <source>Things to follow up: %1</source>
         <translation>Seurattavia asioita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::HelpActions</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Käyttöohje</translation>
+    </message>
+    <message>
+        <source>&amp;About Kotoplan</source>
+        <translation>&amp;Tietoja Kotoplanista</translation>
+    </message>
+    <message>
+        <source>Kotoplan %1
+
+Integration plans for municipal integration officers.
+
+Licence: EUPL-1.2 (European Union Public Licence)
+
+Database in use:
+%2</source>
+        <translation>Kotoplan %1
+
+Kotoutumissuunnitelmat kuntien kotoutumistyön viranhaltijoille.
+
+Lisenssi: EUPL-1.2 (Euroopan unionin yleinen lisenssi)
+
+Käytössä oleva tietokanta:
+%2</translation>
+    </message>
+    <message>
+        <source>About Kotoplan</source>
+        <translation>Tietoja Kotoplanista</translation>
     </message>
 </context>
 <context>
@@ -4395,6 +4796,10 @@ Jos suljet nyt, ne menetetään. Pidetäänkö ikkuna auki, jotta voit korjata n
         <source>Meetings of the case</source>
         <translation>Asiakkuuden tapaamiset</translation>
     </message>
+    <message>
+        <source>Signed %1 by %2</source>
+        <translation>Allekirjoitettu %1, kirjannut %2</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::PlanHistoryModel</name>
@@ -4482,6 +4887,14 @@ Jos suljet nyt, ne menetetään. Pidetäänkö ikkuna auki, jotta voit korjata n
     <message>
         <source>Not saved: %1 Your text is still here.</source>
         <translation>Ei tallennettu: %1 Tekstisi on yhä tallessa.</translation>
+    </message>
+    <message>
+        <source>This plan was signed on %1 by %2 elsewhere (another desk or the command line) and is kept as it is now. Start a review to change it.</source>
+        <translation>Suunnitelma allekirjoitettiin %1 muualla (toisella työpisteellä tai komentoriviltä), kirjannut %2, eikä sitä enää muuteta. Aloita tarkistus muuttaaksesi sitä.</translation>
+    </message>
+    <message>
+        <source>This plan was signed on %1 by %2 elsewhere (another desk or the command line) and is kept as it is now. Your latest changes could not go into it: they are shown in a window of their own for copying, for example into a review.</source>
+        <translation>Suunnitelma allekirjoitettiin %1 muualla (toisella työpisteellä tai komentoriviltä), kirjannut %2, eikä sitä enää muuteta. Viimeisimmät muutoksesi eivät päässeet siihen: ne näkyvät omassa ikkunassaan kopioitaviksi, esimerkiksi tarkistukseen.</translation>
     </message>
 </context>
 <context>
@@ -4799,6 +5212,67 @@ Vastuutaho: %2</translation>
     <message>
         <source>The database was not switched: your latest changes in the open plan are not saved yet.</source>
         <translation>Tietokantaa ei vaihdettu: avoimen suunnitelman viimeisimpiä muutoksia ei ole vielä tallennettu.</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::SignActions</name>
+    <message>
+        <source>&amp;Sign plan…</source>
+        <translation>&amp;Allekirjoita suunnitelma…</translation>
+    </message>
+    <message>
+        <source>Record that the client and you signed the printed plan: it is then kept as it is (Ctrl+Shift+S)</source>
+        <translation>Kirjaa, että asiakas ja sinä allekirjoititte tulostetun suunnitelman: sitä ei sen jälkeen enää muuteta (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Choose a client in the list first.</source>
+        <translation>Valitse ensin asiakas listasta.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: no plan can be signed.</source>
+        <translation>Tietokanta on vain luku -tilassa: suunnitelmaa ei voi allekirjoittaa.</translation>
+    </message>
+    <message>
+        <source>Sign plan</source>
+        <translation>Allekirjoita suunnitelma</translation>
+    </message>
+    <message>
+        <source>The plan cannot be signed before your latest changes are saved:
+%1</source>
+        <translation>Suunnitelmaa ei voi allekirjoittaa ennen kuin viimeisimmät muutoksesi on tallennettu:
+%1</translation>
+    </message>
+    <message>
+        <source>The plan cannot be signed yet. Still missing:
+
+%1</source>
+        <translation>Suunnitelmaa ei voi vielä allekirjoittaa. Vielä puuttuu:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Record that %1 and you signed the printed plan?
+
+Date: %2
+Officer: %3
+Organisation: %4
+
+A signed plan is kept as it is: later changes go into a review.</source>
+        <translation>Kirjataanko, että %1 ja sinä allekirjoititte tulostetun suunnitelman?
+
+Päivämäärä: %2
+Viranhaltija: %3
+Organisaatio: %4
+
+Allekirjoitettua suunnitelmaa ei muuteta: myöhemmät muutokset tehdään tarkistukseen.</translation>
+    </message>
+    <message>
+        <source>(not set: Edit &gt; Settings)</source>
+        <translation>(ei asetettu: Muokkaa &gt; Asetukset)</translation>
+    </message>
+    <message>
+        <source>The plan is signed and kept as it is.</source>
+        <translation>Suunnitelma on allekirjoitettu, eikä sitä enää muuteta.</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,10 @@
         <source>Erased</source>
         <translation>Raderad</translation>
     </message>
+    <message>
+        <source>Restored</source>
+        <translation>Återställd</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogExport</name>
@@ -114,6 +118,27 @@
     </message>
 </context>
 <context>
+    <name>BackupScrub</name>
+    <message numerus="yes">
+        <source>%n backup copy(ies) were rewritten without the client.</source>
+        <translation>
+            <numerusform>%n säkerhetskopia skrevs om utan klienten.</numerusform>
+            <numerusform>%n säkerhetskopior skrevs om utan klienten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) that could not be rewritten (an older version&apos;s, a damaged one) were deleted.</source>
+        <translation>
+            <numerusform>%n kopia som inte kunde skrivas om (från en äldre version eller skadad) raderades.</numerusform>
+            <numerusform>%n kopior som inte kunde skrivas om (från en äldre version eller skadade) raderades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These copies still hold the client and could not be deleted; delete them by hand: %1</source>
+        <translation>Dessa kopior innehåller fortfarande klienten och kunde inte raderas; radera dem för hand: %1</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>The backup folder %1 cannot be created.</source>
@@ -155,6 +180,18 @@
         <source>%1 could not be replaced: the folder is not writable or the disk is full. Nothing was changed.</source>
         <translation>%1 kunde inte ersättas: mappen är skrivskyddad eller disken är full. Ingenting ändrades.</translation>
     </message>
+    <message>
+        <source>It cannot be read.</source>
+        <translation>Den kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>%1 is not restored from: %2 Nothing was changed.</source>
+        <translation>%1 återställs inte: %2 Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the audit lines written since it could not be carried over.</source>
+        <translation>Säkerhetskopian återställdes, men loggraderna som skrivits sedan dess kunde inte föras över.</translation>
+    </message>
 </context>
 <context>
     <name>CaseListView</name>
@@ -185,6 +222,21 @@
     <message>
         <source>&amp;New client…</source>
         <translation>&amp;Ny kund…</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCodes</name>
+    <message>
+        <source>mother tongue: %1</source>
+        <translation>modersmål: %1</translation>
+    </message>
+    <message>
+        <source>citizenship: %1</source>
+        <translation>medborgarskap: %1</translation>
+    </message>
+    <message>
+        <source>contact language: %1</source>
+        <translation>kontaktspråk: %1</translation>
     </message>
 </context>
 <context>
@@ -787,10 +839,6 @@
         <translation>restore kräver --backup FIL.</translation>
     </message>
     <message>
-        <source>sign, export, pdf: the officer (the settings&apos; name if not given).</source>
-        <translation>sign, export, pdf: tjänsteinnehavaren (namnet i inställningarna om inget anges).</translation>
-    </message>
-    <message>
         <source>stats: write the statistics as a PDF/A file instead.</source>
         <translation>stats: skriv statistiken som en PDF/A-fil i stället.</translation>
     </message>
@@ -915,6 +963,38 @@ Kommandon:
     <message>
         <source>Wrote %1.</source>
         <translation>Skrev %1.</translation>
+    </message>
+    <message>
+        <source>Protecting triggers: all present</source>
+        <translation>Skyddande triggrar: alla finns</translation>
+    </message>
+    <message>
+        <source>Protecting triggers: %1</source>
+        <translation>Skyddande triggrar: %1</translation>
+    </message>
+    <message>
+        <source>Client %1, not a code: %2</source>
+        <translation>Klient %1, inte en kod: %2</translation>
+    </message>
+    <message>
+        <source>sign, export, pdf, import: the officer (else the settings&apos; name, else the computer&apos;s account).</source>
+        <translation>sign, export, pdf, import: handläggaren (annars namnet i inställningarna, annars datorns användarkonto).</translation>
+    </message>
+    <message>
+        <source>import: the client&apos;s fields (address,phone,… or all) whose values in the file replace the stored ones of a known client.</source>
+        <translation>import: klientens fält (address,phone,… eller all) vars värden i filen ersätter de sparade för en känd klient.</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>fält</translation>
+    </message>
+    <message>
+        <source>stored &quot;%1&quot;, in the file &quot;%2&quot;</source>
+        <translation>sparat &quot;%1&quot;, i filen &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Nothing of these was changed. To take the file&apos;s values, import again with --take-from-file and the fields, separated by commas, or all.</source>
+        <translation>Inget av detta ändrades. För att ta filens värden, importera igen med --take-from-file och fälten åtskilda med kommatecken, eller all.</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1160,10 @@ Kommandon:
         <source>%1 needs an upgrade to this version of Kotoplan, and the role %2 may not make it. The database&apos;s owner upgrades it with kotoplan init of this version.</source>
         <translation>%1 behöver uppgraderas till den här versionen av Kotoplan, och rollen %2 får inte göra det. Databasens ägare uppgraderar den med kommandot kotoplan init i den här versionen.</translation>
     </message>
+    <message>
+        <source>%1 could not be made readable by its owner alone (mode 0600): check who owns it.</source>
+        <translation>%1 kunde inte göras läsbar för ägaren enbart (läge 0600): kontrollera vem som äger den.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -1156,6 +1240,40 @@ Kommandon:
     <message>
         <source>d.m.yyyy</source>
         <translation>d.m.åååå</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export for the TE office</source>
+        <translation>Exportera till arbetskraftsmyndigheten</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mapp:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;Receiver:</source>
+        <translation>&amp;Mottagare:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the PDF:</source>
+        <translation>PDF-filens &amp;språk:</translation>
+    </message>
+    <message>
+        <source>Include the summary of the client&apos;s &amp;life situation (it may hold health data)</source>
+        <translation>Ta med sammanfattningen av klientens &amp;livssituation (den kan innehålla hälsouppgifter)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Officer&apos;s name (Edit &gt; Settings)</source>
+        <translation>Tjänsteinnehavarens namn (Redigera &gt; Inställningar)</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1376,60 @@ Kommandon:
     <message>
         <source>Alternative occupational goals</source>
         <translation>Alternativa yrkesmål</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Användarhandledning</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRules</name>
+    <message>
+        <source>Should be of the type %1 (the schema&apos;s rule).</source>
+        <translation>Ska vara av typen %1 (schemats regel).</translation>
+    </message>
+    <message>
+        <source>Should be one of: %1 (the schema&apos;s rule).</source>
+        <translation>Ska vara ett av: %1 (schemats regel).</translation>
+    </message>
+    <message>
+        <source>Does not match the format the schema states (%1).</source>
+        <translation>Motsvarar inte formatet som schemat anger (%1).</translation>
+    </message>
+    <message>
+        <source>Is %1 characters long; at most %2 are accepted.</source>
+        <translation>Är %1 tecken lång; högst %2 godtas.</translation>
+    </message>
+    <message>
+        <source>Should not be empty (the schema&apos;s rule).</source>
+        <translation>Får inte vara tom (schemats regel).</translation>
+    </message>
+    <message>
+        <source>Missing: the schema requires this key.</source>
+        <translation>Saknas: schemat kräver den här nyckeln.</translation>
+    </message>
+    <message>
+        <source>Holds %1 items; at most %2 are accepted.</source>
+        <translation>Innehåller %1 poster; högst %2 godtas.</translation>
+    </message>
+    <message>
+        <source>Holds the control character U+%1; a text may hold line breaks but no other control characters.</source>
+        <translation>Innehåller styrtecknet U+%1; en text får innehålla radbrytningar men inga andra styrtecken.</translation>
+    </message>
+    <message>
+        <source>Holds the control character U+%1; this field holds one line without control characters.</source>
+        <translation>Innehåller styrtecknet U+%1; det här fältet är en rad utan styrtecken.</translation>
+    </message>
+    <message>
+        <source>Holds the bidirectional control U+%1, which can make a text read differently than it is stored.</source>
+        <translation>Innehåller riktningsstyrtecknet U+%1, som kan få en text att läsas annorlunda än den är sparad.</translation>
+    </message>
+    <message>
+        <source>Appears twice in the same object; a key may appear once.</source>
+        <translation>Förekommer två gånger i samma objekt; en nyckel får förekomma en gång.</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1941,32 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>NoPlanView</name>
+    <message>
+        <source>No plan yet.</source>
+        <translation>Ingen plan ännu.</translation>
+    </message>
+    <message>
+        <source>New &amp;plan</source>
+        <translation>Ny &amp;plan</translation>
+    </message>
+    <message>
+        <source>Start this client&apos;s first integration plan (Ctrl+Shift+N)</source>
+        <translation>Inled klientens första integrationsplan (Ctrl+Shift+N)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerPrompt</name>
+    <message>
+        <source>Who is at this desk?</source>
+        <translation>Vem sitter vid den här arbetsplatsen?</translation>
+    </message>
+    <message>
+        <source>Your name, for the audit log and the plans you hand over. Until you give it, the log names the computer&apos;s account, %1.</source>
+        <translation>Ditt namn, för loggen och planerna du lämnar över. Tills du anger det nämner loggen datorns användarkonto, %1.</translation>
+    </message>
+</context>
+<context>
     <name>OfficerRights</name>
     <message>
         <source>The role %1 does not exist. The administrator creates it first: CREATE ROLE %1 NOLOGIN;</source>
@@ -1802,12 +2000,12 @@ Kommandon:
         <translation>Utfall av delmålen i den föregående planen</translation>
     </message>
     <message>
-        <source>Choose the outcome of each sub-goal and write a note. Type or press F2 to edit a cell.</source>
-        <translation>Välj utfallet för varje delmål och skriv en anmärkning. Skriv eller tryck på F2 för att redigera en cell.</translation>
-    </message>
-    <message>
         <source>For each sub-goal: achieved, partly achieved, not achieved, or changed. When a sub-goal was changed, say how in the note. The review can be signed once every sub-goal has its outcome.</source>
         <translation>För varje delmål: uppnått, delvis uppnått, inte uppnått eller ändrat. Om ett delmål ändrades, berätta hur i anmärkningen. Översynen kan undertecknas när varje delmål har sitt utfall.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of each sub-goal and write a note. Type or press F2 to edit a cell, Enter to finish it, Tab and Shift+Tab to go from cell to cell.</source>
+        <translation>Välj utfallet för varje delmål och skriv en anteckning. Skriv eller tryck F2 för att redigera en cell, Enter för att avsluta den, Tabb och Skift+Tabb för att gå från cell till cell.</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +2044,21 @@ Kommandon:
     <message>
         <source>The document could not be made into a PDF for %1.</source>
         <translation>Dokumentet kunde inte göras till en PDF-fil för %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanComparison</name>
+    <message>
+        <source>Sub-goal %1: added</source>
+        <translation>Delmål %1: tillagt</translation>
+    </message>
+    <message>
+        <source>Sub-goal %1: removed</source>
+        <translation>Delmål %1: borttaget</translation>
+    </message>
+    <message>
+        <source>Sub-goal %1</source>
+        <translation>Delmål %1</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2390,22 @@ Kommandon:
         <source>Changed</source>
         <translation>Ändrat</translation>
     </message>
+    <message>
+        <source>Not included in this copy: the summary may hold health data and was left out of this hand-over.</source>
+        <translation>Ingår inte i detta exemplar: sammanfattningen kan innehålla hälsouppgifter och lämnades bort vid denna överlämning.</translation>
+    </message>
+    <message>
+        <source>Signed on %1 by %2</source>
+        <translation>Undertecknad %1, registrerad av %2</translation>
+    </message>
+    <message>
+        <source>DRAFT — not signed</source>
+        <translation>UTKAST — inte undertecknad</translation>
+    </message>
+    <message>
+        <source>integration-plan-review</source>
+        <translation>oversyn-av-integrationsplan</translation>
+    </message>
 </context>
 <context>
     <name>PlanEditor</name>
@@ -2256,6 +2485,14 @@ Kommandon:
         <source>Your version beside the one saved meanwhile, field by field: choose which to keep</source>
         <translation>Din version bredvid den som sparats under tiden, fält för fält: välj vilken som ska behållas</translation>
     </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Underteckna…</translation>
+    </message>
+    <message>
+        <source>Record that the client and you signed the printed plan: it is then kept as it is (Ctrl+Shift+S)</source>
+        <translation>Registrera att klienten och du undertecknade den utskrivna planen: den hålls sedan som den är (Ctrl+Shift+S)</translation>
+    </message>
 </context>
 <context>
     <name>PlanExport</name>
@@ -2280,16 +2517,16 @@ Kommandon:
         <translation>Filerna kunde inte skrivas till %1: disken kan vara full.</translation>
     </message>
     <message>
-        <source>%1 could not be written.</source>
-        <translation>%1 kunde inte skrivas.</translation>
-    </message>
-    <message>
         <source>The plan was exported, but the hand-over could not be recorded in the database.</source>
         <translation>Planen exporterades, men överlämnandet kunde inte registreras i databasen.</translation>
     </message>
     <message>
         <source>Exported %1 and %2.</source>
         <translation>Exporterade %1 och %2.</translation>
+    </message>
+    <message>
+        <source>%1 exists already in the folder; nothing was replaced. Move it away or choose another folder.</source>
+        <translation>%1 finns redan i mappen; ingenting ersattes. Flytta bort den eller välj en annan mapp.</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2732,21 @@ Kommandon:
     <message>
         <source>The file was written by a newer Kotoplan (format %1); what this version does not know was left out: %2.</source>
         <translation>Filen skrevs av en nyare Kotoplan (format %1); det som den här versionen inte känner till utelämnades: %2.</translation>
+    </message>
+    <message>
+        <source>The plan file has errors: it breaks the rules of its format. Nothing was imported.</source>
+        <translation>Planfilen har fel: den bryter mot formatets regler. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a folder); a plan file is a regular file.</source>
+        <translation>%1 är ingen vanlig fil (en enhet, en pipe eller en mapp); en planfil är en vanlig fil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The client was known already; %n of the file&apos;s details differ from the stored ones and were not taken.</source>
+        <translation>
+            <numerusform>Klienten var redan känd; %n uppgift i filen skiljer sig från den sparade och togs inte.</numerusform>
+            <numerusform>Klienten var redan känd; %n uppgifter i filen skiljer sig från de sparade och togs inte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2909,6 +3161,25 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>It is not a Kotoplan database: it has no Kotoplan schema version.</source>
+        <translation>Den är ingen Kotoplan-databas: den har ingen Kotoplan-schemaversion.</translation>
+    </message>
+    <message>
+        <source>It was written by a newer version of Kotoplan (database version %1; this program knows up to %2).</source>
+        <translation>Den skrevs av en nyare version av Kotoplan (databasversion %1; det här programmet känner till upp till %2).</translation>
+    </message>
+    <message>
+        <source>Its triggers cannot be read.</source>
+        <translation>Dess triggrar kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>Triggers that protect signed plans and the audit log are missing: %1.</source>
+        <translation>Triggrar som skyddar undertecknade planer och loggen saknas: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceCatalogue</name>
     <message>
         <source>Give the service a name in at least one language.</source>
@@ -3049,14 +3320,6 @@ Kommandon:
         <translation>Skilj åt med semikolon</translation>
     </message>
     <message>
-        <source>F&amp;ollow-up:</source>
-        <translation>&amp;Uppföljning:</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Uppföljning</translation>
-    </message>
-    <message>
         <source>&amp;Active: offered in the sub-goal table</source>
         <translation>&amp;Aktiv: erbjuds i tabellen över delmål</translation>
     </message>
@@ -3075,6 +3338,30 @@ Kommandon:
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up in Finnish:</source>
+        <translation>&amp;Uppföljning på finska:</translation>
+    </message>
+    <message>
+        <source>Follow-up in Finnish</source>
+        <translation>Uppföljning på finska</translation>
+    </message>
+    <message>
+        <source>Follow-up in Swedish:</source>
+        <translation>Uppföljning på svenska:</translation>
+    </message>
+    <message>
+        <source>Follow-up in Swedish</source>
+        <translation>Uppföljning på svenska</translation>
+    </message>
+    <message>
+        <source>Follow-up in English:</source>
+        <translation>Uppföljning på engelska:</translation>
+    </message>
+    <message>
+        <source>Follow-up in English</source>
+        <translation>Uppföljning på engelska</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3425,33 @@ Kommandon:
     <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Testa anslutningen</translation>
+    </message>
+</context>
+<context>
+    <name>SigningCheck</name>
+    <message>
+        <source>The plan no longer exists.</source>
+        <translation>Planen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The plan is already signed.</source>
+        <translation>Planen är redan undertecknad.</translation>
+    </message>
+    <message>
+        <source>Choose the main goal.</source>
+        <translation>Välj huvudmålet.</translation>
+    </message>
+    <message>
+        <source>Agree on at least one sub-goal.</source>
+        <translation>Kom överens om minst ett delmål.</translation>
+    </message>
+    <message>
+        <source>Go through the client&apos;s rights and obligations, and tick the box.</source>
+        <translation>Gå igenom klientens rättigheter och skyldigheter och kryssa i rutan.</translation>
+    </message>
+    <message>
+        <source>Make sure the client understands the plan, and tick the box.</source>
+        <translation>Försäkra dig om att klienten förstår planen och kryssa i rutan.</translation>
     </message>
 </context>
 <context>
@@ -3446,24 +3760,12 @@ Kommandon:
 <context>
     <name>TableEditor</name>
     <message>
-        <source>Insert adds a row, Delete removes the row, Ctrl+Up and Ctrl+Down move it. Type or press F2 to edit a cell.</source>
-        <translation>Insert lägger till en rad, Delete tar bort raden, Ctrl+Upp och Ctrl+Ned flyttar den. Skriv eller tryck F2 för att redigera en cell.</translation>
-    </message>
-    <message>
         <source>Add row</source>
         <translation>Lägg till rad</translation>
     </message>
     <message>
-        <source>Add a row (Insert)</source>
-        <translation>Lägg till en rad (Insert)</translation>
-    </message>
-    <message>
         <source>Remove row</source>
         <translation>Ta bort rad</translation>
-    </message>
-    <message>
-        <source>Remove the current row (Delete)</source>
-        <translation>Ta bort den valda raden (Delete)</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -3481,12 +3783,39 @@ Kommandon:
         <source>Move the current row down (Ctrl+Down)</source>
         <translation>Flytta raden nedåt (Ctrl+Ned)</translation>
     </message>
+    <message>
+        <source>Type to edit a cell, Enter to finish it, Tab and Shift+Tab to go from cell to cell. Ctrl+Enter or Insert adds a row, Ctrl+Delete removes the row, Ctrl+Up and Ctrl+Down move it.</source>
+        <translation>Skriv för att redigera en cell, Enter för att avsluta den, Tabb och Skift+Tabb för att gå från cell till cell. Ctrl+Enter eller Insert lägger till en rad, Ctrl+Delete tar bort raden, Ctrl+Upp och Ctrl+Ned flyttar den.</translation>
+    </message>
+    <message>
+        <source>Add a row (Ctrl+Enter or Insert)</source>
+        <translation>Lägg till en rad (Ctrl+Enter eller Insert)</translation>
+    </message>
+    <message>
+        <source>Remove the current row (Ctrl+Delete)</source>
+        <translation>Ta bort den valda raden (Ctrl+Delete)</translation>
+    </message>
 </context>
 <context>
     <name>TextEditCommand</name>
     <message>
         <source>Typing in %1</source>
         <translation>Skrivning: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedTextDialog</name>
+    <message>
+        <source>Your text that was not saved</source>
+        <translation>Din text som inte sparades</translation>
+    </message>
+    <message>
+        <source>The plan was signed elsewhere while you were writing, so these changes could not be saved into it. Copy what you need, for example into a review of the plan.</source>
+        <translation>Planen undertecknades på annat håll medan du skrev, så dessa ändringar kunde inte sparas i den. Kopiera det du behöver, till exempel till en översyn av planen.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation>&amp;Kopiera allt</translation>
     </message>
 </context>
 <context>
@@ -3735,6 +4064,14 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
         <source>Next meeting</source>
         <translation>Nästa möte</translation>
     </message>
+    <message>
+        <source>Signed, review overdue</source>
+        <translation>Undertecknad, översynen försenad</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>I dag %1</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::CaseListView</name>
@@ -3787,6 +4124,14 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
     <message>
         <source>This client already has a draft plan, of %1: it is opened instead of a second one.</source>
         <translation>Klienten har redan ett utkast till plan, daterat %1: det öppnas i stället för ett andra.</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Ny plan</translation>
+    </message>
+    <message>
+        <source>The three-year window of %1 closed on %2: a first integration plan may no longer be due. Make one anyway?</source>
+        <translation>Treårsfristen för %1 gick ut %2: en första integrationsplan behövs kanske inte längre. Gör en ändå?</translation>
     </message>
 </context>
 <context>
@@ -3941,13 +4286,6 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
         <source>The audit log keeps its lines, which hold no personal data, and records the erasure.</source>
         <translation>Logguppgifterna behåller sina rader, som inte innehåller personuppgifter, och registrerar raderingen.</translation>
     </message>
-    <message numerus="yes">
-        <source>The %n backup copy(ies) in %1 still hold the client until newer copies replace them (the %2 newest of each kind are kept).</source>
-        <translation>
-            <numerusform>Den %n säkerhetskopian i %1 innehåller kunden tills nyare kopior ersätter den (de %2 nyaste av varje slag sparas).</numerusform>
-            <numerusform>De %n säkerhetskopiorna i %1 innehåller kunden tills nyare kopior ersätter dem (de %2 nyaste av varje slag sparas).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The client no longer exists.</source>
         <translation>Kunden finns inte längre.</translation>
@@ -3963,6 +4301,13 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
     <message>
         <source>The client&apos;s personal data was erased.</source>
         <translation>Kundens personuppgifter raderades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n backup copy(ies) in %1 are rewritten without the client; a copy that cannot be rewritten is deleted.</source>
+        <translation>
+            <numerusform>Den %n säkerhetskopian i %1 skrivs om utan klienten; en kopia som inte kan skrivas om raderas.</numerusform>
+            <numerusform>De %n säkerhetskopiorna i %1 skrivs om utan klienten; en kopia som inte kan skrivas om raderas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3980,24 +4325,8 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
         <translation>Skriv planen som PDF/A och JSON för arbetskraftsmyndigheten</translation>
     </message>
     <message>
-        <source>Export for the TE office: choose a folder</source>
-        <translation>Exportera till arbetskraftsmyndigheten: välj en mapp</translation>
-    </message>
-    <message>
         <source>Export for the TE office</source>
         <translation>Exportera till arbetskraftsmyndigheten</translation>
-    </message>
-    <message>
-        <source>Receiver:</source>
-        <translation>Mottagare:</translation>
-    </message>
-    <message>
-        <source>Employment authority</source>
-        <translation>Arbetskraftsmyndigheten</translation>
-    </message>
-    <message>
-        <source>Include the summary of the client&apos;s life situation? It may hold health data.</source>
-        <translation>Ta med sammanfattningen av kundens livssituation? Den kan innehålla hälsouppgifter.</translation>
     </message>
     <message>
         <source>Import a plan</source>
@@ -4006,6 +4335,21 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
     <message>
         <source>Plan files (*.json)</source>
         <translation>Planfiler (*.json)</translation>
+    </message>
+    <message>
+        <source>%1: stored &quot;%2&quot;, in the file &quot;%3&quot;</source>
+        <translation>%1: sparat &quot;%2&quot;, i filen &quot;%3&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::ExportDialog</name>
+    <message>
+        <source>Employment authority</source>
+        <translation>Arbetskraftsmyndigheten</translation>
+    </message>
+    <message>
+        <source>Export for the TE office: choose a folder</source>
+        <translation>Exportera till arbetskraftsmyndigheten: välj en mapp</translation>
     </message>
 </context>
 <context>
@@ -4097,6 +4441,26 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
         <source>Services not confirmed started</source>
         <translation>Tjänsternas start inte bekräftad</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 dag försenad</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1 dagar försenad</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagar</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::FollowUpView</name>
@@ -4107,6 +4471,43 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
     <message>
         <source>Things to follow up: %1</source>
         <translation>Att följa upp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::HelpActions</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarhandledning</translation>
+    </message>
+    <message>
+        <source>&amp;About Kotoplan</source>
+        <translation>&amp;Om Kotoplan</translation>
+    </message>
+    <message>
+        <source>Kotoplan %1
+
+Integration plans for municipal integration officers.
+
+Licence: EUPL-1.2 (European Union Public Licence)
+
+Database in use:
+%2</source>
+        <translation>Kotoplan %1
+
+Integrationsplaner för kommunernas integrationshandläggare.
+
+Licens: EUPL-1.2 (Europeiska unionens allmänna licens)
+
+Databas som används:
+%2</translation>
+    </message>
+    <message>
+        <source>About Kotoplan</source>
+        <translation>Om Kotoplan</translation>
     </message>
 </context>
 <context>
@@ -4395,6 +4796,10 @@ Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att r
         <source>Meetings of the case</source>
         <translation>Ärendets möten</translation>
     </message>
+    <message>
+        <source>Signed %1 by %2</source>
+        <translation>Undertecknad %1, registrerad av %2</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::PlanHistoryModel</name>
@@ -4482,6 +4887,14 @@ Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att r
     <message>
         <source>Not saved: %1 Your text is still here.</source>
         <translation>Inte sparat: %1 Din text finns kvar.</translation>
+    </message>
+    <message>
+        <source>This plan was signed on %1 by %2 elsewhere (another desk or the command line) and is kept as it is now. Start a review to change it.</source>
+        <translation>Planen undertecknades %1 på annat håll (vid en annan arbetsstation eller från kommandoraden), registrerad av %2, och hålls nu som den är. Inled en översyn för att ändra den.</translation>
+    </message>
+    <message>
+        <source>This plan was signed on %1 by %2 elsewhere (another desk or the command line) and is kept as it is now. Your latest changes could not go into it: they are shown in a window of their own for copying, for example into a review.</source>
+        <translation>Planen undertecknades %1 på annat håll (vid en annan arbetsstation eller från kommandoraden), registrerad av %2, och hålls nu som den är. Dina senaste ändringar kunde inte komma med: de visas i ett eget fönster så att du kan kopiera dem, till exempel till en översyn.</translation>
     </message>
 </context>
 <context>
@@ -4799,6 +5212,67 @@ Ansvarig: %2</translation>
     <message>
         <source>The database was not switched: your latest changes in the open plan are not saved yet.</source>
         <translation>Databasen byttes inte: dina senaste ändringar i den öppna planen är inte sparade ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::SignActions</name>
+    <message>
+        <source>&amp;Sign plan…</source>
+        <translation>&amp;Underteckna planen…</translation>
+    </message>
+    <message>
+        <source>Record that the client and you signed the printed plan: it is then kept as it is (Ctrl+Shift+S)</source>
+        <translation>Registrera att klienten och du undertecknade den utskrivna planen: den hålls sedan som den är (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Choose a client in the list first.</source>
+        <translation>Välj först en klient i listan.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: no plan can be signed.</source>
+        <translation>Databasen är skrivskyddad: ingen plan kan undertecknas.</translation>
+    </message>
+    <message>
+        <source>Sign plan</source>
+        <translation>Underteckna planen</translation>
+    </message>
+    <message>
+        <source>The plan cannot be signed before your latest changes are saved:
+%1</source>
+        <translation>Planen kan inte undertecknas innan dina senaste ändringar har sparats:
+%1</translation>
+    </message>
+    <message>
+        <source>The plan cannot be signed yet. Still missing:
+
+%1</source>
+        <translation>Planen kan inte undertecknas ännu. Fortfarande saknas:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Record that %1 and you signed the printed plan?
+
+Date: %2
+Officer: %3
+Organisation: %4
+
+A signed plan is kept as it is: later changes go into a review.</source>
+        <translation>Registrera att %1 och du undertecknade den utskrivna planen?
+
+Datum: %2
+Tjänsteinnehavare: %3
+Organisation: %4
+
+En undertecknad plan hålls som den är: senare ändringar görs i en översyn.</translation>
+    </message>
+    <message>
+        <source>(not set: Edit &gt; Settings)</source>
+        <translation>(inte inställt: Redigera &gt; Inställningar)</translation>
+    </message>
+    <message>
+        <source>The plan is signed and kept as it is.</source>
+        <translation>Planen är undertecknad och hålls som den är.</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,7 @@ bool ClientCopyActions::printTo(Paper paper, QPrinter *printer)
     pages.paint(painter, *printer);
     if (!painter.end())
         return false;
-    if (const std::optional<Plan> plan = PlanStore(m_db).load(m_planId))
+    if (const Result<Plan> plan = PlanStore(m_db).load(m_planId))
         AuditLog(m_db, AuditActor::fromSettings())
             .append(AuditAction::Printed, plan->clientId, plan->id);
     return true;
@@ -120,7 +120,7 @@ void ClientCopyActions::preview(Paper paper)
         }
     });
     if (dialog.exec() == QDialog::Accepted) {
-        if (const std::optional<Plan> plan = PlanStore(m_db).load(m_planId))
+        if (const Result<Plan> plan = PlanStore(m_db).load(m_planId))
             AuditLog(m_db, AuditActor::fromSettings())
                 .append(AuditAction::Printed, plan->clientId, plan->id);
     }
@@ -140,7 +140,8 @@ void ClientCopyActions::saveCalendar()
 
 bool ClientCopyActions::saveCalendarTo(const QString &path)
 {
-    const std::optional<Plan> plan = m_planId > 0 ? PlanStore(m_db).load(m_planId) : std::nullopt;
+    const Result<Plan> plan = m_planId > 0 ? PlanStore(m_db).load(m_planId)
+                                           : Result<Plan>(ResultStatus::NotFound, QString());
     const std::optional<Meeting> next = plan ? MeetingStore(m_db).nextFor(*plan) : std::nullopt;
     if (!next) {
         MessageBox::information(m_window, tr("Save the next meeting"),

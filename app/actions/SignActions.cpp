@@ -53,7 +53,8 @@ bool SignActions::event(QEvent *event)
 void SignActions::update()
 {
     const qint64 planId = m_workspace->currentPlanId();
-    const std::optional<Plan> plan = planId > 0 ? PlanStore(m_db).load(planId) : std::nullopt;
+    const Result<Plan> plan =
+        planId > 0 ? PlanStore(m_db).load(planId) : Result<Plan>(ResultStatus::NotFound, QString());
     m_sign->setEnabled(plan && plan->status == PlanStatus::Draft && !m_workspace->isReadOnly());
 }
 
@@ -86,9 +87,9 @@ bool SignActions::sign()
                                     .arg(SigningCheck::describe(missing)));
         return false;
     }
-    const std::optional<Plan> plan = PlanStore(m_db).load(planId);
-    const std::optional<Client> client =
-        plan ? ClientStore(m_db).load(plan->clientId) : std::nullopt;
+    const Result<Plan> plan = PlanStore(m_db).load(planId);
+    const Result<Client> client =
+        plan ? ClientStore(m_db).load(plan->clientId) : Result<Client>::failureOf(plan);
     if (!client)
         return false;
     const QString organisation = officer::organisation();

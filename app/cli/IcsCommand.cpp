@@ -29,7 +29,7 @@ int run(Database &database, const QCommandLineParser &parser)
     int code = 0;
     if (!cli::openDatabase(database, parser, &code))
         return code;
-    const std::optional<Plan> plan = PlanStore(database.connection()).load(planId);
+    const Result<Plan> plan = PlanStore(database.connection()).load(planId);
     if (!plan)
         return cli::failure(CommandLine::tr("There is no plan with the id %1.").arg(planId));
     const std::optional<Meeting> next = MeetingStore(database.connection()).nextFor(*plan);

@@ -71,7 +71,7 @@ bool CaseWorkspace::openCase(qint64 clientId, qint64 planId)
     if (refuseWhenReadOnly())
         return false;
     // Nothing is made by opening: a plan is the officer's choice.
-    const std::optional<Client> client = ClientStore(m_db).load(clientId);
+    const Result<Client> client = ClientStore(m_db).load(clientId);
     if (!client)
         return false;
     saveNow();

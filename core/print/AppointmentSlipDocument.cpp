@@ -25,7 +25,7 @@ AppointmentSlipDocument::AppointmentSlipDocument(Meeting meeting, QString office
 std::optional<AppointmentSlipDocument> AppointmentSlipDocument::load(QSqlDatabase db, qint64 planId,
                                                                      const QString &language)
 {
-    const std::optional<Plan> plan = PlanStore(db).load(planId);
+    const Result<Plan> plan = PlanStore(db).load(planId);
     if (!plan)
         return std::nullopt;
     const std::optional<Meeting> next = MeetingStore(db).nextFor(*plan);

@@ -28,10 +28,10 @@ ClientCopyDocument::ClientCopyDocument(Plan plan, Client client, std::optional<M
 std::optional<ClientCopyDocument> ClientCopyDocument::load(QSqlDatabase db, qint64 planId,
                                                            const QString &language)
 {
-    const std::optional<Plan> plan = PlanStore(db).load(planId);
+    const Result<Plan> plan = PlanStore(db).load(planId);
     if (!plan)
         return std::nullopt;
-    const std::optional<Client> client = ClientStore(db).load(plan->clientId);
+    const Result<Client> client = ClientStore(db).load(plan->clientId);
     if (!client)
         return std::nullopt;
     const std::optional<Meeting> next = MeetingStore(db).nextFor(*plan);

@@ -66,7 +66,7 @@ QList<std::pair<qint64, QStringList>> clientsToFix(QSqlDatabase db)
     const ClientStore clients(db);
     for (const QVariantList &row : rows(db, QStringLiteral("SELECT id FROM client ORDER BY id"))) {
         const qint64 id = row.constFirst().toLongLong();
-        if (const std::optional<Client> client = clients.load(id)) {
+        if (const Result<Client> client = clients.load(id)) {
             const QStringList values = clientCodes::uncoded(*client);
             if (!values.isEmpty())
                 found.append({id, values});

@@ -15,9 +15,9 @@ SigningCheck::SigningCheck(QSqlDatabase db)
 QList<SigningCheck::Missing> SigningCheck::missing(qint64 planId, QDate signedOn,
                                                    const QString &officer) const
 {
-    const std::optional<Plan> plan = PlanStore(m_db).load(planId);
-    const std::optional<Client> client =
-        plan ? ClientStore(m_db).load(plan->clientId) : std::nullopt;
+    const Result<Plan> plan = PlanStore(m_db).load(planId);
+    const Result<Client> client =
+        plan ? ClientStore(m_db).load(plan->clientId) : Result<Client>::failureOf(plan);
     if (!plan || !client)
         return {{QString(), QString(), tr("The plan no longer exists.")}};
     if (plan->status == PlanStatus::Signed)

@@ -202,10 +202,10 @@ bool PlanSession::checkSignedElsewhere()
     if (m_readOnly || m_planId == 0 || m_resolving ||
         m_editor->storedPlan().status == PlanStatus::Signed)
         return false;
-    const std::optional<Plan> stored = PlanStore(m_db).load(m_planId);
+    const Result<Plan> stored = PlanStore(m_db).load(m_planId);
     if (!stored || stored->status != PlanStatus::Signed)
         return false;
-    const std::optional<Client> client = ClientStore(m_db).load(stored->clientId);
+    const Result<Client> client = ClientStore(m_db).load(stored->clientId);
     if (!client)
         return false;
     const QString unsaved =

@@ -62,7 +62,7 @@ TEST_CASE("pdf --client-copy of a demo plan: at most two pages in fi, sv and en,
     {
         Database database;
         REQUIRE(database.open(path).ok());
-        for (const PlanSummary &summary : PlanStore(database.connection()).search({})) {
+        for (const PlanSummary &summary : *PlanStore(database.connection()).search({})) {
             const Plan candidate = *PlanStore(database.connection()).load(summary.planId);
             const std::optional<Meeting> meeting =
                 MeetingStore(database.connection()).nextFor(candidate);

@@ -105,7 +105,7 @@ TEST_CASE("Words typed where codes belong are stored as codes, the rest kept and
     client.contactLanguage = QStringLiteral("English");
     client.phone = QStringLiteral("040 123 4567");
     REQUIRE(ClientStore(db.connection()).save(client).ok());
-    const std::optional<Client> stored = ClientStore(db.connection()).load(client.id);
+    const Result<Client> stored = ClientStore(db.connection()).load(client.id);
     REQUIRE(stored);
     CHECK(stored->motherTongues ==
           QStringList{QStringLiteral("vi"), QStringLiteral("Klingon")}); // never dropped
@@ -144,13 +144,13 @@ TEST_CASE("Words stored before codes are made codes at the next open, the rest k
         REQUIRE(query.exec(QStringLiteral("INSERT INTO client_refresh VALUES ('test')")));
     }
     REQUIRE(refreshClientsIfRequested(db.connection()));
-    const std::optional<Client> stored = ClientStore(db.connection()).load(client.id);
+    const Result<Client> stored = ClientStore(db.connection()).load(client.id);
     REQUIRE(stored);
     CHECK(stored->motherTongues == QStringList{QStringLiteral("uk"), QStringLiteral("Elvish")});
     CHECK(stored->citizenships == QStringList{QStringLiteral("UA")});
     CHECK(stored->contactLanguage == QStringLiteral("uk"));
     CHECK(stored->phone == QStringLiteral("+358401234567"));
-    CHECK(ClientStore(db.connection()).search(QStringLiteral("andrii")).size() == 1);
+    CHECK(ClientStore(db.connection()).search(QStringLiteral("andrii"))->size() == 1);
     QSqlQuery left(db.connection());
     REQUIRE(left.exec(QStringLiteral("SELECT COUNT(*) FROM client_refresh")));
     REQUIRE(left.next());

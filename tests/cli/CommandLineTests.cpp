@@ -129,13 +129,13 @@ TEST_CASE("list --search andrii finds a client stored as Андрій, in his ow
     andrii.name = QStringLiteral("Андрій Коваленко");
     andrii.dateOfBirth = QDate(1990, 5, 17);
     REQUIRE(ClientStore(db.connection()).save(andrii).ok());
-    Plan plan = PlanStore(db.connection()).draftFor(andrii, QDate(2025, 4, 2));
+    Plan plan = *PlanStore(db.connection()).draftFor(andrii, QDate(2025, 4, 2));
     REQUIRE(PlanStore(db.connection()).save(plan).ok());
     Client other;
     other.name = QStringLiteral("Andrea Rossi");
     other.dateOfBirth = QDate(1991, 1, 1);
     REQUIRE(ClientStore(db.connection()).save(other).ok());
-    Plan otherPlan = PlanStore(db.connection()).draftFor(other, QDate(2025, 4, 2));
+    Plan otherPlan = *PlanStore(db.connection()).draftFor(other, QDate(2025, 4, 2));
     REQUIRE(PlanStore(db.connection()).save(otherPlan).ok());
 
     for (const QString &typed : {QStringLiteral("andrii"), QStringLiteral("Andrij Koval"),

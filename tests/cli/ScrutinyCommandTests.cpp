@@ -100,7 +100,7 @@ TEST_CASE("With no officer set and no USER, every audit line names the account",
     {
         Database db;
         REQUIRE(db.open(database).ok());
-        planId = PlanStore(db.connection()).search({}).constFirst().planId;
+        planId = PlanStore(db.connection()).search({})->constFirst().planId;
     }
     REQUIRE(runKotoplan({QStringLiteral("pdf"), QStringLiteral("--database"), database,
                          QStringLiteral("--plan"), QString::number(planId), QStringLiteral("--out"),

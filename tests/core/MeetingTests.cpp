@@ -165,7 +165,7 @@ TEST_CASE("A review copying the plan's next meeting is the same meeting, and a d
 
     // A draft's own new time goes with the draft.
     Plan again =
-        plans.draftFor(*ClientStore(db.connection()).load(review.clientId), QDate(2025, 10, 2));
+        *plans.draftFor(*ClientStore(db.connection()).load(review.clientId), QDate(2025, 10, 2));
     again.nextMeeting = QDateTime(QDate(2026, 4, 1), QTime(8, 30));
     REQUIRE(plans.save(again).ok());
     REQUIRE(meetings.meetingsOf(review.clientId).size() == 2);

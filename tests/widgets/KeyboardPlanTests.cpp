@@ -95,7 +95,7 @@ TEST_CASE("A whole plan typed by keyboard alone arrives field by field and cell 
     start.name = test::fullClient().name;
     start.dateOfBirth = test::fullClient().dateOfBirth;
     REQUIRE(ClientStore(db.connection()).save(start).ok());
-    const Plan draft = PlanStore(db.connection()).draftFor(start, Clock::today());
+    const Plan draft = *PlanStore(db.connection()).draftFor(start, Clock::today());
     Plan stored = draft;
     REQUIRE(PlanStore(db.connection()).save(stored).ok());
 
@@ -254,7 +254,7 @@ TEST_CASE("A whole plan typed by keyboard alone arrives field by field and cell 
     CHECK(plan.futureWish == expected.futureWish);
     CHECK(plan.longTermMeasures == expected.longTermMeasures);
     CHECK(plan.municipalityCommitments == expected.municipalityCommitments);
-    const std::optional<Client> client = ClientStore(db.connection()).load(start.id);
+    const Result<Client> client = ClientStore(db.connection()).load(start.id);
     REQUIRE(client);
     CHECK(client->phone == full.phone);
     CHECK(client->email == full.email);
