@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "actions/ClientCopyActions.h"
 
+#include "dialogs/FileDialogs.h"
+
 #include "dialogs/MessageBox.h"
 #include "exchange/MeetingCalendar.h"
 #include "print/AppointmentSlipDocument.h"
@@ -14,7 +16,6 @@
 #include <QAction>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QMenu>
 #include <QPainter>
 #include <QPrintPreviewDialog>
@@ -130,7 +131,7 @@ void ClientCopyActions::saveCalendar()
 {
     Q_EMIT aboutToPrint();
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFileName(
         m_window, tr("Save the next meeting"),
         QDir(folder).filePath(tr("next-meeting") + QStringLiteral(".ics")),
         tr("Calendar files (*.ics)"));

@@ -16,7 +16,7 @@ qint64 existingClient(const QSqlDatabase &db, const Client &client)
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "SELECT id FROM client WHERE search_key = ? AND date_of_birth = ? ORDER BY id"));
-    query.addBindValue(searchKey(client.name));
+    query.addBindValue(nameSearchKey(client.name));
     query.addBindValue(sql::fromDate(client.dateOfBirth));
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "print/ClientCopyDocument.h"
 
+#include "print/ServiceNames.h"
+
 #include "print/LargeTypeCursor.h"
 #include "print/MeetingText.h"
 #include "print/SafeFileName.h"
@@ -40,7 +42,15 @@ std::optional<ClientCopyDocument> ClientCopyDocument::load(QSqlDatabase db, qint
                       : !plan->signedBy.isEmpty()      ? plan->signedBy
                                                        : officer::name();
     contact.servicePoint = ServicePoint::load();
-    return ClientCopyDocument(*plan, *client, next, contact, language);
+    // Services and parties in the copy's language, as on the form.
+    Plan shown = *plan;
+    const QHash<qint64, Service> services = serviceNames::of(db, shown);
+    const PrintLanguage printLanguage(language);
+    for (SubGoal &subGoal : shown.subGoals) {
+        subGoal.measure = serviceNames::measure(subGoal, services, language);
+        subGoal.responsible = printLanguage.partyName(subGoal.responsible);
+    }
+    return ClientCopyDocument(shown, *client, next, contact, language);
 }
 
 QString ClientCopyDocument::t(const char *source) const

@@ -5,13 +5,12 @@
 #include "domain/ClientCodes.h"
 #include "domain/Eligibility.h"
 #include "print/FormCursor.h"
-#include "print/SafeFileName.h"
+#include "print/ServiceNames.h"
 #include "settings/Municipality.h"
 #include "settings/OfficerSettings.h"
 #include "stores/ClientStore.h"
 #include "stores/PlanReviews.h"
 #include "stores/PlanStore.h"
-#include "stores/ServiceCatalogue.h"
 #include "stores/SignedClient.h"
 
 namespace kotoplan {
@@ -50,15 +49,7 @@ std::optional<PlanDocument> PlanDocument::load(QSqlDatabase db, qint64 planId,
     if (!client)
         return std::nullopt;
     PlanDocument document(*plan, *client, language, PlanReviews(db).previousSubGoals(*plan));
-    QList<Service> services;
-    const ServiceCatalogue catalogue(db);
-    for (const SubGoal &subGoal : plan->subGoals) {
-        if (subGoal.serviceId == 0)
-            continue;
-        if (const std::optional<Service> service = catalogue.load(subGoal.serviceId))
-            services.append(*service);
-    }
-    document.setServices(services);
+    document.m_services = serviceNames::of(db, *plan);
     return document;
 }
 
@@ -71,15 +62,7 @@ void PlanDocument::setServices(const QList<Service> &services)
 
 QString PlanDocument::measureText(const SubGoal &subGoal) const
 {
-    // Picked from the catalogue, the measure holds the service's name in the officer's language
-    // of the moment (typing over it makes it free text again, with no service).
-    const auto found = m_services.constFind(subGoal.serviceId);
-    if (subGoal.serviceId == 0 || found == m_services.cend())
-        return subGoal.measure;
-    const QString measure = subGoal.measure.trimmed();
-    if (measure == found->nameFi || measure == found->nameSv || measure == found->nameEn)
-        return found->name(m_language->code());
-    return subGoal.measure;
+    return serviceNames::measure(subGoal, m_services, m_language->code());
 }
 
 QString PlanDocument::t(const char *source) const
@@ -379,73 +362,6 @@ void PlanDocument::writeSignatures(FormCursor &form) const
                      {nameInPrint, QString()}});
     }
     form.signatureBlock(rows);
-}
-
-QString PlanDocument::formTitle() const
-{
-    return t(QT_TRANSLATE_NOOP("PlanDocument",
-                               "Integration plan for immigrants outside the labour force"));
-}
-
-QString PlanDocument::title() const
-{
-    return QStringLiteral("%1 – %2").arg(formTitle(), m_client.name);
-}
-
-QString PlanDocument::subject() const
-{
-    return t(QT_TRANSLATE_NOOP("PlanDocument", "Integration plan of %1, %2"))
-        .arg(m_client.name, m_language->date(m_plan.draftedOn));
-}
-
-QString PlanDocument::author() const
-{
-    if (!m_plan.signedBy.isEmpty())
-        return m_plan.signedBy;
-    return m_plan.participants.isEmpty() ? QString() : m_plan.participants.first().name;
-}
-
-QString PlanDocument::headerLeft() const
-{
-    if (m_issuer.municipality.isEmpty())
-        return m_client.name;
-    return QStringLiteral("%1 – %2").arg(m_issuer.municipality, m_client.name);
-}
-
-QString PlanDocument::pageMark() const
-{
-    if (m_plan.status == PlanStatus::Signed)
-        return {};
-    return t(QT_TRANSLATE_NOOP("PlanDocument", "DRAFT — not signed"));
-}
-
-QString PlanDocument::headerRight() const
-{
-    return QStringLiteral("%1 %2   %3 %4")
-        .arg(t(QT_TRANSLATE_NOOP("PlanDocument", "Date of birth")),
-             m_language->date(m_client.dateOfBirth),
-             t(QT_TRANSLATE_NOOP("PlanDocument", "Plan date")), m_language->date(m_plan.draftedOn));
-}
-
-QString PlanDocument::pageFooter(int page, int pages) const
-{
-    return t(QT_TRANSLATE_NOOP("PlanDocument", "Page %1 / %2")).arg(page).arg(pages);
-}
-
-QString PlanDocument::suggestedFileName() const
-{
-    // The date, the kind and the plan's id are kept whole and only the name gives way, so a
-    // long name never costs the date, and two plans never share a file name.
-    QStringList tail;
-    if (m_plan.draftedOn.isValid())
-        tail.append(m_plan.draftedOn.toString(Qt::ISODate));
-    tail.append(m_plan.kind == PlanKind::Review
-                    ? t(QT_TRANSLATE_NOOP("PlanDocument", "integration-plan-review"))
-                    : t(QT_TRANSLATE_NOOP("PlanDocument", "integration-plan")));
-    if (m_plan.id > 0)
-        tail.append(QString::number(m_plan.id));
-    return safeFileName(m_client.name,
-                        QLatin1Char('-') + tail.join(QLatin1Char('-')) + QStringLiteral(".pdf"));
 }
 
 } // namespace kotoplan

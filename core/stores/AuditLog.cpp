@@ -52,6 +52,12 @@ AuditLog::AuditLog(QSqlDatabase db, AuditActor actor)
     : m_db(std::move(db))
     , m_actor(std::move(actor))
 {
+    // A line always names a person (the schema refuses one that does not): what the caller
+    // left out is the account the program runs as.
+    if (m_actor.osUser.trimmed().isEmpty())
+        m_actor.osUser = AuditActor::systemAccount();
+    if (m_actor.officer.trimmed().isEmpty())
+        m_actor.officer = m_actor.osUser;
     // On a shared server the login is the actor (the server writes it into every line, whatever
     // the settings say or the role the session has set): each officer logs in as their own role.
     if (!SqlDialect(m_db).isSqlite()) {

@@ -2,13 +2,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "dialogs/ExportDialog.h"
 
+#include "dialogs/FileDialogs.h"
+
 #include "i18n/Translations.h"
 #include "settings/ExportSettings.h"
 #include "ui_ExportDialog.h"
 
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QPushButton>
 
@@ -81,7 +82,7 @@ QCheckBox *ExportDialog::lifeSituationCheck() const
 
 void ExportDialog::browse()
 {
-    const QString chosen = QFileDialog::getExistingDirectory(
+    const QString chosen = FileDialogs::existingDirectory(
         this, tr("Export for the TE office: choose a folder"), folder());
     if (!chosen.isEmpty())
         m_ui->folderEdit->setText(QDir::toNativeSeparators(chosen));

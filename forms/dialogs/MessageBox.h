@@ -7,8 +7,7 @@
 namespace kotoplan {
 
 // Every message box of the program goes through here, so tests can give the next answer
-// instead of a person and read what the box said. File dialogs go through FileDialogs, a line
-// of text asked for through TextPrompt.
+// instead of a person and read what the box said. File dialogs go through FileDialogs.
 class MessageBox
 {
 public:

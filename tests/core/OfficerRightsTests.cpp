@@ -179,8 +179,8 @@ TEST_CASE("After SET ROLE the audit line still names the officer's login", "[sha
     REQUIRE(log.append(AuditAction::Viewed, plan.clientId, plan.id));
     CHECK(lastAuditLine(ownerDesk.connection()).value(0) == team.officer.name());
     // A line written by hand in another's name is rewritten to the login too.
-    REQUIRE(query.exec(QStringLiteral("INSERT INTO audit_log (at, officer, action) VALUES "
-                                      "('2026-11-23T10:00:00Z', 'the owner', 'viewed')")));
+    REQUIRE(query.exec(QStringLiteral("INSERT INTO audit_log (at, officer, os_user, action) VALUES "
+                                      "('2026-11-23T10:00:00Z', 'the owner', 'os', 'viewed')")));
     CHECK(lastAuditLine(ownerDesk.connection()).value(0) == team.officer.name());
 }
 

@@ -5,6 +5,7 @@
 #include "PdfTools.h"
 #include "TestSupport.h"
 #include "demo/DemoData.h"
+#include "print/ClientCopyDocument.h"
 #include "print/PdfWriter.h"
 #include "print/PlanDocument.h"
 #include "print/PrintLanguage.h"
@@ -30,21 +31,34 @@ QList<qint64> planIds(QSqlDatabase db)
 }
 
 QString printedText(QSqlDatabase db, qint64 planId, const QString &language,
-                    const QTemporaryDir &dir)
+                    const QTemporaryDir &dir, bool clientCopy = false)
 {
-    const std::optional<PlanDocument> document = PlanDocument::load(db, planId, language);
-    REQUIRE(document);
-    const QString path = dir.filePath(QStringLiteral("plan-%1-%2.pdf").arg(planId).arg(language));
-    REQUIRE(PdfWriter::write(*document, path).ok);
+    const QString path = dir.filePath(QStringLiteral("plan-%1-%2-%3.pdf")
+                                          .arg(planId)
+                                          .arg(language)
+                                          .arg(clientCopy ? QStringLiteral("copy") : QString()));
+    if (clientCopy) {
+        const std::optional<ClientCopyDocument> copy =
+            ClientCopyDocument::load(db, planId, language);
+        REQUIRE(copy);
+        REQUIRE(PdfWriter::write(*copy, path).ok);
+    } else {
+        const std::optional<PlanDocument> document = PlanDocument::load(db, planId, language);
+        REQUIRE(document);
+        REQUIRE(PdfWriter::write(*document, path).ok);
+    }
     // Drawn order keeps a table cell's lines together, so a name that wraps is still found.
     return test::joinHyphens(test::pdfDrawnText(path));
 }
 
 } // namespace
 
-TEST_CASE("The Finnish and Swedish printouts of every demo plan name no service in English",
+TEST_CASE("The Finnish and Swedish printouts of every demo plan and its client's copy name no "
+          "service in English",
           "[pdf][catalogue]")
 {
+    const bool clientCopy = GENERATE(false, true);
+    INFO((clientCopy ? "the client's copy" : "the form"));
     test::TempDatabase db;
     REQUIRE(DemoData::generate(db.connection(), 6).error.isEmpty());
     const QList<Service> services = ServiceCatalogue(db.connection()).list();
@@ -56,7 +70,7 @@ TEST_CASE("The Finnish and Swedish printouts of every demo plan name no service 
         INFO("plan " << planId);
         for (const QString &language : {QStringLiteral("fi"), QStringLiteral("sv")}) {
             INFO("printed in " << language.toStdString());
-            const QString text = printedText(db.connection(), planId, language, dir);
+            const QString text = printedText(db.connection(), planId, language, dir, clientCopy);
             for (const Service &service : services) {
                 if (service.nameEn == service.name(language))
                     continue;
@@ -66,7 +80,8 @@ TEST_CASE("The Finnish and Swedish printouts of every demo plan name no service 
             CHECK_FALSE(text.contains(QStringLiteral("Employment authority")));
         }
         // The English printout of the same plan names them in English: the check above can fail.
-        const QString english = printedText(db.connection(), planId, QStringLiteral("en"), dir);
+        const QString english =
+            printedText(db.connection(), planId, QStringLiteral("en"), dir, clientCopy);
         for (const Service &service : services)
             englishNamesInEnglish += english.contains(test::joinHyphens(service.nameEn)) ? 1 : 0;
     }

@@ -7,6 +7,7 @@
 #include "actions/ExchangeActions.h"
 #include "actions/PrintActions.h"
 #include "actions/ProgrammeActions.h"
+#include "dialogs/ExportDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "stores/PlanStore.h"
 #include "window/MainWindow.h"
@@ -158,8 +159,17 @@ TEST_CASE("Browsing the database's folder in every file dialog keeps the window'
          [&] {
              window.printActions()->savePdfAction()->trigger();
          }},
-        {QStringLiteral("Export"),
+        {QStringLiteral("Export: the folder's Browse…"),
          [&] {
+             // The export dialog opens first; its Browse… opens the folder dialog.
+             QTimer::singleShot(0, [] {
+                 auto *exportDialog =
+                     qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+                 if (!exportDialog)
+                     return;
+                 exportDialog->findChild<QPushButton *>(QStringLiteral("browseButton"))->click();
+                 exportDialog->reject();
+             });
              exchange->exportAction()->trigger();
          }},
         {QStringLiteral("Import"),

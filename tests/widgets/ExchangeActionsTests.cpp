@@ -3,23 +3,28 @@
 #include "TestSupport.h"
 #include "actions/ExchangeActions.h"
 #include "demo/DemoData.h"
+#include "dialogs/ExportDialog.h"
 #include "dialogs/FileDialogs.h"
 #include "dialogs/MessageBox.h"
-#include "dialogs/TextPrompt.h"
 #include "models/CaseListModel.h"
 #include "views/CaseListView.h"
 #include "window/MainWindow.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -87,6 +92,38 @@ QStringList exchangeReceivers(const QSqlDatabase &db)
 
 } // namespace
 
+namespace {
+
+// Answers the export dialog that the action opens, as the officer would: the folder, the
+// receiver and the life-situation box filled in, then OK; or Cancel when folder is empty.
+// Returns what the dialog offered before it was filled.
+struct Offered
+{
+    bool shown = false;
+    QString receiver;
+};
+void answerExportDialog(Offered *offered, const QString &folder, const QString &receiver,
+                        bool withLifeSituation)
+{
+    QTimer::singleShot(0, [=] {
+        auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        offered->shown = true;
+        offered->receiver = dialog->receiverCombo()->currentText();
+        if (folder.isEmpty()) {
+            dialog->reject();
+            return;
+        }
+        dialog->folderEdit()->setText(folder);
+        dialog->receiverCombo()->setCurrentText(receiver);
+        dialog->lifeSituationCheck()->setChecked(withLifeSituation);
+        dialog->accept();
+    });
+}
+
+} // namespace
+
 TEST_CASE("File > Export asks for a folder, the receiver and the life situation, and writes that",
           "[widgets][exchange]")
 {
@@ -100,16 +137,14 @@ TEST_CASE("File > Export asks for a folder, the receiver and the life situation,
     QTableView *table = window.caseList()->tableView();
     table->setCurrentIndex(table->model()->index(0, 0));
     REQUIRE(actions->exportAction()->isEnabled());
+    Offered offered;
 
     SECTION("every answer given: both files, the receiver typed and the summary asked for")
     {
         QTemporaryDir out;
-        FileDialogs::setNextAnswer(out.path());
-        TextPrompt::setNextAnswer(QStringLiteral("TE-palvelut Vaasa"));
-        MessageBox::setNextAnswer(QMessageBox::Yes);
+        answerExportDialog(&offered, out.path(), QStringLiteral("TE-palvelut Vaasa"), true);
         actions->exportAction()->trigger();
-        CHECK(TextPrompt::lastLabel() == QStringLiteral("Receiver:"));
-        CHECK(MessageBox::lastText().contains(QStringLiteral("health data")));
+        CHECK(offered.shown);
         const QJsonObject root = onlyJson(out.path());
         CHECK(root.value(QStringLiteral("receiver")).toString() ==
               QStringLiteral("TE-palvelut Vaasa"));
@@ -119,28 +154,30 @@ TEST_CASE("File > Export asks for a folder, the receiver and the life situation,
         CHECK(QDir(out.path()).entryList({QStringLiteral("*.pdf")}).size() == 1);
         CHECK(exchangeReceivers(db.connection()) ==
               QStringList{QStringLiteral("TE-palvelut Vaasa")});
+
+        // The receiver is remembered and offered first the next time.
+        QTemporaryDir again;
+        Offered second;
+        answerExportDialog(&second, QString(), QString(), false);
+        actions->exportAction()->trigger();
+        CHECK(second.receiver == QStringLiteral("TE-palvelut Vaasa"));
     }
-    SECTION("No to the summary: the file is written without it")
+    SECTION("the summary left out: the file is written without it")
     {
         QTemporaryDir out;
-        FileDialogs::setNextAnswer(out.path());
-        TextPrompt::setNextAnswer(QStringLiteral("TE-palvelut"));
-        MessageBox::setNextAnswer(QMessageBox::No);
+        answerExportDialog(&offered, out.path(), QStringLiteral("TE-palvelut"), false);
         actions->exportAction()->trigger();
+        CHECK(offered.shown);
         CHECK_FALSE(onlyJson(out.path())
                         .value(QStringLiteral("plan"))
                         .toObject()
                         .contains(QStringLiteral("lifeSituation")));
     }
-    SECTION("cancelled at the folder or at the receiver: nothing written, nothing registered")
+    SECTION("cancelled: nothing written, nothing registered")
     {
-        QTemporaryDir out;
-        FileDialogs::setNextAnswer(QString());
+        answerExportDialog(&offered, QString(), QString(), false);
         actions->exportAction()->trigger();
-        FileDialogs::setNextAnswer(out.path());
-        TextPrompt::setNextAnswer(std::nullopt);
-        actions->exportAction()->trigger();
-        CHECK(QDir(out.path()).isEmpty());
+        CHECK(offered.shown);
         CHECK(exchangeReceivers(db.connection()).isEmpty());
     }
 }

@@ -198,7 +198,7 @@ TEST_CASE("Print actions follow the plan selected in the case list", "[widgets][
     print->setLanguage(QStringLiteral("fi"));
     CHECK(QFileInfo(print->suggestedPath()).fileName().startsWith(name));
     // The kind and the plan's id follow the date, in the print language.
-    CHECK(QRegularExpression(QStringLiteral("-kotoutumissuunnitelma(-tarkistus)?-[0-9]+\\.pdf$"))
+    CHECK(QRegularExpression(QStringLiteral("-kotoutumissuunnitelma(n-tarkistus)?-[0-9]+\\.pdf$"))
               .match(print->suggestedPath())
               .hasMatch());
     QTemporaryDir dir;
