@@ -9,6 +9,7 @@
 #include "actions/ExchangeActions.h"
 #include "actions/PrintActions.h"
 #include "dialogs/ClientDialog.h"
+#include "dialogs/FileDialogs.h"
 #include "dialogs/MessageBox.h"
 #include "dialogs/PlanComparisonDialog.h"
 #include "domain/Clock.h"
@@ -30,7 +31,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -217,15 +217,12 @@ TEST_CASE("The officer's journey: new client, plan, meeting, PDF, signing, expor
     QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier);
     CHECK_FALSE(window.meetingMode()->isOn());
 
-    // 5. Save as PDF: the file dialog gets the path typed, as the officer types it.
+    // 5. Save as PDF: the file dialog (answered through the program's dialog seam) is offered
+    // the plan's own file name, and the officer's choice is written.
     const QString pdf = QDir(out.path()).filePath(QStringLiteral("plan.pdf"));
-    whenModalShows([&pdf](QWidget *modal) {
-        auto *dialog = qobject_cast<QFileDialog *>(modal);
-        REQUIRE(dialog);
-        dialog->selectFile(pdf);
-        static_cast<QDialog *>(dialog)->accept(); // as Enter in the file name does
-    });
+    FileDialogs::setNextAnswer(pdf);
     window.printActions()->savePdfAction()->trigger();
+    CHECK(FileDialogs::lastSuggestion().endsWith(QStringLiteral(".pdf")));
     REQUIRE(QFileInfo::exists(pdf));
     backToWindow(window);
     const PrintLanguage print(language);
