@@ -118,12 +118,7 @@ bool CaseWorkspace::openDraft(qint64 clientId)
             return openPlan(existing.id);
         }
     }
-    const Result<QList<Plan>> existingPlans = PlanStore(m_db).plansOf(clientId);
-    if (!existingPlans) {
-        Q_EMIT message(existingPlans.message);
-        return false;
-    }
-    if (existingPlans->isEmpty() && !confirmLateFirstPlan(*client))
+    if (plans->isEmpty() && !confirmLateFirstPlan(*client))
         return false;
     Result<Plan> draft = PlanStore(m_db).draftFor(*client, Clock::today());
     if (!draft) {
