@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "actions/ExchangeActions.h"
 
+#include "dialogs/ConflictDialog.h"
 #include "dialogs/ExportDialog.h"
 #include "dialogs/FileDialogs.h"
 #include "dialogs/MessageBox.h"
 #include "exchange/PlanExport.h"
-#include "exchange/PlanImport.h"
 #include "print/PrintLanguage.h"
 #include "settings/DocumentFolder.h"
 #include "settings/ExportSettings.h"
@@ -73,13 +73,23 @@ bool ExchangeActions::exportTo(const QString &folder, const QString &receiver,
     return result.ok;
 }
 
-bool ExchangeActions::importFrom(const QString &path)
+bool ExchangeActions::importFrom(const QString &path, const QStringList &takeFromFile)
 {
-    const PlanImport::Result result = PlanImport::importFile(m_db, path);
+    return importPreviewed(PlanImport::preview(m_db, path), takeFromFile);
+}
+
+bool ExchangeActions::importPreviewed(const PlanImport::Preview &preview,
+                                      const QStringList &takeFromFile)
+{
+    // The bytes the officer chose from are the bytes imported, even if the file changes.
+    const PlanImport::Result result =
+        preview.result.ok() ? PlanImport::importBytes(m_db, preview.bytes, preview.fileName,
+                                                      AuditActor::fromSettings(), takeFromFile)
+                            : preview.result;
     QString text = result.message;
     for (const Problem &problem : result.problems)
         text += QLatin1Char('\n') + problem.field + QStringLiteral(": ") + problem.message;
-    // A known client's details that differ: both shown, the stored ones kept.
+    // A known client's details that still differ: both shown, the stored ones kept.
     for (const ClientDifference &difference : result.differences)
         text +=
             QLatin1Char('\n') + tr("%1: stored \"%2\", in the file \"%3\"")
@@ -115,7 +125,24 @@ void ExchangeActions::importPlan()
         tr("Plan files (*.json)"));
     if (path.isEmpty())
         return;
-    if (!importFrom(path))
+    const PlanImport::Preview preview = PlanImport::preview(m_db, path);
+    QStringList take;
+    if (preview.result.ok() && preview.stored) {
+        // A known client whose details in the file differ: the officer chooses field by field.
+        const SaveConflict choice = SaveConflict::ofImport(*preview.stored, preview.inFile);
+        if (!choice.fields().isEmpty()) {
+            ConflictDialog dialog(m_window);
+            dialog.setWording(SaveConflictModel::Wording::ImportedClient);
+            dialog.setConflict(choice);
+            if (dialog.exec() != QDialog::Accepted) {
+                m_lastMessage = tr("The import was cancelled; nothing was imported or changed.");
+                Q_EMIT message(m_lastMessage);
+                return;
+            }
+            take = dialog.conflict().theirsChosen();
+        }
+    }
+    if (!importPreviewed(preview, take))
         MessageBox::warning(m_window, tr("Import a plan"), m_lastMessage);
 }
 

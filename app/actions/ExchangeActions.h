@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "exchange/PlanImport.h"
+
 #include <QObject>
 #include <QSqlDatabase>
 
@@ -28,7 +30,8 @@ public:
     // The PDF in `language` (fi, sv, en), the export language setting when empty.
     bool exportTo(const QString &folder, const QString &receiver, bool withLifeSituation,
                   const QString &language = {});
-    bool importFrom(const QString &path);
+    // `takeFromFile` names the known client's fields whose values in the file are taken.
+    bool importFrom(const QString &path, const QStringList &takeFromFile = {});
 
 public Q_SLOTS:
     void setPlanId(qint64 planId);
@@ -47,6 +50,7 @@ protected:
 
 private:
     void retranslate();
+    bool importPreviewed(const PlanImport::Preview &preview, const QStringList &takeFromFile);
     QSqlDatabase m_db;
     QWidget *m_window;
     qint64 m_planId = 0;

@@ -28,6 +28,12 @@ PlanImport::Result refused(const QString &message, Problems problems = {})
     return {Status::Refused, message, std::move(problems), 0, 0};
 }
 
+QString takenMessage(qsizetype count)
+{
+    return PlanImport::tr("%n of the client's details were taken from the file.", nullptr,
+                          int(count));
+}
+
 qint64 existingPlan(const QSqlDatabase &db, qint64 clientId, const Plan &plan)
 {
     QSqlQuery query(db);
@@ -108,21 +114,52 @@ PlanImport::Result PlanImport::check(const QByteArray &bytes, PlanJson::Read *re
     return {Status::Imported, {}, {}, 0, 0};
 }
 
-PlanImport::Result PlanImport::importFile(QSqlDatabase db, const QString &path,
-                                          const AuditActor &actor, const QStringList &takeFromFile)
+PlanImport::Result PlanImport::readFile(const QString &path, QByteArray *bytes)
 {
     const QString name = QFileInfo(path).fileName();
     bool regular = true;
-    const std::optional<QByteArray> bytes = readRegularFile(path, maxBytes + 1, &regular);
+    const std::optional<QByteArray> read = readRegularFile(path, maxBytes + 1, &regular);
     if (!regular)
         return refused(tr("%1 is not a regular file (a device, a pipe or a folder); a plan file "
                           "is a regular file.")
                            .arg(name));
-    if (!bytes)
+    if (!read)
         return refused(tr("%1 cannot be read.").arg(name));
-    if (bytes->size() > maxBytes)
+    if (read->size() > maxBytes)
         return refused(tr("The file is larger than 1 MiB; a plan file is much smaller."));
-    return importBytes(db, *bytes, name, actor, takeFromFile);
+    *bytes = *read;
+    return {Status::Imported, {}, {}, 0, 0};
+}
+
+PlanImport::Result PlanImport::importFile(QSqlDatabase db, const QString &path,
+                                          const AuditActor &actor, const QStringList &takeFromFile)
+{
+    QByteArray bytes;
+    if (const Result read = readFile(path, &bytes); !read.ok())
+        return read;
+    return importBytes(db, bytes, QFileInfo(path).fileName(), actor, takeFromFile);
+}
+
+PlanImport::Preview PlanImport::preview(QSqlDatabase db, const QString &path)
+{
+    Preview preview;
+    preview.fileName = QFileInfo(path).fileName();
+    preview.result = readFile(path, &preview.bytes);
+    if (!preview.result.ok())
+        return preview;
+    PlanJson::Read read;
+    preview.result = check(preview.bytes, &read);
+    if (!preview.result.ok())
+        return preview;
+    preview.inFile = read.client;
+    if (const qint64 known = importMatching::existingClient(db, read.client); known > 0) {
+        const kotoplan::Result<Client> stored = ClientStore(db).load(known);
+        if (!stored)
+            preview.result = {Status::Failed, stored.message, {}, 0, 0};
+        else
+            preview.stored = *stored;
+    }
+    return preview;
 }
 
 PlanImport::Result PlanImport::importBytes(QSqlDatabase db, const QByteArray &bytes,
@@ -140,12 +177,19 @@ PlanImport::Result PlanImport::importBytes(QSqlDatabase db, const QByteArray &by
     Client client = read.client;
     client.id = importMatching::existingClient(db, client);
     QList<ClientDifference> differences;
+    QStringList taken; // the keys of the fields taken from the file
+    // The audit lines name the file by its SHA-256 and its sender, never by its content.
+    QString detail = QStringLiteral("sha256=%1 from=%2")
+                         .arg(sha256Hex(bytes), read.envelope.municipality.simplified());
     if (client.id > 0) {
         // The stored details stay unless the officer takes the file's, field by field.
         const Client stored = ClientStore(db).load(client.id).value_or(client);
         client = importMatching::withTaken(stored, read.client, takeFromFile);
         differences = importMatching::differences(client, read.client);
-        if (!takeFromFile.isEmpty() && client != stored) {
+        for (const ClientDifference &changed : importMatching::differences(stored, client))
+            taken.append(changed.key);
+        if (!taken.isEmpty()) {
+            detail += QStringLiteral(" took=") + taken.join(QLatin1Char(','));
             if (const StoreResult saved = ClientStore(db).save(client); !saved.ok())
                 return {Status::Failed, saved.message, saved.problems, 0, 0};
         }
@@ -157,8 +201,12 @@ PlanImport::Result PlanImport::importBytes(QSqlDatabase db, const QByteArray &by
                              client.id,
                              planId};
             duplicate.differences = differences;
-            if (!takeFromFile.isEmpty() && !transaction.commit())
+            if (!taken.isEmpty() &&
+                (!AuditLog(db, actor).append(AuditAction::Changed, client.id, 0, detail) ||
+                 !transaction.commit()))
                 return {Status::Failed, tr("The plan could not be imported."), {}, 0, 0};
+            if (!taken.isEmpty())
+                duplicate.message += QLatin1Char(' ') + takenMessage(taken.size());
             return duplicate;
         }
     } else if (const StoreResult saved = ClientStore(db).save(client); !saved.ok()) {
@@ -178,9 +226,6 @@ PlanImport::Result PlanImport::importBytes(QSqlDatabase db, const QByteArray &by
     if (const StoreResult saved = PlanStore(db).save(plan); !saved.ok())
         return {Status::Failed, saved.message, saved.problems, 0, 0};
 
-    // The audit line names the file by its SHA-256 and its sender, never by its content.
-    const QString detail = QStringLiteral("sha256=%1 from=%2")
-                               .arg(sha256Hex(bytes), read.envelope.municipality.simplified());
     if (!recordExchange(db, plan.id, ExchangeDirection::Import, Clock::now(), read.envelope,
                         fileName, bytes) ||
         !AuditLog(db, actor).append(AuditAction::Imported, client.id, plan.id, detail) ||
@@ -196,6 +241,8 @@ PlanImport::Result PlanImport::importBytes(QSqlDatabase db, const QByteArray &by
                 .arg(read.version.toString(),
                      Validation::fields(read.warnings).join(QStringLiteral(", ")));
     imported.differences = differences;
+    if (!taken.isEmpty())
+        imported.message += QLatin1Char(' ') + takenMessage(taken.size());
     if (!differences.isEmpty())
         imported.message +=
             QLatin1Char(' ') + tr("The client was known already; %n of the file's details differ "

@@ -36,6 +36,22 @@ SaveConflict::SaveConflict(const Version &base, const Version &mine, const Versi
     addDifferences(&m_fields, Part::Plan, PlanFields::all(), base.plan, mine.plan, theirs.plan);
 }
 
+SaveConflict SaveConflict::ofImport(const Client &stored, const Client &inFile)
+{
+    // Read against the file's version, only the stored side counts as changed: it is kept.
+    return SaveConflict({inFile, {}}, {stored, {}}, {inFile, {}});
+}
+
+QStringList SaveConflict::theirsChosen() const
+{
+    QStringList keys;
+    for (const Field &field : m_fields) {
+        if (!field.keepMine)
+            keys.append(field.key);
+    }
+    return keys;
+}
+
 void SaveConflict::setKeepMine(int row, bool keepMine)
 {
     if (row >= 0 && row < m_fields.size())

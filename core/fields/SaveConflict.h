@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace kotoplan {
 
@@ -44,7 +45,14 @@ public:
     // first. Each starts on the side that changed it; where both did, on this officer's text.
     SaveConflict(const Version &base, const Version &mine, const Version &theirs);
 
+    // A known client's stored details ("mine") beside those of an imported plan file
+    // ("theirs"): each field that differs starts on the stored value. Its choice is read with
+    // theirsChosen(); resolved() means nothing for it.
+    static SaveConflict ofImport(const Client &stored, const Client &inFile);
+
     const QList<Field> &fields() const { return m_fields; }
+    // The keys of the fields where theirs is chosen, in the form's order.
+    QStringList theirsChosen() const;
     void setKeepMine(int row, bool keepMine);
     // Theirs, with its ids and row versions, carrying the fields chosen from mine: saving it
     // overwrites nothing unseen.

@@ -22,6 +22,13 @@ void SaveConflictModel::setConflict(const SaveConflict &conflict)
     endResetModel();
 }
 
+void SaveConflictModel::setWording(Wording wording)
+{
+    beginResetModel();
+    m_wording = wording;
+    endResetModel();
+}
+
 SaveConflict SaveConflictModel::conflict() const
 {
     // Not value_or(): its argument, a whole comparison of two empty versions, would be built
@@ -82,6 +89,8 @@ QVariant SaveConflictModel::data(const QModelIndex &index, int role) const
         };
         switch (index.column()) {
         case Field:
+            if (m_wording == Wording::ImportedClient)
+                return field.label;
             if (both)
                 return tr("%1 (changed by both)").arg(field.label);
             return field.mineEdited ? tr("%1 (changed by you)").arg(field.label)
@@ -124,13 +133,14 @@ QVariant SaveConflictModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    const bool imported = m_wording == Wording::ImportedClient;
     switch (section) {
     case Field:
         return tr("Field");
     case Mine:
-        return tr("Your version");
+        return imported ? tr("Keep stored") : tr("Your version");
     case Theirs:
-        return tr("Saved meanwhile");
+        return imported ? tr("Take from the file") : tr("Saved meanwhile");
     default:
         return {};
     }

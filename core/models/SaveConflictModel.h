@@ -11,8 +11,8 @@
 namespace kotoplan {
 
 // A save conflict as a table: one row a field that differs, this officer's text beside the
-// other's. The two text columns are checkable and exclusive, like a pair of radio buttons: the
-// checked one is kept.
+// other's (or a known client's stored details beside an imported file's). The two text columns are
+// checkable and exclusive, like a pair of radio buttons: the checked one is kept.
 class SaveConflictModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,7 +31,18 @@ public:
         KeyRole,
     };
 
+    // What the two versions are: the typed one and the one saved meanwhile, or the stored
+    // client and the client in an imported file.
+    enum class Wording
+    {
+        SaveConflict,
+        ImportedClient,
+    };
+
     explicit SaveConflictModel(QObject *parent = nullptr);
+
+    void setWording(Wording wording);
+    Wording wording() const { return m_wording; }
 
     void setConflict(const SaveConflict &conflict);
     // With the officer's choices.
@@ -51,6 +62,7 @@ public:
 
 private:
     std::optional<SaveConflict> m_conflict;
+    Wording m_wording = Wording::SaveConflict;
 };
 
 } // namespace kotoplan

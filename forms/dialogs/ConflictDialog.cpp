@@ -36,6 +36,13 @@ ConflictDialog::ConflictDialog(QWidget *parent)
 
 ConflictDialog::~ConflictDialog() = default;
 
+void ConflictDialog::setWording(SaveConflictModel::Wording wording)
+{
+    m_model->setWording(wording);
+    m_ui->retranslateUi(this);
+    retranslate();
+}
+
 void ConflictDialog::setConflict(const SaveConflict &conflict)
 {
     m_model->setConflict(conflict);
@@ -74,6 +81,18 @@ QPushButton *ConflictDialog::takeAllTheirsButton() const
 
 void ConflictDialog::retranslate()
 {
+    if (m_model->wording() == SaveConflictModel::Wording::ImportedClient) {
+        setWindowTitle(tr("The client's details in the file differ"));
+        m_ui->summaryLabel->setText(
+            tr("This client is in the database already, and the plan file holds other details. "
+               "Tick in each row whether to keep the stored value or take the file's; the "
+               "stored values are kept unless you choose otherwise. Cancel imports nothing."));
+        m_ui->conflictView->setAccessibleName(tr("The stored details and those in the file"));
+        m_ui->keepAllMineButton->setText(tr("Keep &all stored"));
+        m_ui->takeAllTheirsButton->setText(tr("Take all from the &file"));
+        saveButton()->setText(tr("&Import"));
+        return;
+    }
     m_ui->summaryLabel->setText(
         tr("Someone else saved this case while you were writing. Nothing has been overwritten. "
            "Below are the fields where your version and theirs "

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "fields/SaveConflict.h"
+#include "models/SaveConflictModel.h"
 
 #include <QDialog>
 
@@ -18,11 +19,10 @@ class QTableView;
 
 namespace kotoplan {
 
-class SaveConflictModel;
-
 // Someone else saved the case while this officer typed: the two versions side by side, only
 // the fields that differ, each with a choice. Save stores the choice; Cancel keeps the typed
-// text in the editor and stores nothing.
+// text in the editor and stores nothing. Worded for an import (setWording), the stored client
+// beside the client in the file: Import takes the chosen fields, Cancel imports nothing.
 class ConflictDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +31,7 @@ public:
     explicit ConflictDialog(QWidget *parent = nullptr);
     ~ConflictDialog() override;
 
+    void setWording(SaveConflictModel::Wording wording);
     void setConflict(const SaveConflict &conflict);
     // The officer's choices.
     SaveConflict conflict() const;

@@ -276,4 +276,13 @@ TEST_CASE("A known client is matched as search matches, and the file's details w
     const Client now = *ClientStore(db.connection()).load(stored.id);
     CHECK(now.address == QStringLiteral("Uusikatu 1"));
     CHECK(now.phone == stored.phone);
+    // The plan was there already: a "changed" line of the client names the fields taken.
+    AuditFilter changed;
+    changed.action = AuditAction::Changed;
+    const QList<AuditEntry> lines = AuditLog(db.connection(), {}).query(changed);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines.first().clientId == stored.id);
+    CHECK(lines.first().detail.contains(sha256Hex(bytes)));
+    CHECK(lines.first().detail.endsWith(QStringLiteral(" took=address")));
+    CHECK(taken.message.contains(QStringLiteral("1 of the client's details were taken")));
 }
