@@ -101,6 +101,9 @@ bool BackupActions::restore(const QString &backupPath)
         MessageBox::critical(m_window, tr("Restore from backup"), restored.message);
         return false;
     }
+    // Clients erased since the backup was made, erased again: the officer is told.
+    if (!restored.message.isEmpty())
+        MessageBox::information(m_window, tr("Restore from backup"), restored.message);
     return true;
 }
 

@@ -38,6 +38,8 @@ int runRestore(Database &database, const QCommandLineParser &parser)
                  .arg(ClientStore(database.connection()).count())
                  .arg(PlanStore(database.connection()).count())
           << Qt::endl;
+    if (!restored.message.isEmpty())
+        out() << restored.message << Qt::endl;
     return CommandLine::Success;
 }
 

@@ -8,7 +8,6 @@
 #include "storage/FilePermissions.h"
 #include "storage/SchemaCheck.h"
 #include "storage/SqlFailure.h"
-#include "storage/Transaction.h"
 #include "stores/AuditTrail.h"
 
 #include <QAtomicInt>
@@ -16,7 +15,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSqlQuery>
 
 #ifdef Q_OS_UNIX
@@ -273,78 +271,6 @@ QString Backups::refusal(const QString &backupPath, qint64 *lastAuditId)
     if (problem.isEmpty())
         return {};
     return tr("%1 is not restored from: %2 Nothing was changed.").arg(shownBackup, problem);
-}
-
-Backups::Result Backups::restore(Database &database, const QString &backupPath,
-                                 const AuditActor &actor)
-{
-    const QString path = database.path();
-    qint64 backupLastLine = 0;
-    if (const QString refused = refusal(backupPath, &backupLastLine); !refused.isEmpty())
-        return {false, path, refused};
-    if (database.isReadOnly())
-        return {false, path, tr("The database is read-only: it cannot be replaced.")};
-
-    // The trail written since the backup goes on in the restored database.
-    QList<AuditEntry> trail;
-    if (database.isOpen())
-        trail = auditTrail::linesAfter(database.connection(), backupLastLine);
-
-    if (database.isOpen()) {
-        const Result kept = write(database.connection(), QStringLiteral("before-restore"));
-        if (!kept.ok)
-            return {false, path,
-                    tr("A copy of the current database could not be kept, so nothing was "
-                       "changed.") +
-                        QLatin1Char(' ') + kept.message};
-        database.close();
-        // The last connection to close removes the write-ahead log: if it is still there,
-        // another window holds the file open.
-        if (QFileInfo::exists(path + QStringLiteral("-wal"))) {
-            database.open(path);
-            return {false, path,
-                    tr("The database is open in another Kotoplan window. Close it there and "
-                       "restore again. Nothing was changed.")};
-        }
-    } else if (QFileInfo(path).size() > 0) {
-        const Result kept = keepDamagedFile(path);
-        if (!kept.ok)
-            return {false, path, kept.message + QLatin1Char(' ') + tr("Nothing was changed.")};
-    }
-
-    // A log left beside the file belongs to the old contents and must never be replayed onto
-    // the restored ones.
-    QFile::remove(path + QStringLiteral("-wal"));
-    QFile::remove(path + QStringLiteral("-shm"));
-    QFile in(backupPath);
-    QSaveFile out(path);
-    bool copied = in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly);
-    while (copied && !in.atEnd()) {
-        const QByteArray chunk = in.read(1 << 20);
-        copied = !chunk.isEmpty() && out.write(chunk) == chunk.size();
-    }
-    if (!copied || !out.commit()) {
-        database.open(path);
-        return {false, path,
-                tr("%1 could not be replaced: the folder is not writable or the disk is full. "
-                   "Nothing was changed.")
-                    .arg(QDir::toNativeSeparators(path))};
-    }
-    restrictToOwner(path);
-    const Database::OpenResult reopened = database.open(path);
-    if (!reopened.ok())
-        return {false, path, reopened.message};
-    Transaction transaction(database.connection());
-    const QString detail = QStringLiteral("backup=%1 carried=%2")
-                               .arg(QFileInfo(backupPath).fileName())
-                               .arg(trail.size());
-    if (!transaction.isActive() || !auditTrail::carry(database.connection(), trail) ||
-        !AuditLog(database.connection(), actor).append(AuditAction::Restored, 0, 0, detail) ||
-        !transaction.commit())
-        return {false, path,
-                tr("The backup was restored, but the audit lines written since it could not be "
-                   "carried over.")};
-    return {true, path, {}};
 }
 
 } // namespace kotoplan

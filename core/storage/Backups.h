@@ -41,7 +41,7 @@ public:
     {
         bool ok = true;
         QString path;    // the backup written, or the database restored
-        QString message; // in the user's language when !ok
+        QString message; // in the user's language when !ok; what a restore erased again
     };
 
     explicit Backups(const QString &databasePath);
@@ -63,7 +63,9 @@ public:
     // file is kept in the backups folder first; a damaged file is kept byte for byte. Only a
     // Kotoplan database with every protecting trigger is restored from. The audit lines written
     // since the backup are carried into the restored database, followed by a "restored" line
-    // in the name of `actor`.
+    // in the name of `actor`; a client they record as erased is erased again, in the same
+    // transaction, and from the copies. When that cannot be done the current database is put
+    // back as it was.
     Result restore(Database &database, const QString &backupPath,
                    const AuditActor &actor = AuditActor::fromSettings());
     // Why the file may not be restored from (in the user's language); empty when it may.

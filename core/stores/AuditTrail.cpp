@@ -61,4 +61,15 @@ bool carry(const QSqlDatabase &db, const QList<AuditEntry> &lines)
     return true;
 }
 
+QList<qint64> erasedClients(const QList<AuditEntry> &lines)
+{
+    QList<qint64> clients;
+    for (const AuditEntry &entry : lines) {
+        if (entry.action == AuditAction::Erased && entry.clientId > 0 &&
+            !clients.contains(entry.clientId))
+            clients.append(entry.clientId);
+    }
+    return clients;
+}
+
 } // namespace kotoplan::auditTrail

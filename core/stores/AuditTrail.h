@@ -14,5 +14,7 @@ QList<AuditEntry> linesAfter(const QSqlDatabase &db, qint64 afterId);
 // written since its backup into the restored database. A line of an old version that named
 // nobody is carried as "(not recorded)". Call inside a transaction.
 bool carry(const QSqlDatabase &db, const QList<AuditEntry> &lines);
+// The clients that `lines` record as erased, each once, in the order erased.
+QList<qint64> erasedClients(const QList<AuditEntry> &lines);
 
 } // namespace kotoplan::auditTrail

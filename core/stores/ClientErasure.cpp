@@ -78,6 +78,14 @@ std::optional<ErasurePreview> ClientErasure::preview(qint64 clientId) const
 
 StoreResult ClientErasure::erase(qint64 clientId, Scope scope)
 {
+    StoreResult result = eraseWithin(clientId, scope);
+    if (result.ok())
+        result.message = compact();
+    return result;
+}
+
+StoreResult ClientErasure::eraseWithin(qint64 clientId, Scope scope)
+{
     // Deleted rows are overwritten with zeros at once, in the file and in the log, rather than
     // only marked free.
     QSqlQuery pragma(m_db);
@@ -87,8 +95,6 @@ StoreResult ClientErasure::erase(qint64 clientId, Scope scope)
     if (SqlDialect(m_db).isSqlite())
         pragma.exec(QStringLiteral("PRAGMA secure_delete = OFF"));
     pragma.finish();
-    if (result.ok())
-        result.message = compactFile();
     return result;
 }
 
@@ -174,9 +180,7 @@ StoreResult ClientErasure::eraseOnServer(qint64 clientId, Scope scope)
     return {};
 }
 
-// Rebuilds the file without free pages and empties the write-ahead log, whose older frames
-// may still hold the erased rows. Empty when done, else a warning for the officer.
-QString ClientErasure::compactFile()
+QString ClientErasure::compact()
 {
     if (!SqlDialect(m_db).isSqlite())
         return {};

@@ -51,6 +51,12 @@ public:
     // (another program reading the file) leaves status Ok with a warning in `message`: the
     // data is gone from the tables and its pages are zeroed, the next erase compacts again.
     StoreResult erase(qint64 clientId, Scope scope);
+    // The rows alone, their pages zeroed, inside the caller's transaction when there is one (a
+    // restore erases again in its own); compact() once that transaction is committed.
+    StoreResult eraseWithin(qint64 clientId, Scope scope);
+    // Rebuilds the file without free pages and empties the write-ahead log, whose older frames
+    // may still hold erased rows. Empty when done, else a warning for the officer.
+    QString compact();
     // erase(), then every backup copy of the file (BackupScrub): the message says what
     // happened to the copies, and any warning of the compaction.
     StoreResult eraseEverywhere(qint64 clientId, Scope scope);
@@ -59,7 +65,6 @@ private:
     StoreResult eraseRows(qint64 clientId, Scope scope);
     StoreResult eraseOnServer(qint64 clientId, Scope scope);
     static QString signedRefusal();
-    QString compactFile();
     QSqlDatabase m_db;
     AuditLog m_audit;
 };

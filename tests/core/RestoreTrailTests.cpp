@@ -8,7 +8,9 @@
 #include "storage/Database.h"
 #include "storage/SchemaCheck.h"
 #include "stores/AuditLog.h"
+#include "stores/ClientErasure.h"
 #include "stores/ClientStore.h"
+#include "stores/PlanStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -124,4 +126,109 @@ TEST_CASE("A foreign file or a backup without its triggers is refused before any
     const SchemaCheck::Result checked = SchemaCheck::run(database.connection());
     CHECK_FALSE(checked.ok());
     CHECK(checked.missingTriggers == QStringList{QStringLiteral("plan_signed_no_update")});
+}
+
+namespace {
+
+// A copy of a backup kept outside the backups folder (a memory stick), which an erasure does
+// not reach.
+QString copyOutside(const QTemporaryDir &dir, const QString &backup)
+{
+    REQUIRE(QDir(dir.path()).mkpath(QStringLiteral("stick")));
+    const QString copy = dir.filePath(QStringLiteral("stick/cases-copy.sqlite"));
+    REQUIRE(QFile::copy(backup, copy));
+    return copy;
+}
+
+bool fileHolds(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.readAll().contains(bytes);
+}
+
+} // namespace
+
+TEST_CASE("A restore erases again the clients that the carried trail records as erased",
+          "[backup][audit][erasure][sqlite]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cases.sqlite"));
+    Database database;
+    REQUIRE(database.open(path).ok());
+    const Plan erased = test::storeFullCase(database.connection());
+    Client other = test::fullClient();
+    other.name = QStringLiteral("Amina Yusuf");
+    REQUIRE(ClientStore(database.connection()).save(other).ok());
+    const Backups::Result backup =
+        Backups(path).write(database.connection(), QStringLiteral("manual"));
+    REQUIRE(backup.ok);
+    const QString stick = copyOutside(dir, backup.path);
+    const QByteArray name = test::fullClient().name.toUtf8();
+    REQUIRE(fileHolds(stick, name));
+
+    const StoreResult erasure =
+        ClientErasure(database.connection(), AuditLog(database.connection(), officer))
+            .eraseEverywhere(erased.clientId, ClientErasure::Scope::IncludingSignedPlans);
+    REQUIRE(erasure.ok());
+    REQUIRE_FALSE(ClientStore(database.connection()).load(erased.clientId));
+
+    const Backups::Result restored = Backups(path).restore(database, stick, officer);
+    INFO(restored.message.toStdString());
+    REQUIRE(restored.ok);
+    CHECK(restored.message.startsWith(
+        QStringLiteral("1 client(s) erased since the backup was made were erased again.")));
+    // The client is not back; the other client of the backup is.
+    CHECK_FALSE(ClientStore(database.connection()).load(erased.clientId));
+    CHECK(ClientStore(database.connection()).load(other.id));
+    CHECK(PlanStore(database.connection()).count() == 0);
+    // The erasure's line is still there, and the restored line names the erasure again.
+    AuditFilter erasures;
+    erasures.action = AuditAction::Erased;
+    erasures.clientId = erased.clientId;
+    CHECK(AuditLog(database.connection(), {}).query(erasures).size() >= 1);
+    const QList<AuditEntry> lines = AuditLog(database.connection(), {}).query();
+    REQUIRE(lines.first().action == AuditAction::Restored);
+    CHECK(lines.first().detail.contains(
+        QStringLiteral("erased-again=1 clients=%1").arg(erased.clientId)));
+    // Nothing of the client is left in the file or its log.
+    database.close();
+    CHECK_FALSE(fileHolds(path, name));
+    CHECK_FALSE(fileHolds(path + QStringLiteral("-wal"), name));
+}
+
+TEST_CASE("A restore that cannot erase a client again leaves the database as it was",
+          "[backup][audit][erasure][sqlite]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cases.sqlite"));
+    Database database;
+    REQUIRE(database.open(path).ok());
+    const Plan erased = test::storeFullCase(database.connection());
+    const Backups::Result backup =
+        Backups(path).write(database.connection(), QStringLiteral("manual"));
+    REQUIRE(backup.ok);
+    const QString stick = copyOutside(dir, backup.path);
+    {
+        // A copy where the client's row cannot be deleted: it passes the checks (every
+        // protecting trigger is there), but the erasure again fails.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("k"));
+        db.setDatabaseName(stick);
+        REQUIRE(db.open());
+        REQUIRE(
+            QSqlQuery(db).exec(QStringLiteral("CREATE TRIGGER keep_client BEFORE DELETE ON client "
+                                              "BEGIN SELECT RAISE(ABORT, 'kept'); END")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("k"));
+    REQUIRE(ClientErasure(database.connection(), AuditLog(database.connection(), officer))
+                .erase(erased.clientId, ClientErasure::Scope::IncludingSignedPlans)
+                .ok());
+    const QString contentBefore = test::databaseContent(database.connection());
+
+    const Backups::Result restored = Backups(path).restore(database, stick, officer);
+    CHECK_FALSE(restored.ok);
+    CHECK(restored.message.contains(QStringLiteral("The database is as it was before")));
+    REQUIRE(database.isOpen());
+    CHECK(test::databaseContent(database.connection()) == contentBefore);
+    CHECK_FALSE(ClientStore(database.connection()).load(erased.clientId));
 }
