@@ -47,8 +47,13 @@ void BackupActions::addTo(QMenu *menu)
 
 QString BackupActions::describe(const BackupInfo &backup)
 {
-    return tr("%1 – %2 clients, %3 plans")
-        .arg(Backups::formatTime(backup.madeAt))
+    if (backup.kind.isEmpty())
+        return tr("%1 – %2 clients, %3 plans")
+            .arg(Backups::formatTime(backup.madeAt))
+            .arg(backup.clients)
+            .arg(backup.plans);
+    return tr("%1, %2 – %3 clients, %4 plans")
+        .arg(Backups::formatTime(backup.madeAt), Backups::kindText(backup.kind))
         .arg(backup.clients)
         .arg(backup.plans);
 }
@@ -58,6 +63,15 @@ void BackupActions::fillRestoreMenu()
     m_restoreMenu->clear();
     const QList<BackupInfo> backups = Backups(m_database.path()).list();
     for (const BackupInfo &backup : backups) {
+        // A damaged file kept for inspection is listed, but it is nothing to restore from.
+        if (backup.kind == QLatin1String("damaged")) {
+            m_restoreMenu
+                ->addAction(tr("%1, %2 (not restorable)")
+                                .arg(Backups::formatTime(backup.madeAt),
+                                     Backups::kindText(backup.kind)))
+                ->setEnabled(false);
+            continue;
+        }
         if (!backup.readable())
             continue;
         const QString path = backup.path;
@@ -75,9 +89,10 @@ void BackupActions::backUpNow()
         MessageBox::critical(m_window, tr("Back up"), written.message);
         return;
     }
-    MessageBox::information(
-        m_window, tr("Back up"),
-        tr("A backup was written: %1").arg(describe(Backups::inspect(written.path))));
+    BackupInfo info = Backups::inspect(written.path);
+    info.kind = QStringLiteral("manual");
+    MessageBox::information(m_window, tr("Back up"),
+                            tr("A backup was written: %1").arg(describe(info)));
 }
 
 bool BackupActions::restore(const QString &backupPath)

@@ -30,6 +30,9 @@ int runBackup(Database &database, const QCommandLineParser &parser)
                  .arg(info.clients)
                  .arg(info.plans)
           << Qt::endl;
+    out() << CommandLine::tr("Copies kept: %1")
+                 .arg(Backups::summary(Backups(database.path()).names()))
+          << Qt::endl;
     return CommandLine::Success;
 }
 

@@ -55,6 +55,10 @@ int runCheck(Database &database, const QCommandLineParser &parser)
                           Backups::formatTime(newest->madeAt), age)
               << Qt::endl;
     }
+    if (!database.isShared())
+        out() << CommandLine::tr("Copies kept: %1")
+                     .arg(Backups::summary(Backups(database.path()).names()))
+              << Qt::endl;
     return integrity == QLatin1String("ok") && schema.ok() ? CommandLine::Success
                                                            : CommandLine::Failure;
 }

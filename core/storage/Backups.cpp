@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -51,10 +52,11 @@ struct Name
     QDateTime madeAt;
 };
 
+// A backup (.sqlite) or a damaged file kept (.damaged) of the database named `base`.
 std::optional<Name> parseName(const QString &base, const QString &fileName)
 {
     static const QString pattern =
-        QStringLiteral("^%1-([a-z0-9-]+?)-(\\d{8}-\\d{6})(?:-\\d+)?\\.sqlite$");
+        QStringLiteral("^%1-([a-z0-9-]+?)-(\\d{8}-\\d{6})(?:-\\d+)?\\.(?:sqlite|damaged)$");
     const QRegularExpression expression(pattern.arg(QRegularExpression::escape(base)));
     const QRegularExpressionMatch match = expression.match(fileName);
     if (!match.hasMatch())
@@ -119,18 +121,22 @@ Backups::Result Backups::write(const QSqlDatabase &db, const QString &kind)
     return {true, target, {}};
 }
 
+QString Backups::rotationGroup(const QString &kind)
+{
+    // Each upgrade's copy has a kind of its own (before-v5, before-v6): kept as one group.
+    return kind.startsWith(QLatin1String("before-v")) ? QStringLiteral("before-upgrade") : kind;
+}
+
 void Backups::rotate(const QString &kind) const
 {
-    const QString base = QFileInfo(m_databasePath).completeBaseName();
-    const QStringList names = QDir(folder()).entryList({base + QStringLiteral("-*.sqlite")},
-                                                       QDir::Files, QDir::Name | QDir::Reversed);
-    int kept = 0;
-    for (const QString &name : names) {
-        const std::optional<Name> parsed = parseName(base, name);
-        if (!parsed || parsed->kind != kind)
-            continue;
-        if (++kept > keptPerKind)
-            QFile::remove(QDir(folder()).filePath(name));
+    const QString group = rotationGroup(kind);
+    QList<BackupInfo> copies = names();
+    copies.removeIf([&group](const BackupInfo &copy) { return rotationGroup(copy.kind) != group; });
+    // names() is newest first.
+    for (qsizetype i = keptPerKind; i < copies.size(); ++i) {
+        QFile::remove(copies.at(i).path);
+        if (copies.at(i).kind == QLatin1String("damaged"))
+            QFile::remove(copies.at(i).path + QStringLiteral("-wal"));
     }
 }
 
@@ -187,21 +193,40 @@ BackupInfo Backups::inspect(const QString &path)
     return info;
 }
 
-QList<BackupInfo> Backups::list() const
+QList<BackupInfo> Backups::names() const
 {
     const QString base = QFileInfo(m_databasePath).completeBaseName();
-    QList<BackupInfo> backups;
-    const QStringList names =
-        QDir(folder()).entryList({base + QStringLiteral("-*.sqlite")}, QDir::Files);
-    for (const QString &name : names) {
+    QList<BackupInfo> copies;
+    const QDir dir(folder());
+    const QStringList files = dir.entryList(
+        {base + QStringLiteral("-*.sqlite"), base + QStringLiteral("-*.damaged")}, QDir::Files);
+    for (const QString &name : files) {
         if (const std::optional<Name> parsed = parseName(base, name)) {
-            backups.append(inspect(QDir(folder()).filePath(name)));
-            backups.last().kind = parsed->kind;
+            BackupInfo copy;
+            copy.path = dir.absoluteFilePath(name);
+            copy.kind = parsed->kind;
+            copy.madeAt = parsed->madeAt;
+            copy.size = QFileInfo(copy.path).size();
+            copies.append(copy);
         }
     }
-    std::sort(backups.begin(), backups.end(), [](const BackupInfo &a, const BackupInfo &b) {
+    std::sort(copies.begin(), copies.end(), [](const BackupInfo &a, const BackupInfo &b) {
         return a.madeAt != b.madeAt ? a.madeAt > b.madeAt : a.path > b.path;
     });
+    return copies;
+}
+
+QList<BackupInfo> Backups::list() const
+{
+    QList<BackupInfo> backups = names();
+    for (BackupInfo &backup : backups) {
+        // A damaged file is kept for inspection, never opened: it is no backup to restore.
+        if (backup.kind == QLatin1String("damaged"))
+            continue;
+        const QString kind = backup.kind;
+        backup = inspect(backup.path);
+        backup.kind = kind;
+    }
     return backups;
 }
 
@@ -212,6 +237,50 @@ std::optional<BackupInfo> Backups::latestReadable() const
             return backup;
     }
     return std::nullopt;
+}
+
+QString Backups::kindText(const QString &kind)
+{
+    if (kind == QLatin1String("daily"))
+        return tr("daily");
+    if (kind == QLatin1String("manual"))
+        return tr("made by hand");
+    if (kind == QLatin1String("before-restore"))
+        return tr("before a restore");
+    if (kind == QLatin1String("damaged"))
+        return tr("damaged file kept");
+    if (rotationGroup(kind) == QLatin1String("before-upgrade"))
+        return tr("before the upgrade to version %1").arg(kind.mid(8));
+    return kind;
+}
+
+QString Backups::summary(const QList<BackupInfo> &copies)
+{
+    if (copies.isEmpty())
+        return tr("none");
+    QHash<QString, int> counts;
+    for (const BackupInfo &copy : copies)
+        ++counts[rotationGroup(copy.kind)];
+    const auto counted = [&counts](const QString &group) {
+        return counts.take(group);
+    };
+    QStringList parts;
+    if (const int n = counted(QStringLiteral("daily")))
+        parts.append(tr("%n daily", nullptr, n));
+    if (const int n = counted(QStringLiteral("manual")))
+        parts.append(tr("%n made by hand", nullptr, n));
+    if (const int n = counted(QStringLiteral("before-restore")))
+        parts.append(tr("%n before a restore", nullptr, n));
+    if (const int n = counted(QStringLiteral("before-upgrade")))
+        parts.append(tr("%n before an upgrade", nullptr, n));
+    if (const int n = counted(QStringLiteral("damaged")))
+        parts.append(tr("%n damaged file(s) kept", nullptr, n));
+    // A kind of a newer version, by its name.
+    QStringList others = counts.keys();
+    others.sort();
+    for (const QString &other : others)
+        parts.append(QStringLiteral("%1 %2").arg(counts.value(other)).arg(other));
+    return parts.join(QStringLiteral(", "));
 }
 
 QString Backups::formatTime(const QDateTime &time)
@@ -239,6 +308,7 @@ Backups::Result Backups::keepDamagedFile(const QString &databasePath)
                         .arg(QDir::toNativeSeparators(folder()))};
         restrictToOwner(kept + suffix);
     }
+    rotate(QStringLiteral("damaged"));
     return {true, kept, {}};
 }
 

@@ -19,7 +19,7 @@ class Database;
 struct BackupInfo
 {
     QString path;
-    QString kind; // daily, manual, before-v2, before-restore
+    QString kind; // daily, manual, before-v2, before-restore, damaged (a damaged file kept)
     QDateTime madeAt;
     qint64 size = 0;
     int schemaVersion = -1;
@@ -29,7 +29,8 @@ struct BackupInfo
 };
 
 // The backups folder beside a database: consistent copies (VACUUM INTO) readable by the owner
-// alone, the newest 7 of each kind kept, and restore that never loses the file it replaces.
+// alone, the newest 7 of each kind kept (the copies before upgrades count as one kind, and so do
+// the damaged files kept), and restore that never loses the file it replaces.
 class Backups
 {
     Q_DECLARE_TR_FUNCTIONS(Backups)
@@ -52,8 +53,17 @@ public:
     Result write(const QSqlDatabase &db, const QString &kind);
     // A daily copy unless one was made today; an empty database needs none.
     Result writeDailyIfDue(const QSqlDatabase &db);
-    // Every backup of this database, newest first, with the counts read from each copy.
+    // Every backup of this database and every damaged file kept, newest first, with the counts
+    // read from each backup (a damaged file is never opened: it is not readable()).
     QList<BackupInfo> list() const;
+    // The same from the names alone, nothing opened: kind, time and size.
+    QList<BackupInfo> names() const;
+    // The kind in words: "daily", "before the upgrade to version 5", "damaged file kept", …
+    static QString kindText(const QString &kind);
+    // How many copies of each kind are kept, in words ("2 daily, 1 damaged file kept"); "none".
+    static QString summary(const QList<BackupInfo> &copies);
+    // The kinds whose copies are counted together against keptPerKind.
+    static QString rotationGroup(const QString &kind);
     std::optional<BackupInfo> latestReadable() const;
     static BackupInfo inspect(const QString &path);
     // "23.11.2026 12:00", for messages.

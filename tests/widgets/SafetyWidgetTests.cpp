@@ -105,7 +105,8 @@ TEST_CASE("File > Restore from backup asks with the date and counts, then restor
     test::saveScreenshot(*actions.restoreMenu(), QStringLiteral("restore-menu"));
     actions.restoreMenu()->hide();
     window.fileMenu()->hide();
-    QAction *entry = restoreEntry(actions, QStringLiteral("23.11.2026 09:15 – 10 clients"));
+    QAction *entry =
+        restoreEntry(actions, QStringLiteral("23.11.2026 09:15, made by hand – 10 clients"));
     REQUIRE(entry);
 
     // Cancel changes nothing.
