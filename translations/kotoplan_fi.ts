@@ -192,6 +192,80 @@
         <source>The backup was restored, but the audit lines written since it could not be carried over.</source>
         <translation>Varmuuskopio palautettiin, mutta sen jälkeen kirjoitettuja lokirivejä ei voitu siirtää.</translation>
     </message>
+    <message>
+        <source>The restore could not be completed: the audit lines written since the backup could not be carried into it, or a client erased since could not be erased again. The database is as it was before.</source>
+        <translation>Palautusta ei voitu viedä loppuun: varmuuskopion jälkeen kirjoitettuja lokirivejä ei voitu siirtää siihen, tai sen jälkeen poistettua asiakasta ei voitu poistaa uudelleen. Tietokanta on ennallaan.</translation>
+    </message>
+    <message>
+        <source>The restore could not be completed, and the database could not be put back. Restore the copy %1 to have it as it was.</source>
+        <translation>Palautusta ei voitu viedä loppuun, eikä tietokantaa voitu palauttaa ennalleen. Palauta kopio %1, niin tietokanta on sellainen kuin ennen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) erased since the backup was made were erased again.</source>
+        <translation>
+            <numerusform>%n varmuuskopion jälkeen poistettu asiakas poistettiin uudelleen.</numerusform>
+            <numerusform>%n varmuuskopion jälkeen poistettua asiakasta poistettiin uudelleen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>päivittäinen</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>käsin tehty</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>ennen palautusta</translation>
+    </message>
+    <message>
+        <source>damaged file kept</source>
+        <translation>säilytetty vioittunut tiedosto</translation>
+    </message>
+    <message>
+        <source>before the upgrade to version %1</source>
+        <translation>ennen päivitystä versioon %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei yhtään</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n daily</source>
+        <translation>
+            <numerusform>%n päivittäinen</numerusform>
+            <numerusform>%n päivittäistä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n made by hand</source>
+        <translation>
+            <numerusform>%n käsin tehty</numerusform>
+            <numerusform>%n käsin tehtyä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n before a restore</source>
+        <translation>
+            <numerusform>%n ennen palautusta</numerusform>
+            <numerusform>%n ennen palautusta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n before an upgrade</source>
+        <translation>
+            <numerusform>%n ennen päivitystä</numerusform>
+            <numerusform>%n ennen päivitystä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged file(s) kept</source>
+        <translation>
+            <numerusform>%n säilytetty vioittunut tiedosto</numerusform>
+            <numerusform>%n säilytettyä vioittunutta tiedostoa</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseListView</name>
@@ -995,6 +1069,10 @@ Komennot:
     <message>
         <source>Nothing of these was changed. To take the file&apos;s values, import again with --take-from-file and the fields, separated by commas, or all.</source>
         <translation>Näistä mitään ei muutettu. Ottaaksesi tiedoston arvot tuo uudelleen valitsimella --take-from-file ja kentät pilkuin eroteltuina, tai all.</translation>
+    </message>
+    <message>
+        <source>Copies kept: %1</source>
+        <translation>Säilytetyt kopiot: %1</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2826,13 @@ Komennot:
             <numerusform>Asiakas oli jo tiedossa; %n tiedoston tiedoista poikkeaa tallennetuista, eikä niitä otettu.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the client&apos;s details were taken from the file.</source>
+        <translation>
+            <numerusform>%n asiakkaan tieto otettiin tiedostosta.</numerusform>
+            <numerusform>%n asiakkaan tietoa otettiin tiedostosta.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanJson</name>
@@ -4017,6 +4102,14 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
         <source>Reading the backups…</source>
         <translation>Luetaan varmuuskopioita…</translation>
     </message>
+    <message>
+        <source>%1, %2 – %3 clients, %4 plans</source>
+        <translation>%1, %2 – %3 asiakasta, %4 suunnitelmaa</translation>
+    </message>
+    <message>
+        <source>%1, %2 (not restorable)</source>
+        <translation>%1, %2 (ei palautettavissa)</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::CaseListModel</name>
@@ -4206,6 +4299,30 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
         <source>&amp;Save my choices</source>
         <translation>&amp;Tallenna valintani</translation>
     </message>
+    <message>
+        <source>The client&apos;s details in the file differ</source>
+        <translation>Tiedoston asiakastiedot poikkeavat</translation>
+    </message>
+    <message>
+        <source>This client is in the database already, and the plan file holds other details. Tick in each row whether to keep the stored value or take the file&apos;s; the stored values are kept unless you choose otherwise. Cancel imports nothing.</source>
+        <translation>Asiakas on jo tietokannassa, ja suunnitelmatiedostossa on toisenlaiset tiedot. Valitse joka riviltä, pidetäänkö tallennettu arvo vai otetaanko tiedoston arvo; tallennetut arvot pidetään, ellet valitse toisin. Peruuta ei tuo mitään.</translation>
+    </message>
+    <message>
+        <source>The stored details and those in the file</source>
+        <translation>Tallennetut tiedot ja tiedoston tiedot</translation>
+    </message>
+    <message>
+        <source>Keep &amp;all stored</source>
+        <translation>Pidä k&amp;aikki tallennetut</translation>
+    </message>
+    <message>
+        <source>Take all from the &amp;file</source>
+        <translation>Ota kaikki &amp;tiedostosta</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>T&amp;uo</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::EditRecorder</name>
@@ -4339,6 +4456,10 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
     <message>
         <source>%1: stored &quot;%2&quot;, in the file &quot;%3&quot;</source>
         <translation>%1: tallennettu &quot;%2&quot;, tiedostossa &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported or changed.</source>
+        <translation>Tuonti peruttiin; mitään ei tuotu eikä muutettu.</translation>
     </message>
 </context>
 <context>
@@ -5095,6 +5216,14 @@ Jos suljet nyt, ne menetetään. Pidetäänkö ikkuna auki, jotta voit korjata n
     <message>
         <source>Saved meanwhile</source>
         <translation>Välillä tallennettu</translation>
+    </message>
+    <message>
+        <source>Keep stored</source>
+        <translation>Pidä tallennettu</translation>
+    </message>
+    <message>
+        <source>Take from the file</source>
+        <translation>Ota tiedostosta</translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,80 @@
         <source>The backup was restored, but the audit lines written since it could not be carried over.</source>
         <translation>Säkerhetskopian återställdes, men loggraderna som skrivits sedan dess kunde inte föras över.</translation>
     </message>
+    <message>
+        <source>The restore could not be completed: the audit lines written since the backup could not be carried into it, or a client erased since could not be erased again. The database is as it was before.</source>
+        <translation>Återställningen kunde inte slutföras: loggraderna som skrivits efter säkerhetskopian kunde inte föras över, eller en klient som raderats sedan dess kunde inte raderas på nytt. Databasen är som den var.</translation>
+    </message>
+    <message>
+        <source>The restore could not be completed, and the database could not be put back. Restore the copy %1 to have it as it was.</source>
+        <translation>Återställningen kunde inte slutföras, och databasen kunde inte läggas tillbaka. Återställ kopian %1 för att få den som den var.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) erased since the backup was made were erased again.</source>
+        <translation>
+            <numerusform>%n klient som raderats efter säkerhetskopian raderades på nytt.</numerusform>
+            <numerusform>%n klienter som raderats efter säkerhetskopian raderades på nytt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daglig</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>gjord för hand</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>före en återställning</translation>
+    </message>
+    <message>
+        <source>damaged file kept</source>
+        <translation>sparad skadad fil</translation>
+    </message>
+    <message>
+        <source>before the upgrade to version %1</source>
+        <translation>före uppgraderingen till version %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n daily</source>
+        <translation>
+            <numerusform>%n daglig</numerusform>
+            <numerusform>%n dagliga</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n made by hand</source>
+        <translation>
+            <numerusform>%n gjord för hand</numerusform>
+            <numerusform>%n gjorda för hand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n before a restore</source>
+        <translation>
+            <numerusform>%n före en återställning</numerusform>
+            <numerusform>%n före en återställning</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n before an upgrade</source>
+        <translation>
+            <numerusform>%n före en uppgradering</numerusform>
+            <numerusform>%n före en uppgradering</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged file(s) kept</source>
+        <translation>
+            <numerusform>%n sparad skadad fil</numerusform>
+            <numerusform>%n sparade skadade filer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseListView</name>
@@ -995,6 +1069,10 @@ Kommandon:
     <message>
         <source>Nothing of these was changed. To take the file&apos;s values, import again with --take-from-file and the fields, separated by commas, or all.</source>
         <translation>Inget av detta ändrades. För att ta filens värden, importera igen med --take-from-file och fälten åtskilda med kommatecken, eller all.</translation>
+    </message>
+    <message>
+        <source>Copies kept: %1</source>
+        <translation>Sparade kopior: %1</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2826,13 @@ Kommandon:
             <numerusform>Klienten var redan känd; %n uppgifter i filen skiljer sig från de sparade och togs inte.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the client&apos;s details were taken from the file.</source>
+        <translation>
+            <numerusform>%n av klientens uppgifter togs från filen.</numerusform>
+            <numerusform>%n av klientens uppgifter togs från filen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanJson</name>
@@ -4017,6 +4102,14 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
         <source>Reading the backups…</source>
         <translation>Läser säkerhetskopiorna…</translation>
     </message>
+    <message>
+        <source>%1, %2 – %3 clients, %4 plans</source>
+        <translation>%1, %2 – %3 klienter, %4 planer</translation>
+    </message>
+    <message>
+        <source>%1, %2 (not restorable)</source>
+        <translation>%1, %2 (kan inte återställas)</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::CaseListModel</name>
@@ -4206,6 +4299,30 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
         <source>&amp;Save my choices</source>
         <translation>&amp;Spara mina val</translation>
     </message>
+    <message>
+        <source>The client&apos;s details in the file differ</source>
+        <translation>Klientens uppgifter i filen skiljer sig</translation>
+    </message>
+    <message>
+        <source>This client is in the database already, and the plan file holds other details. Tick in each row whether to keep the stored value or take the file&apos;s; the stored values are kept unless you choose otherwise. Cancel imports nothing.</source>
+        <translation>Klienten finns redan i databasen, och planfilen har andra uppgifter. Kryssa i varje rad för om det sparade värdet ska behållas eller filens tas; de sparade värdena behålls om du inte väljer annat. Avbryt importerar ingenting.</translation>
+    </message>
+    <message>
+        <source>The stored details and those in the file</source>
+        <translation>De sparade uppgifterna och uppgifterna i filen</translation>
+    </message>
+    <message>
+        <source>Keep &amp;all stored</source>
+        <translation>Behåll &amp;alla sparade</translation>
+    </message>
+    <message>
+        <source>Take all from the &amp;file</source>
+        <translation>Ta allt från &amp;filen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::EditRecorder</name>
@@ -4339,6 +4456,10 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
     <message>
         <source>%1: stored &quot;%2&quot;, in the file &quot;%3&quot;</source>
         <translation>%1: sparat &quot;%2&quot;, i filen &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported or changed.</source>
+        <translation>Importen avbröts; ingenting importerades eller ändrades.</translation>
     </message>
 </context>
 <context>
@@ -5095,6 +5216,14 @@ Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att r
     <message>
         <source>Saved meanwhile</source>
         <translation>Sparat under tiden</translation>
+    </message>
+    <message>
+        <source>Keep stored</source>
+        <translation>Behåll sparat</translation>
+    </message>
+    <message>
+        <source>Take from the file</source>
+        <translation>Ta från filen</translation>
     </message>
 </context>
 <context>
