@@ -7,6 +7,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QIcon>
 #include <QPushButton>
 
 namespace kotoplan {
@@ -91,6 +92,7 @@ void ConflictDialog::retranslate()
         m_ui->keepAllMineButton->setText(tr("Keep &all stored"));
         m_ui->takeAllTheirsButton->setText(tr("Take all from the &file"));
         saveButton()->setText(tr("&Import"));
+        saveButton()->setIcon(QIcon()); // not the floppy disk of Save
         return;
     }
     m_ui->summaryLabel->setText(
@@ -99,6 +101,12 @@ void ConflictDialog::retranslate()
            "differ; tick the one to keep in each row. Each row starts on the side that changed "
            "it; rows you both changed are marked and start on yours."));
     saveButton()->setText(tr("&Save my choices"));
+}
+
+void ConflictDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    saveButton()->setDefault(false);
 }
 
 void ConflictDialog::changeEvent(QEvent *event)

@@ -44,6 +44,8 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // The button box makes its first accept button the default as it shows: taken back here.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();

@@ -109,6 +109,8 @@ TEST_CASE("Import for a known client whose details differ lets the officer choos
                       QStringLiteral("Keep stored"));
                 CHECK(model->headerData(SaveConflictModel::Theirs, Qt::Horizontal).toString() ==
                       QStringLiteral("Take from the file"));
+                // Enter in the table imports nothing the officer has not looked at.
+                CHECK_FALSE(dialog->saveButton()->isDefault());
                 test::saveScreenshot(*dialog, QStringLiteral("import-client-choice"));
                 QTableView *view = dialog->tableView();
                 view->setFocus();
