@@ -12,12 +12,22 @@
 
 namespace kotoplan {
 
+namespace {
+
+// How long typing pauses before the matches are counted.
+constexpr int countDelayMs = 150;
+
+} // namespace
+
 CaseListView::CaseListView(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CaseListView>())
 {
     m_ui->setupUi(this);
     fillFilters();
+    m_countTimer.setSingleShot(true);
+    m_countTimer.setInterval(countDelayMs);
+    connect(&m_countTimer, &QTimer::timeout, this, &CaseListView::showCount);
     QHeaderView *header = m_ui->tableView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Columns fit the rows on screen, not every row read. Names in many scripts are not
@@ -103,6 +113,17 @@ void CaseListView::openRow(int row)
 
 void CaseListView::updateCount()
 {
+    if (m_model && !m_model->matchCountKnown()) {
+        m_ui->countLabel->setText(tr("Counting cases…"));
+        m_countTimer.start();
+        return;
+    }
+    showCount();
+}
+
+void CaseListView::showCount()
+{
+    m_countTimer.stop();
     // Every case that matches, not only the rows read so far.
     const int count = m_model ? m_model->matchCount() : 0;
     m_ui->countLabel->setText(tr("%n case(s)", nullptr, count));
