@@ -77,17 +77,21 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return row.clientId;
     if (role == PlanIdRole)
         return row.planId;
+    // Only the roles the list shows: the view asks for many more at each paint.
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole &&
+        role != Qt::FontRole)
+        return {};
     // What needs the officer today stands out: a review overdue in red, a meeting today in bold.
     const QDate today = Clock::today();
     const bool reviewOverdue =
-        row.planId > 0 && row.status == PlanStatus::Signed &&
+        index.column() == Status && row.planId > 0 && row.status == PlanStatus::Signed &&
         PlanSchedule::evaluate(row.planDate, row.planDate, row.kind == PlanKind::First, today)
                 .review == PlanSchedule::Review::Overdue;
-    const bool meetingToday = row.nextMeeting.isValid() && row.nextMeeting.date() == today;
-    if (role == Qt::ForegroundRole && index.column() == Status && reviewOverdue)
+    const bool meetingToday = index.column() == NextMeeting && row.nextMeeting.isValid() &&
+                              row.nextMeeting.date() == today;
+    if (role == Qt::ForegroundRole && reviewOverdue)
         return QColor(0xb0, 0x1c, 0x1c);
-    if (role == Qt::FontRole && ((index.column() == Status && reviewOverdue) ||
-                                 (index.column() == NextMeeting && meetingToday))) {
+    if (role == Qt::FontRole && (reviewOverdue || meetingToday)) {
         QFont bold;
         bold.setBold(true);
         return bold;
@@ -290,12 +294,18 @@ QList<CaseListModel::Row> CaseListModel::readRows(qsizetype from, qsizetype coun
     QList<Row> rows;
     if (count <= 0)
         return rows;
-    const Selection list = selection(true);
-    QSqlQuery query =
-        prepared(m_db,
-                 rowColumns + list.from + list.order +
-                     QStringLiteral(" LIMIT %1 OFFSET %2").arg(qint64(count)).arg(qint64(from)),
-                 list.bindings);
+    const QString page = QStringLiteral("LIMIT %1 OFFSET %2").arg(qint64(count)).arg(qint64(from));
+    const bool withPlan = needsPlan();
+    const Selection list = selection(withPlan);
+    // In name or birth order the page's clients come from the index of the search key alone
+    // (an index-only scan on PostgreSQL), their rows and latest plans are read for them only.
+    QString statement = rowColumns + list.from + list.order + QLatin1Char(' ') + page;
+    if (!withPlan)
+        statement = rowColumns + QStringLiteral("FROM (SELECT c.id ") + list.from + list.order +
+                    QLatin1Char(' ') + page +
+                    QStringLiteral(") page JOIN client c ON c.id = page.id ") + latestPlanJoin +
+                    list.order;
+    QSqlQuery query = prepared(m_db, statement, list.bindings);
     if (query.exec()) {
         rows.reserve(count);
         while (query.next()) {
