@@ -145,6 +145,27 @@ QString CaseListModel::columnTitle(int column) const
     }
 }
 
+QStringList CaseListModel::widestTexts(int column)
+{
+    // Digits are alike in width in most fonts, not in all: the widest a date can be.
+    const QDate date(2028, 12, 28);
+    const QTime time(20, 58);
+    switch (column) {
+    case DateOfBirth:
+    case PlanDate:
+        return {dateText::displayDate(date)};
+    case Kind:
+        return {tr("No plan yet"), tr("Review"), tr("First plan")};
+    case Status:
+        return {tr("Signed, review overdue"), tr("Signed"), tr("Draft")};
+    case NextMeeting:
+        return {dateText::displayDateTime(QDateTime(date, time)),
+                tr("Today %1").arg(dateText::displayTime(time))};
+    default:
+        return {};
+    }
+}
+
 void CaseListModel::sort(int column, Qt::SortOrder order)
 {
     // The view sorts once as it is given the model: the rows are in that order already.

@@ -75,6 +75,12 @@ public:
     // The client's row, reading rows up to it when needed; -1 when the client does not match.
     int rowOfClient(qint64 clientId);
 
+    // The widest texts a column can show, in the UI language: the view sizes its columns from
+    // them once rather than measuring the rows at every keystroke. Empty for the name.
+    static QStringList widestTexts(int column);
+    // Whether the column shows some of its texts in bold (the marks of what needs the officer).
+    static bool hasBoldTexts(int column) { return column == Status || column == NextMeeting; }
+
     QString searchText() const { return m_search; }
     void setSearchText(const QString &text);
     void setFilter(Filter filter);

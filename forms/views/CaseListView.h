@@ -45,6 +45,7 @@ private:
     void openRow(int row);
     void fillFilters();
     void updateCount();
+    void fitColumns();
     void showCount();
 
     std::unique_ptr<Ui::CaseListView> m_ui;

@@ -57,11 +57,18 @@ const QString rowColumns =
 const QString everyRowSql =
     rowColumns + latestPlan + QStringLiteral("ORDER BY c.search_key, c.date_of_birth, c.id");
 
-// What the list reads when it opens, raw: the first batch of rows in name order, with each
-// client's latest plan (the count of every client follows once the window is up).
+// What the list reads when it opens, raw, in the same statement: the first batch of clients
+// in name order from the index, then their rows with each one's latest plan (the count of
+// every client follows once the window is up).
 void rawListReads(QSqlDatabase db)
 {
-    rawQuery(db, everyRowSql + QStringLiteral(" LIMIT %1").arg(CaseListModel::batchSize));
+    const QString order = QStringLiteral("ORDER BY c.search_key ASC, c.date_of_birth, c.id ");
+    rawQuery(db, QStringLiteral("SELECT c.id, c.name, c.date_of_birth, p.id, p.drafted_on, p.kind, "
+                                "p.status, p.next_meeting_at FROM (SELECT c.id FROM client c ") +
+                     order +
+                     QStringLiteral("LIMIT %1 OFFSET 0) page JOIN client c ON c.id = page.id ")
+                         .arg(CaseListModel::batchSize) +
+                     latestPlan + order);
 }
 
 Result caseList(const DataSet &data)
