@@ -105,6 +105,7 @@ private:
     QList<Row> readRows(qsizetype from, qsizetype count);
 
     QSqlDatabase m_db;
+    bool m_sqlite = true;
     QList<Row> m_rows;     // the first matches, read so far
     bool m_atEnd = true;   // m_rows holds every match
     int m_matchCount = -1; // -1 until counted
