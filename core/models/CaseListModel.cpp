@@ -295,11 +295,14 @@ CaseListModel::Selection CaseListModel::selection(bool withPlan) const
     const QString ties = m_sortColumn == Name
                              ? QStringLiteral("c.date_of_birth, c.id")
                              : QStringLiteral("c.search_key, c.date_of_birth, c.id");
+    // A client without a plan sorts before every plan on both engines, as SQLite has it
+    // (PostgreSQL would put it after them).
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    if (m_sortColumn != Name && m_sortColumn != DateOfBirth)
+        direction += ascending ? QStringLiteral(" NULLS FIRST") : QStringLiteral(" NULLS LAST");
     list.order =
-        QStringLiteral("ORDER BY %1 %2, %3")
-            .arg(sortExpression(m_sortColumn),
-                 m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"),
-                 ties);
+        QStringLiteral("ORDER BY %1 %2, %3").arg(sortExpression(m_sortColumn), direction, ties);
     return list;
 }
 
