@@ -4187,6 +4187,10 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
             <numerusform>%n asiakasta</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Counting cases…</source>
+        <translation>Lasketaan asiakkaita…</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::CaseWorkspace</name>

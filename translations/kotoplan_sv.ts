@@ -4187,6 +4187,10 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
             <numerusform>%n kunder</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Counting cases…</source>
+        <translation>Räknar kunder…</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::CaseWorkspace</name>

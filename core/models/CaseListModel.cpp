@@ -6,12 +6,13 @@
 #include "domain/DateText.h"
 #include "domain/PlanSchedule.h"
 #include "domain/SearchKey.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlValues.h"
 
 #include <QColor>
 #include <QFont>
-#include <QHash>
 #include <QLocale>
+#include <QSqlQuery>
 
 namespace kotoplan {
 
@@ -40,16 +41,18 @@ QString sortExpression(int column)
     }
 }
 
-// One batch of rows by client id: the ids are bound, a short batch is padded with 0, which is
-// no client's id, so the one prepared statement serves every batch.
-QString rowSql()
+const QString rowColumns =
+    QStringLiteral("SELECT c.id, c.name, c.date_of_birth, p.id, p.drafted_on, p.kind, p.status, "
+                   "p.next_meeting_at ");
+
+QSqlQuery prepared(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings)
 {
-    QStringList marks;
-    for (int i = 0; i < CaseListModel::batchSize; ++i)
-        marks.append(QStringLiteral("?"));
-    return QStringLiteral("SELECT c.id, c.name, c.date_of_birth, p.id, p.drafted_on, p.kind, "
-                          "p.status, p.next_meeting_at FROM client c ") +
-           latestPlanJoin + QStringLiteral("WHERE c.id IN (%1)").arg(marks.join(QLatin1Char(',')));
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : bindings)
+        query.addBindValue(value);
+    return query;
 }
 
 } // namespace
@@ -57,6 +60,7 @@ QString rowSql()
 CaseListModel::CaseListModel(QSqlDatabase db, QObject *parent)
     : ColumnTableModel(ColumnCount, parent)
     , m_db(std::move(db))
+    , m_sqlite(SqlDialect(m_db).isSqlite())
 {
     reload();
 }
@@ -75,17 +79,21 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return row.clientId;
     if (role == PlanIdRole)
         return row.planId;
+    // Only the roles the list shows: the view asks for many more at each paint.
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole &&
+        role != Qt::FontRole)
+        return {};
     // What needs the officer today stands out: a review overdue in red, a meeting today in bold.
     const QDate today = Clock::today();
     const bool reviewOverdue =
-        row.planId > 0 && row.status == PlanStatus::Signed &&
+        index.column() == Status && row.planId > 0 && row.status == PlanStatus::Signed &&
         PlanSchedule::evaluate(row.planDate, row.planDate, row.kind == PlanKind::First, today)
                 .review == PlanSchedule::Review::Overdue;
-    const bool meetingToday = row.nextMeeting.isValid() && row.nextMeeting.date() == today;
-    if (role == Qt::ForegroundRole && index.column() == Status && reviewOverdue)
+    const bool meetingToday = index.column() == NextMeeting && row.nextMeeting.isValid() &&
+                              row.nextMeeting.date() == today;
+    if (role == Qt::ForegroundRole && reviewOverdue)
         return QColor(0xb0, 0x1c, 0x1c);
-    if (role == Qt::FontRole && ((index.column() == Status && reviewOverdue) ||
-                                 (index.column() == NextMeeting && meetingToday))) {
+    if (role == Qt::FontRole && (reviewOverdue || meetingToday)) {
         QFont bold;
         bold.setBold(true);
         return bold;
@@ -139,6 +147,27 @@ QString CaseListModel::columnTitle(int column) const
     }
 }
 
+QStringList CaseListModel::widestTexts(int column)
+{
+    // Digits are alike in width in most fonts, not in all: the widest a date can be.
+    const QDate date(2028, 12, 28);
+    const QTime time(20, 58);
+    switch (column) {
+    case DateOfBirth:
+    case PlanDate:
+        return {dateText::displayDate(date)};
+    case Kind:
+        return {tr("No plan yet"), tr("Review"), tr("First plan")};
+    case Status:
+        return {tr("Signed, review overdue"), tr("Signed"), tr("Draft")};
+    case NextMeeting:
+        return {dateText::displayDateTime(QDateTime(date, time)),
+                tr("Today %1").arg(dateText::displayTime(time))};
+    default:
+        return {};
+    }
+}
+
 void CaseListModel::sort(int column, Qt::SortOrder order)
 {
     // The view sorts once as it is given the model: the rows are in that order already.
@@ -151,43 +180,63 @@ void CaseListModel::sort(int column, Qt::SortOrder order)
 
 bool CaseListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_matches.size();
+    return !parent.isValid() && !m_atEnd;
 }
 
 void CaseListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const qsizetype from = m_rows.size();
-    const QList<Row> rows = readRows(from, qMin<qsizetype>(batchSize, m_matches.size() - from));
-    beginInsertRows({}, int(from), int(from + rows.size() - 1));
-    m_rows.append(rows);
-    endInsertRows();
+    const QList<Row> rows = readRows(m_rows.size(), batchSize);
+    if (!rows.isEmpty()) {
+        const qsizetype from = m_rows.size();
+        beginInsertRows({}, int(from), int(from + rows.size() - 1));
+        m_rows.append(rows);
+        endInsertRows();
+    }
+    if (rows.size() < batchSize) {
+        m_atEnd = true;
+        m_matchCount = int(m_rows.size());
+    }
 }
 
 int CaseListModel::rowOfClient(qint64 clientId)
 {
-    for (qsizetype i = 0; i < m_matches.size(); ++i) {
-        if (m_keys.at(m_matches.at(i)).clientId != clientId)
-            continue;
-        while (m_rows.size() <= i)
-            fetchMore();
-        return int(i);
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).clientId == clientId)
+            return int(i);
     }
-    return -1;
+    // Further down: where the client stands in the list, from the ids alone, then the rows up
+    // to it (and to the end of its batch) in one read.
+    const Selection list = selection(needsPlan());
+    QSqlQuery query =
+        prepared(m_db, QStringLiteral("SELECT c.id ") + list.from + list.order, list.bindings);
+    qsizetype position = -1;
+    if (query.exec()) {
+        for (qsizetype i = 0; position < 0 && query.next(); ++i) {
+            if (query.value(0).toLongLong() == clientId)
+                position = i;
+        }
+    }
+    query.finish();
+    if (position < m_rows.size())
+        return -1;
+    const qsizetype from = m_rows.size();
+    const QList<Row> rows = readRows(from, (position / batchSize + 1) * batchSize - from);
+    if (rows.size() <= position - from)
+        return -1;
+    beginInsertRows({}, int(from), int(from + rows.size() - 1));
+    m_rows.append(rows);
+    endInsertRows();
+    return int(position);
 }
 
 void CaseListModel::setSearchText(const QString &text)
 {
     if (text == m_search)
         return;
-    const SearchTerms before = SearchTerms::parse(m_search);
-    const SearchTerms after = SearchTerms::parse(text);
     m_search = text;
-    // Typing on narrows the matches: only those of the last keystroke need a look.
-    const bool narrowing = !before.isEmpty() && before.birthPrefix.isEmpty() &&
-                           after.birthPrefix.isEmpty() && after.nameKey.contains(before.nameKey);
-    applySearch(narrowing);
+    reload();
 }
 
 void CaseListModel::setFilter(Filter filter)
@@ -200,74 +249,76 @@ void CaseListModel::setFilter(Filter filter)
 
 void CaseListModel::reload()
 {
-    // Sorting by name or date of birth without a filter needs no plan: the cheap query.
-    const bool needsPlan =
-        m_filter != Filter::All || (m_sortColumn != Name && m_sortColumn != DateOfBirth);
-    QString where;
-    if (m_filter == Filter::Drafts)
-        where = QStringLiteral("WHERE p.status = 'draft' ");
-    if (m_filter == Filter::MeetingSoon)
-        where = QStringLiteral("WHERE p.next_meeting_at >= ? AND p.next_meeting_at < ? ");
+    beginResetModel();
+    m_rows = readRows(0, batchSize);
+    // A first batch that is not full holds every match: no count needed.
+    m_atEnd = m_rows.size() < batchSize;
+    m_matchCount = m_atEnd ? int(m_rows.size()) : -1;
+    endResetModel();
+}
 
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    // Ties in name order, as the index client_search holds them.
+bool CaseListModel::needsPlan() const
+{
+    // Without a filter, sorting by name or date of birth needs no plan.
+    return m_filter != Filter::All || (m_sortColumn != Name && m_sortColumn != DateOfBirth);
+}
+
+CaseListModel::Selection CaseListModel::selection(bool withPlan) const
+{
+    Selection list;
+    list.from = QStringLiteral("FROM client c ");
+    if (withPlan)
+        list.from += latestPlanJoin;
+    QStringList conditions;
+    if (m_filter == Filter::Drafts)
+        conditions.append(QStringLiteral("p.status = 'draft'"));
+    if (m_filter == Filter::MeetingSoon) {
+        conditions.append(QStringLiteral("p.next_meeting_at >= ? AND p.next_meeting_at < ?"));
+        const QDate today = Clock::today();
+        list.bindings = {sql::fromDate(today), sql::fromDate(today.addDays(15))};
+    }
+    const SearchTerms terms = SearchTerms::parse(m_search);
+    if (m_sqlite && !terms.isEmpty()) {
+        // The store's LIKE finds the same on keys that are case-folded already; SQLite runs
+        // instr() in about half the time. PostgreSQL keeps LIKE, which its trigram index serves.
+        conditions.append(
+            QStringLiteral("(instr(c.search_key, ?) > 0 OR c.date_of_birth LIKE ? ESCAPE '\\')"));
+        list.bindings.append({terms.nameKey, terms.birthPattern()});
+    } else if (!terms.isEmpty()) {
+        conditions.append(SearchTerms::condition(QStringLiteral("c")));
+        list.bindings.append({terms.namePattern(), terms.birthPattern()});
+    }
+    if (!conditions.isEmpty())
+        list.from +=
+            QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")) + QLatin1Char(' ');
+    // Ties in name order, as the index on the search key holds them.
     const QString ties = m_sortColumn == Name
                              ? QStringLiteral("c.date_of_birth, c.id")
                              : QStringLiteral("c.search_key, c.date_of_birth, c.id");
-    query.prepare(
-        QStringLiteral("SELECT c.id, c.search_key, c.date_of_birth FROM client c %1%2"
-                       "ORDER BY %3 %4, %5")
-            .arg(needsPlan ? latestPlanJoin : QString(), where, sortExpression(m_sortColumn),
-                 m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"),
-                 ties));
-    if (m_filter == Filter::MeetingSoon) {
-        const QDate today = Clock::today();
-        query.addBindValue(sql::fromDate(today));
-        query.addBindValue(sql::fromDate(today.addDays(15)));
-    }
-    QList<Key> keys;
-    if (query.exec()) {
-        while (query.next())
-            keys.append({query.value(0).toLongLong(), query.value(1).toString(),
-                         query.value(2).toString()});
-    }
-    query.finish();
-    m_keys = std::move(keys);
-    // Prepared again each reload: a restored database is a new connection underneath.
-    m_rowQuery = QSqlQuery(m_db);
-    m_rowQuery.setForwardOnly(true);
-    m_rowQuery.prepare(rowSql());
-    applySearch(false);
+    // A client without a plan sorts before every plan on both engines, as SQLite has it
+    // (PostgreSQL would put it after them).
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    if (m_sortColumn != Name && m_sortColumn != DateOfBirth)
+        direction += ascending ? QStringLiteral(" NULLS FIRST") : QStringLiteral(" NULLS LAST");
+    list.order =
+        QStringLiteral("ORDER BY %1 %2, %3").arg(sortExpression(m_sortColumn), direction, ties);
+    return list;
 }
 
-void CaseListModel::applySearch(bool narrowing)
+int CaseListModel::matchCount()
 {
-    const SearchTerms terms = SearchTerms::parse(m_search);
-    QList<qsizetype> matches;
-    if (terms.isEmpty()) {
-        matches.reserve(m_keys.size());
-        for (qsizetype i = 0; i < m_keys.size(); ++i)
-            matches.append(i);
-    } else {
-        const auto matching = [this, &terms, &matches](qsizetype i) {
-            const Key &key = m_keys.at(i);
-            if (key.searchKey.contains(terms.nameKey) ||
-                (!terms.birthPrefix.isEmpty() && key.dateOfBirth.startsWith(terms.birthPrefix)))
-                matches.append(i);
-        };
-        if (narrowing) {
-            for (const qsizetype i : std::as_const(m_matches))
-                matching(i);
-        } else {
-            for (qsizetype i = 0; i < m_keys.size(); ++i)
-                matching(i);
-        }
-    }
-    beginResetModel();
-    m_matches = std::move(matches);
-    m_rows = readRows(0, qMin<qsizetype>(batchSize, m_matches.size()));
-    endResetModel();
+    if (m_matchCount >= 0)
+        return m_matchCount;
+    const Selection list = selection(m_filter != Filter::All);
+    QSqlQuery query = prepared(m_db, QStringLiteral("SELECT COUNT(*) ") + list.from, list.bindings);
+    const bool counted = query.exec() && query.next();
+    // A count that fails is not kept: the rows read so far stand for it until the next try.
+    const int count = counted ? query.value(0).toInt() : int(m_rows.size());
+    query.finish();
+    if (counted)
+        m_matchCount = count;
+    return count;
 }
 
 QList<CaseListModel::Row> CaseListModel::readRows(qsizetype from, qsizetype count)
@@ -275,27 +326,30 @@ QList<CaseListModel::Row> CaseListModel::readRows(qsizetype from, qsizetype coun
     QList<Row> rows;
     if (count <= 0)
         return rows;
-    for (int i = 0; i < batchSize; ++i)
-        m_rowQuery.bindValue(i, i < count ? m_keys.at(m_matches.at(from + i)).clientId : 0);
-    QHash<qint64, Row> read;
-    if (m_rowQuery.exec()) {
-        while (m_rowQuery.next()) {
-            const qint64 id = m_rowQuery.value(0).toLongLong();
-            read.insert(id, {id, m_rowQuery.value(1).toString(), sql::toDate(m_rowQuery.value(2)),
-                             m_rowQuery.value(3).toLongLong(), sql::toDate(m_rowQuery.value(4)),
-                             planKindFromKey(m_rowQuery.value(5).toString()),
-                             planStatusFromKey(m_rowQuery.value(6).toString()),
-                             sql::toDateTime(m_rowQuery.value(7))});
+    const QString page = QStringLiteral("LIMIT %1 OFFSET %2").arg(qint64(count)).arg(qint64(from));
+    const bool withPlan = needsPlan();
+    const Selection list = selection(withPlan);
+    // In name or birth order the page's clients come from the index of the search key alone
+    // (an index-only scan on PostgreSQL), their rows and latest plans are read for them only.
+    QString statement = rowColumns + list.from + list.order + QLatin1Char(' ') + page;
+    if (!withPlan)
+        statement = rowColumns + QStringLiteral("FROM (SELECT c.id ") + list.from + list.order +
+                    QLatin1Char(' ') + page +
+                    QStringLiteral(") page JOIN client c ON c.id = page.id ") + latestPlanJoin +
+                    list.order;
+    QSqlQuery query = prepared(m_db, statement, list.bindings);
+    if (query.exec()) {
+        rows.reserve(count);
+        while (query.next()) {
+            rows.append({query.value(0).toLongLong(), query.value(1).toString(),
+                         sql::toDate(query.value(2)), query.value(3).toLongLong(),
+                         sql::toDate(query.value(4)), planKindFromKey(query.value(5).toString()),
+                         planStatusFromKey(query.value(6).toString()),
+                         sql::toDateTime(query.value(7))});
         }
     }
     // No statement stays open between batches: it would hold the database's snapshot.
-    m_rowQuery.finish();
-    rows.reserve(count);
-    for (qsizetype i = 0; i < count; ++i) {
-        const qint64 id = m_keys.at(m_matches.at(from + i)).clientId;
-        // A client removed since the list was read keeps its place until the next reload.
-        rows.append(read.value(id, Row{id, {}, {}, 0, {}, PlanKind::First, PlanStatus::Draft, {}}));
-    }
+    query.finish();
     return rows;
 }
 

@@ -7,14 +7,14 @@
 
 #include <QDate>
 #include <QSqlDatabase>
-#include <QSqlQuery>
+#include <QVariantList>
 
 namespace kotoplan {
 
-// One row a client, with the latest plan: the officer's case list. It stays instant with tens
-// of thousands of clients: filtering and sorting run in the database; the search as the officer
-// types runs over the clients' search keys held in memory, without a query per keystroke; and
-// the rows themselves are read a batch at a time, as the view scrolls to them (fetchMore).
+// One row a client, with the latest plan: the officer's case list. It stays instant with a
+// hundred thousand clients: the filter, the search and the order run in the database, which
+// reads the rows a batch at a time as the view scrolls to them (fetchMore), in the order of
+// an index; nothing is read for the clients not shown but their count.
 class CaseListModel : public ColumnTableModel
 {
     Q_OBJECT
@@ -66,11 +66,20 @@ public:
     bool canFetchMore(const QModelIndex &parent = {}) const override;
     void fetchMore(const QModelIndex &parent = {}) override;
 
-    // Every client that matches the search and the filter, read or not yet.
-    int matchCount() const { return int(m_matches.size()); }
+    // Every client that matches the search and the filter, read or not yet: counted in the
+    // database (a scan of the clients when searching) unless the rows read are all of them.
+    int matchCount();
+    // Whether matchCount() is known without asking the database.
+    bool matchCountKnown() const { return m_matchCount >= 0; }
     const Row &rowAt(int row) const { return m_rows.at(row); }
     // The client's row, reading rows up to it when needed; -1 when the client does not match.
     int rowOfClient(qint64 clientId);
+
+    // The widest texts a column can show, in the UI language: the view sizes its columns from
+    // them once rather than measuring the rows at every keystroke. Empty for the name.
+    static QStringList widestTexts(int column);
+    // Whether the column shows some of its texts in bold (the marks of what needs the officer).
+    static bool hasBoldTexts(int column) { return column == Status || column == NextMeeting; }
 
     QString searchText() const { return m_search; }
     void setSearchText(const QString &text);
@@ -83,22 +92,23 @@ private:
     int rows() const override;
     QString columnTitle(int column) const override;
 
-    // A client as the search sees it, in the order of the list.
-    struct Key
+    // The clients of the filter and the search: the FROM and WHERE of every query the list
+    // runs, with its values to bind, and the list's ORDER BY.
+    struct Selection
     {
-        qint64 clientId = 0;
-        QString searchKey;
-        QString dateOfBirth; // ISO, as stored
+        QString from;
+        QVariantList bindings;
+        QString order;
     };
-
-    void applySearch(bool narrowing);
+    Selection selection(bool withPlan) const;
+    bool needsPlan() const;
     QList<Row> readRows(qsizetype from, qsizetype count);
 
     QSqlDatabase m_db;
-    QSqlQuery m_rowQuery;       // prepared once: one batch of rows by client id
-    QList<Key> m_keys;          // every client of the filter, sorted
-    QList<qsizetype> m_matches; // indexes into m_keys that match the search
-    QList<Row> m_rows;          // the first rows of m_matches, read so far
+    bool m_sqlite = true;
+    QList<Row> m_rows;     // the first matches, read so far
+    bool m_atEnd = true;   // m_rows holds every match
+    int m_matchCount = -1; // -1 until counted
     QString m_search;
     Filter m_filter = Filter::All;
     int m_sortColumn = Name;

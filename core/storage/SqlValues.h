@@ -27,9 +27,22 @@ inline QString fromDateTime(const QDateTime &time)
     return time.isValid() ? time.toString(QStringLiteral("yyyy-MM-ddTHH:mm")) : QStringLiteral("");
 }
 
+// Read by hand: QDateTime::fromString with a format builds a parser at each call, tens of
+// microseconds, and a list reads one a row. The same strict "yyyy-MM-ddTHH:mm" is accepted.
 inline QDateTime toDateTime(const QVariant &value)
 {
-    return QDateTime::fromString(value.toString(), QStringLiteral("yyyy-MM-ddTHH:mm"));
+    const QString text = value.toString();
+    if (text.size() != 16 || text.at(10) != QLatin1Char('T') || text.at(13) != QLatin1Char(':'))
+        return {};
+    for (const int i : {11, 12, 14, 15}) {
+        if (text.at(i) < QLatin1Char('0') || text.at(i) > QLatin1Char('9'))
+            return {};
+    }
+    const QDate date = QDate::fromString(QStringView(text).left(10), Qt::ISODate);
+    const QTime time(QStringView(text).mid(11, 2).toInt(), QStringView(text).mid(14, 2).toInt());
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time);
 }
 
 inline QString timestamp(const QDateTime &time)

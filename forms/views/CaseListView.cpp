@@ -9,8 +9,16 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QShortcut>
+#include <QStyle>
 
 namespace kotoplan {
+
+namespace {
+
+// How long typing pauses before the matches are counted.
+constexpr int countDelayMs = 150;
+
+} // namespace
 
 CaseListView::CaseListView(QWidget *parent)
     : QWidget(parent)
@@ -18,12 +26,13 @@ CaseListView::CaseListView(QWidget *parent)
 {
     m_ui->setupUi(this);
     fillFilters();
-    QHeaderView *header = m_ui->tableView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Columns fit the rows on screen, not every row read. Names in many scripts are not
-    // measured at all at each keystroke (shaping them costs more than a frame): their column
-    // has a width of its own that the officer can change.
-    header->setResizeContentsPrecision(0);
+    m_countTimer.setSingleShot(true);
+    m_countTimer.setInterval(countDelayMs);
+    connect(&m_countTimer, &QTimer::timeout, this, &CaseListView::showCount);
+    // No column is measured at a keystroke (shaping the rows' texts costs about a frame): the
+    // name column has a width of its own that the officer can change, the others fit the
+    // widest text they can show (fitColumns()).
+    m_ui->tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->tableView->horizontalHeader()->setSortIndicator(CaseListModel::Name, Qt::AscendingOrder);
     connect(m_ui->newClientButton, &QPushButton::clicked, this, &CaseListView::newClientRequested);
     connect(m_ui->tableView, &QTableView::activated, this,
@@ -68,8 +77,8 @@ void CaseListView::setModel(CaseListModel *model)
     m_ui->tableView->setModel(model);
     // A section's own mode needs the model's sections to exist.
     QHeaderView *header = m_ui->tableView->horizontalHeader();
-    header->setSectionResizeMode(CaseListModel::Name, QHeaderView::Interactive);
     header->resizeSection(CaseListModel::Name, fontMetrics().averageCharWidth() * 34);
+    fitColumns();
     connect(model, &CaseListModel::modelReset, this, &CaseListView::updateCount);
     updateCount();
 }
@@ -101,8 +110,39 @@ void CaseListView::openRow(int row)
     Q_EMIT openRequested(data.clientId, data.planId);
 }
 
+void CaseListView::fitColumns()
+{
+    if (!m_model)
+        return;
+    QHeaderView *header = m_ui->tableView->horizontalHeader();
+    QFont bold = m_ui->tableView->font();
+    bold.setBold(true);
+    // The item's margins as QStyledItemDelegate's size hint counts them, and a little air.
+    const int margins =
+        2 * (m_ui->tableView->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1) + 8;
+    for (int column = CaseListModel::Name + 1; column < CaseListModel::ColumnCount; ++column) {
+        const QFontMetrics metrics(CaseListModel::hasBoldTexts(column) ? bold
+                                                                       : m_ui->tableView->font());
+        int width = header->sectionSizeHint(column);
+        for (const QString &text : CaseListModel::widestTexts(column))
+            width = qMax(width, metrics.horizontalAdvance(text) + margins);
+        header->resizeSection(column, width);
+    }
+}
+
 void CaseListView::updateCount()
 {
+    if (m_model && !m_model->matchCountKnown()) {
+        m_ui->countLabel->setText(tr("Counting cases…"));
+        m_countTimer.start();
+        return;
+    }
+    showCount();
+}
+
+void CaseListView::showCount()
+{
+    m_countTimer.stop();
     // Every case that matches, not only the rows read so far.
     const int count = m_model ? m_model->matchCount() : 0;
     m_ui->countLabel->setText(tr("%n case(s)", nullptr, count));
@@ -114,6 +154,7 @@ void CaseListView::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         fillFilters();
         updateCount();
+        fitColumns();
     }
     QWidget::changeEvent(event);
 }

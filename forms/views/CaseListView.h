@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -44,9 +45,14 @@ private:
     void openRow(int row);
     void fillFilters();
     void updateCount();
+    void fitColumns();
+    void showCount();
 
     std::unique_ptr<Ui::CaseListView> m_ui;
     CaseListModel *m_model = nullptr;
+    // Counting the matches of a search reads every client: done once typing pauses, not at
+    // each keystroke.
+    QTimer m_countTimer;
 };
 
 } // namespace kotoplan

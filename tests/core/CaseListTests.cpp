@@ -165,6 +165,58 @@ TEST_CASE("Search as you type matches what the store's search finds at every key
     }
 }
 
+TEST_CASE("Every page of the case list follows its order and filter, none read twice", "[model]")
+{
+    const FixedClock clock(QDate(2026, 11, 23));
+    test::TempDatabase db;
+    REQUIRE(DemoData::generate(db.connection(), 400, 5).error.isEmpty());
+    CaseListModel model(db.connection());
+
+    // By plan date, newest first: three batches and more, in order, each client once.
+    model.sort(CaseListModel::PlanDate, Qt::DescendingOrder);
+    CHECK(model.matchCount() == 400);
+    const QSet<qint64> all = modelIds(model);
+    CHECK(all.size() == 400);
+    CHECK(model.rowCount() == 400);
+    for (int row = 1; row < model.rowCount(); ++row) {
+        INFO(row);
+        CHECK(model.rowAt(row - 1).planDate >= model.rowAt(row).planDate);
+    }
+
+    // Drafts: the clients whose latest plan is a draft, as the database counts them.
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(QStringLiteral(
+        "SELECT COUNT(*) FROM client c WHERE (SELECT status FROM plan WHERE client_id = c.id "
+        "ORDER BY drafted_on DESC, id DESC LIMIT 1) = 'draft'")));
+    REQUIRE(query.next());
+    const int drafts = query.value(0).toInt();
+    REQUIRE(drafts > CaseListModel::batchSize);
+    model.sort(CaseListModel::Name, Qt::AscendingOrder);
+    model.setFilter(CaseListModel::Filter::Drafts);
+    CHECK(model.matchCount() == drafts);
+    const QSet<qint64> draftIds = modelIds(model);
+    CHECK(draftIds.size() == drafts);
+    for (int row = 0; row < model.rowCount(); ++row)
+        CHECK(model.rowAt(row).status == PlanStatus::Draft);
+
+    // A client further down than the first batch is found under the filter, and one that the
+    // filter leaves out is not.
+    model.setFilter(CaseListModel::Filter::All);
+    model.setFilter(CaseListModel::Filter::Drafts);
+    const qint64 first = model.rowAt(0).clientId;
+    while (model.canFetchMore())
+        model.fetchMore();
+    const qint64 deep = model.rowAt(model.rowCount() - 1).clientId;
+    model.setFilter(CaseListModel::Filter::All);
+    model.setFilter(CaseListModel::Filter::Drafts);
+    REQUIRE(model.rowCount() == CaseListModel::batchSize);
+    CHECK(model.rowOfClient(deep) == drafts - 1);
+    CHECK(model.rowOfClient(first) == 0);
+    const QSet<qint64> signedOnly = all - draftIds;
+    REQUIRE_FALSE(signedOnly.isEmpty());
+    CHECK(model.rowOfClient(*signedOnly.begin()) == -1);
+}
+
 TEST_CASE("Demo data builds varied names in several scripts, the same for the same seed", "[demo]")
 {
     const FixedClock clock(QDate(2026, 11, 23));

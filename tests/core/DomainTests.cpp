@@ -9,6 +9,7 @@
 #include "domain/Transliteration.h"
 #include "domain/Validation.h"
 #include "storage/SqlScript.h"
+#include "storage/SqlValues.h"
 
 #include <QDir>
 
@@ -356,4 +357,22 @@ TEST_CASE("Every SQLite migration has its PostgreSQL counterpart of the same num
     // Numbered without gaps: a file's number is its schema version.
     for (qsizetype i = 0; i < postgres.size(); ++i)
         CHECK(postgres.at(i).startsWith(QStringLiteral("%1_").arg(i + 1, 3, 10, QLatin1Char('0'))));
+}
+
+TEST_CASE("A stored meeting time reads back to the minute and nothing else is taken for one",
+          "[domain]")
+{
+    const QDateTime meeting(QDate(2026, 11, 23), QTime(14, 30));
+    CHECK(sql::fromDateTime(meeting) == QStringLiteral("2026-11-23T14:30"));
+    CHECK(sql::toDateTime(sql::fromDateTime(meeting)) == meeting);
+    CHECK(sql::toDateTime(QStringLiteral("2026-01-01T00:00")) ==
+          QDateTime(QDate(2026, 1, 1), QTime(0, 0)));
+    for (const QString &text :
+         {QString(), QStringLiteral("2026-11-23"), QStringLiteral("2026-11-23T14:30:00"),
+          QStringLiteral("2026-11-23 14:30"), QStringLiteral("2026-11-23T24:00"),
+          QStringLiteral("2026-02-30T10:00"), QStringLiteral("2026-11-23T1a:30"),
+          QStringLiteral("2026-11-23T+1:30")}) {
+        INFO(text.toStdString());
+        CHECK_FALSE(sql::toDateTime(text).isValid());
+    }
 }

@@ -206,11 +206,11 @@ TEST_CASE("The upgrade turns every next meeting typed before into a planned meet
     without.nextMeeting = {};
     REQUIRE(PlanStore(db.connection()).save(without).ok());
 
-    // The database as the version before the meeting record left it.
+    // The database as the version before the meeting record (011_meetings.sql) left it; the
+    // migrations after it run again, as they do on such a file.
     QSqlQuery query(db.connection());
     REQUIRE(query.exec(QStringLiteral("DROP TABLE meeting")));
-    REQUIRE(query.exec(
-        QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() - 1)));
+    REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 10")));
     query.finish();
     const QString location = db.location();
     db.database().close();
