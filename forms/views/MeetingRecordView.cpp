@@ -110,6 +110,7 @@ void MeetingRecordView::openDialog(const Meeting &meeting)
         return;
     const qint64 id = dialog.meeting().id;
     m_model->reload();
+    m_ui->meetingTable->resizeColumnsToContents();
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->meetingAt(row).id == id)
             m_ui->meetingTable->setCurrentIndex(m_model->index(row, 0));

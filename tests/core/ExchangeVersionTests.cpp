@@ -107,7 +107,7 @@ TEST_CASE("A file of a newer major version is refused with a message that names 
         PlanImport::importFile(db.connection(), fixture("plan-2.0-newer-major.json"));
     CHECK(result.status == PlanImport::Result::Status::Refused);
     CHECK(result.message.contains(QStringLiteral("(2.0)")));
-    CHECK(result.message.contains(QStringLiteral("(1.1)")));
+    CHECK(result.message.contains(QStringLiteral("(1.2)")));
     CHECK(test::databaseContent(db.connection()) == before);
 }
 
