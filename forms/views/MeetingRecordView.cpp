@@ -53,7 +53,14 @@ void MeetingRecordView::setClientId(qint64 clientId)
     if (m_model)
         m_model->setClientId(clientId);
     m_ui->meetingTable->resizeColumnsToContents();
-    m_ui->addButton->setEnabled(clientId > 0);
+    m_ui->addButton->setEnabled(clientId > 0 && m_writable);
+}
+
+void MeetingRecordView::setWritable(bool writable)
+{
+    m_writable = writable;
+    m_ui->addButton->setEnabled(m_clientId > 0 && m_writable);
+    showTarget();
 }
 
 void MeetingRecordView::reload()
@@ -105,6 +112,8 @@ void MeetingRecordView::editMeeting(int row)
 
 void MeetingRecordView::openDialog(const Meeting &meeting)
 {
+    if (!m_writable)
+        return;
     MeetingDialog dialog(m_db, meeting, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -132,7 +141,7 @@ void MeetingRecordView::showTarget()
 {
     const int row = targetRow();
     for (QPushButton *button : {m_ui->cameButton, m_ui->noShowButton, m_ui->cancelledButton})
-        button->setEnabled(row >= 0);
+        button->setEnabled(row >= 0 && m_writable);
     m_ui->targetLabel->setText(
         row < 0 ? tr("No meeting to mark yet.")
                 : tr("Meeting of %1:")

@@ -33,6 +33,8 @@ public:
 
     void setDatabase(QSqlDatabase db);
     void setClientId(qint64 clientId);
+    // A database opened read-only: the meetings are shown, nothing is added, edited or marked.
+    void setWritable(bool writable);
     // Reads the meetings again (after the plan's next meeting was saved).
     void reload();
 
@@ -67,6 +69,7 @@ private:
     MeetingTableModel *m_model = nullptr;
     QSqlDatabase m_db;
     qint64 m_clientId = 0;
+    bool m_writable = true;
 };
 
 } // namespace kotoplan

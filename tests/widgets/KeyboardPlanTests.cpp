@@ -305,7 +305,7 @@ TEST_CASE("Enter finishes a cell, Shift+Enter breaks a line in a long one, and C
     // Shift+Tab goes back a cell; off the first cell it leaves the table.
     view->setCurrentIndex(view->model()->index(1, 0));
     press(Qt::Key_Backtab);
-    CHECK(view->currentIndex() == view->model()->index(0, 3));
+    CHECK(view->currentIndex() == view->model()->index(0, SubGoalModel::StartedOn));
     view->setCurrentIndex(view->model()->index(0, 0));
     press(Qt::Key_Backtab);
     CHECK(QApplication::focusWidget() != view);
