@@ -1662,6 +1662,137 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Tapaaminen</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>e.g. 2.10.2025</source>
+        <translation>esim. 2.10.2025</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Kellonaika:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Kellonaika</translation>
+    </message>
+    <message>
+        <source>e.g. 9.30</source>
+        <translation>esim. 9.30</translation>
+    </message>
+    <message>
+        <source>&amp;What for:</source>
+        <translation>&amp;Tarkoitus:</translation>
+    </message>
+    <message>
+        <source>What the meeting is for</source>
+        <translation>Tapaamisen tarkoitus</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>P&amp;aikka:</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Viranhaltija:</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Viranhaltija</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter booked</source>
+        <translation>T&amp;ulkki varattu</translation>
+    </message>
+    <message>
+        <source>Interpreter booked</source>
+        <translation>Tulkki varattu</translation>
+    </message>
+    <message>
+        <source>Interpreting &amp;language:</source>
+        <translation>Tulkkauksen k&amp;ieli:</translation>
+    </message>
+    <message>
+        <source>Interpreting language</source>
+        <translation>Tulkkauskieli</translation>
+    </message>
+    <message>
+        <source>e.g. Arabic</source>
+        <translation>esim. arabia</translation>
+    </message>
+    <message>
+        <source>Type any part of the language&apos;s name, in Finnish, Swedish or English, or its code.</source>
+        <translation>Kirjoita osa kielen nimestä suomeksi, ruotsiksi tai englanniksi tai kielen koodi.</translation>
+    </message>
+    <message>
+        <source>Interpreting &amp;mode:</source>
+        <translation>Tu&amp;lkkaustapa:</translation>
+    </message>
+    <message>
+        <source>Interpreting mode</source>
+        <translation>Tulkkaustapa</translation>
+    </message>
+    <message>
+        <source>Interpreting a&amp;gency:</source>
+        <translation>Tulkkaus&amp;yritys:</translation>
+    </message>
+    <message>
+        <source>Interpreting agency</source>
+        <translation>Tulkkausyritys</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>vapaaehtoinen</translation>
+    </message>
+    <message>
+        <source>Length in mi&amp;nutes:</source>
+        <translation>Kesto mi&amp;nuutteina:</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Kesto minuutteina</translation>
+    </message>
+    <message>
+        <source>Did the client &amp;come:</source>
+        <translation>&amp;Saapuiko asiakas:</translation>
+    </message>
+    <message>
+        <source>Did the client come</source>
+        <translation>Saapuiko asiakas</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder for the slip:</source>
+        <translation>&amp;Muistutus ajanvarauslappuun:</translation>
+    </message>
+    <message>
+        <source>Reminder for the appointment slip</source>
+        <translation>Muistutus ajanvarauslappuun</translation>
+    </message>
+    <message>
+        <source>e.g. Bring your residence permit card.</source>
+        <translation>esim. Ota mukaan oleskelulupakorttisi.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Ongelmat</translation>
+    </message>
+</context>
+<context>
     <name>MeetingRecordView</name>
     <message>
         <source>Meetings of the case</source>
@@ -1686,6 +1817,18 @@ Komennot:
     <message>
         <source>Ca&amp;ncelled in time</source>
         <translation>&amp;Peruttu ajoissa</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the meeting to edit it</source>
+        <translation>Enter tai kaksoisnapsautus avaa tapaamisen muokattavaksi</translation>
+    </message>
+    <message>
+        <source>Add meet&amp;ing…</source>
+        <translation>&amp;Lisää tapaaminen…</translation>
+    </message>
+    <message>
+        <source>Record another meeting of the case: past or planned, with its interpreter</source>
+        <translation>Kirjaa asiakkaan muu tapaaminen, mennyt tai suunniteltu, tulkkeineen</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2280,10 @@ Komennot:
     <message>
         <source>Sub-goal %1</source>
         <translation>Osatavoite %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Alkoi %1</translation>
     </message>
 </context>
 <context>
@@ -4281,6 +4428,22 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
         <source>Saved %1.</source>
         <translation>Tallennettu %1.</translation>
     </message>
+    <message>
+        <source>Which language is the client&apos;s copy printed in?</source>
+        <translation>Millä kielellä asiakkaan kopio tulostetaan?</translation>
+    </message>
+    <message>
+        <source>&amp;Finnish</source>
+        <translation>&amp;Suomi</translation>
+    </message>
+    <message>
+        <source>&amp;Swedish</source>
+        <translation>&amp;Ruotsi</translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation>&amp;Englanti</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::ClientSection</name>
@@ -4563,10 +4726,6 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
         <translation>Tapaaminen jäi väliin, uutta ei sovittu</translation>
     </message>
     <message>
-        <source>Services not confirmed started</source>
-        <translation>Palvelujen alkamista ei ole varmistettu</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
@@ -4585,6 +4744,10 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
     <message>
         <source>%1 days</source>
         <translation>%1 päivää</translation>
+    </message>
+    <message>
+        <source>Services not started in time</source>
+        <translation>Palvelut eivät alkaneet ajoissa</translation>
     </message>
 </context>
 <context>
@@ -4729,6 +4892,69 @@ Jos suljet nyt, ne menetetään. Pidetäänkö ikkuna auki, jotta voit korjata n
     <message>
         <source>Com&amp;pare with previous version</source>
         <translation>&amp;Vertaa edelliseen versioon</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::MeetingDialog</name>
+    <message>
+        <source>Add meeting</source>
+        <translation>Lisää tapaaminen</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Muokkaa tapaamista</translation>
+    </message>
+    <message>
+        <source>Drawing up the plan</source>
+        <translation>Suunnitelman laatiminen</translation>
+    </message>
+    <message>
+        <source>Review of the plan</source>
+        <translation>Suunnitelman tarkistus</translation>
+    </message>
+    <message>
+        <source>Other meeting</source>
+        <translation>Muu tapaaminen</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ei merkitty</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Paikan päällä</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Puhelimitse</translation>
+    </message>
+    <message>
+        <source>By video</source>
+        <translation>Videolla</translation>
+    </message>
+    <message>
+        <source>This is the plan&apos;s next meeting: its date, time and place are changed in the plan&apos;s Next meeting field.</source>
+        <translation>Tämä on suunnitelman seuraava tapaaminen: sen päivämäärää, aikaa ja paikkaa muutetaan suunnitelman Seuraava tapaaminen -kohdassa.</translation>
+    </message>
+    <message>
+        <source>Type the meeting&apos;s date as day.month.year, for example 2.10.2025.</source>
+        <translation>Kirjoita tapaamisen päivämäärä muodossa päivä.kuukausi.vuosi, esimerkiksi 2.10.2025.</translation>
+    </message>
+    <message>
+        <source>Type the meeting&apos;s time as hours.minutes, for example 9.30.</source>
+        <translation>Kirjoita tapaamisen kellonaika muodossa tunnit.minuutit, esimerkiksi 9.30.</translation>
+    </message>
+    <message>
+        <source>Enter the language the interpreter was booked for.</source>
+        <translation>Kirjoita kieli, jolle tulkki varattiin.</translation>
+    </message>
+    <message>
+        <source>A meeting that has not begun yet cannot be marked held or missed: check the date, or leave it planned.</source>
+        <translation>Tapaamista, joka ei ole vielä alkanut, ei voi merkitä pidetyksi tai väliin jääneeksi: tarkista päivämäärä tai jätä se suunnitelluksi.</translation>
+    </message>
+    <message>
+        <source>Enter how many minutes the held meeting took.</source>
+        <translation>Kirjoita, montako minuuttia pidetty tapaaminen kesti.</translation>
     </message>
 </context>
 <context>
@@ -5456,6 +5682,18 @@ Allekirjoitettua suunnitelmaa ei muuteta: myöhemmät muutokset tehdään tarkis
     <message>
         <source>A service of the integration programme&apos;s catalogue</source>
         <translation>Kotoutumisohjelman palveluluettelon palvelu</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Alkoi</translation>
+    </message>
+    <message>
+        <source>The day the service began, for example 2.10.2025</source>
+        <translation>Päivä, jona palvelu alkoi, esimerkiksi 2.10.2025</translation>
+    </message>
+    <message>
+        <source>Type the start date as day.month.year, for example 2.10.2025.</source>
+        <translation>Kirjoita alkamispäivä muodossa päivä.kuukausi.vuosi, esimerkiksi 2.10.2025.</translation>
     </message>
 </context>
 <context>

@@ -1662,6 +1662,137 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>e.g. 2.10.2025</source>
+        <translation>t.ex. 2.10.2025</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Tid:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>e.g. 9.30</source>
+        <translation>t.ex. 9.30</translation>
+    </message>
+    <message>
+        <source>&amp;What for:</source>
+        <translation>&amp;Syfte:</translation>
+    </message>
+    <message>
+        <source>What the meeting is for</source>
+        <translation>Mötets syfte</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Handläggare:</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter booked</source>
+        <translation>T&amp;olk bokad</translation>
+    </message>
+    <message>
+        <source>Interpreter booked</source>
+        <translation>Tolk bokad</translation>
+    </message>
+    <message>
+        <source>Interpreting &amp;language:</source>
+        <translation>Tolk&amp;ningsspråk:</translation>
+    </message>
+    <message>
+        <source>Interpreting language</source>
+        <translation>Tolkningsspråk</translation>
+    </message>
+    <message>
+        <source>e.g. Arabic</source>
+        <translation>t.ex. arabiska</translation>
+    </message>
+    <message>
+        <source>Type any part of the language&apos;s name, in Finnish, Swedish or English, or its code.</source>
+        <translation>Skriv en del av språkets namn på finska, svenska eller engelska, eller dess kod.</translation>
+    </message>
+    <message>
+        <source>Interpreting &amp;mode:</source>
+        <translation>Tolknings&amp;form:</translation>
+    </message>
+    <message>
+        <source>Interpreting mode</source>
+        <translation>Tolkningsform</translation>
+    </message>
+    <message>
+        <source>Interpreting a&amp;gency:</source>
+        <translation>Tolk&amp;byrå:</translation>
+    </message>
+    <message>
+        <source>Interpreting agency</source>
+        <translation>Tolkbyrå</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>frivillig</translation>
+    </message>
+    <message>
+        <source>Length in mi&amp;nutes:</source>
+        <translation>&amp;Längd i minuter:</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Längd i minuter</translation>
+    </message>
+    <message>
+        <source>Did the client &amp;come:</source>
+        <translation>&amp;Kom kunden:</translation>
+    </message>
+    <message>
+        <source>Did the client come</source>
+        <translation>Kom kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder for the slip:</source>
+        <translation>På&amp;minnelse på tidslappen:</translation>
+    </message>
+    <message>
+        <source>Reminder for the appointment slip</source>
+        <translation>Påminnelse på tidslappen</translation>
+    </message>
+    <message>
+        <source>e.g. Bring your residence permit card.</source>
+        <translation>t.ex. Ta med ditt uppehållstillståndskort.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>MeetingRecordView</name>
     <message>
         <source>Meetings of the case</source>
@@ -1686,6 +1817,18 @@ Kommandon:
     <message>
         <source>Ca&amp;ncelled in time</source>
         <translation>&amp;Avbokat i tid</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the meeting to edit it</source>
+        <translation>Enter eller ett dubbelklick öppnar mötet för redigering</translation>
+    </message>
+    <message>
+        <source>Add meet&amp;ing…</source>
+        <translation>Lägg t&amp;ill möte…</translation>
+    </message>
+    <message>
+        <source>Record another meeting of the case: past or planned, with its interpreter</source>
+        <translation>Registrera ett annat möte i ärendet, tidigare eller planerat, med tolk</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2280,10 @@ Kommandon:
     <message>
         <source>Sub-goal %1</source>
         <translation>Delmål %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Började %1</translation>
     </message>
 </context>
 <context>
@@ -4281,6 +4428,22 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
         <source>Saved %1.</source>
         <translation>Sparade %1.</translation>
     </message>
+    <message>
+        <source>Which language is the client&apos;s copy printed in?</source>
+        <translation>På vilket språk skrivs kundens kopia ut?</translation>
+    </message>
+    <message>
+        <source>&amp;Finnish</source>
+        <translation>&amp;Finska</translation>
+    </message>
+    <message>
+        <source>&amp;Swedish</source>
+        <translation>&amp;Svenska</translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation>&amp;Engelska</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::ClientSection</name>
@@ -4563,10 +4726,6 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
         <translation>Uteblivet möte, inget nytt planerat</translation>
     </message>
     <message>
-        <source>Services not confirmed started</source>
-        <translation>Tjänsternas start inte bekräftad</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
@@ -4585,6 +4744,10 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
     <message>
         <source>%1 days</source>
         <translation>%1 dagar</translation>
+    </message>
+    <message>
+        <source>Services not started in time</source>
+        <translation>Tjänsterna inleddes inte i tid</translation>
     </message>
 </context>
 <context>
@@ -4729,6 +4892,69 @@ Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att r
     <message>
         <source>Com&amp;pare with previous version</source>
         <translation>&amp;Jämför med föregående version</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::MeetingDialog</name>
+    <message>
+        <source>Add meeting</source>
+        <translation>Lägg till möte</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Redigera möte</translation>
+    </message>
+    <message>
+        <source>Drawing up the plan</source>
+        <translation>Utarbetande av planen</translation>
+    </message>
+    <message>
+        <source>Review of the plan</source>
+        <translation>Översyn av planen</translation>
+    </message>
+    <message>
+        <source>Other meeting</source>
+        <translation>Annat möte</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Inte angivet</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>På plats</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Per telefon</translation>
+    </message>
+    <message>
+        <source>By video</source>
+        <translation>Per video</translation>
+    </message>
+    <message>
+        <source>This is the plan&apos;s next meeting: its date, time and place are changed in the plan&apos;s Next meeting field.</source>
+        <translation>Detta är planens nästa möte: datum, tid och plats ändras i planens fält Nästa möte.</translation>
+    </message>
+    <message>
+        <source>Type the meeting&apos;s date as day.month.year, for example 2.10.2025.</source>
+        <translation>Skriv mötets datum som dag.månad.år, till exempel 2.10.2025.</translation>
+    </message>
+    <message>
+        <source>Type the meeting&apos;s time as hours.minutes, for example 9.30.</source>
+        <translation>Skriv mötets tid som timmar.minuter, till exempel 9.30.</translation>
+    </message>
+    <message>
+        <source>Enter the language the interpreter was booked for.</source>
+        <translation>Ange språket som tolken bokades för.</translation>
+    </message>
+    <message>
+        <source>A meeting that has not begun yet cannot be marked held or missed: check the date, or leave it planned.</source>
+        <translation>Ett möte som inte har börjat kan inte markeras som hållet eller uteblivet: kontrollera datumet eller låt det vara planerat.</translation>
+    </message>
+    <message>
+        <source>Enter how many minutes the held meeting took.</source>
+        <translation>Ange hur många minuter det hållna mötet tog.</translation>
     </message>
 </context>
 <context>
@@ -5456,6 +5682,18 @@ En undertecknad plan hålls som den är: senare ändringar görs i en översyn.<
     <message>
         <source>A service of the integration programme&apos;s catalogue</source>
         <translation>En tjänst i integrationsprogrammets tjänstekatalog</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Började</translation>
+    </message>
+    <message>
+        <source>The day the service began, for example 2.10.2025</source>
+        <translation>Dagen då tjänsten började, till exempel 2.10.2025</translation>
+    </message>
+    <message>
+        <source>Type the start date as day.month.year, for example 2.10.2025.</source>
+        <translation>Skriv startdatumet som dag.månad.år, till exempel 2.10.2025.</translation>
     </message>
 </context>
 <context>

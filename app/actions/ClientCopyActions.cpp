@@ -5,11 +5,13 @@
 #include "dialogs/FileDialogs.h"
 
 #include "dialogs/MessageBox.h"
+#include "domain/ClientCodes.h"
 #include "exchange/MeetingCalendar.h"
 #include "print/AppointmentSlipDocument.h"
 #include "print/ClientCopyDocument.h"
 #include "print/PlanPages.h"
 #include "stores/AuditLog.h"
+#include "stores/ClientStore.h"
 #include "stores/MeetingStore.h"
 #include "stores/PlanStore.h"
 
@@ -23,6 +25,14 @@
 #include <QStandardPaths>
 
 namespace kotoplan {
+
+namespace {
+// The languages the client's copy is written in, in the order the question offers them.
+QStringList copyLanguages()
+{
+    return {QStringLiteral("fi"), QStringLiteral("sv"), QStringLiteral("en")};
+}
+} // namespace
 
 ClientCopyActions::ClientCopyActions(QSqlDatabase db, std::function<QString()> language,
                                      QWidget *window)
@@ -67,22 +77,47 @@ void ClientCopyActions::setPlanId(qint64 planId)
         action->setEnabled(planId > 0);
 }
 
-std::unique_ptr<PrintedDocument> ClientCopyActions::document(Paper paper) const
+std::unique_ptr<PrintedDocument> ClientCopyActions::document(Paper paper,
+                                                             const QString &language) const
 {
     if (m_planId <= 0)
         return nullptr;
+    const QString code = language.isEmpty() ? m_language() : language;
     if (paper == Paper::ClientCopy) {
-        if (auto copy = ClientCopyDocument::load(m_db, m_planId, m_language()))
+        if (auto copy = ClientCopyDocument::load(m_db, m_planId, code))
             return std::make_unique<ClientCopyDocument>(std::move(*copy));
-    } else if (auto slip = AppointmentSlipDocument::load(m_db, m_planId, m_language())) {
+    } else if (auto slip = AppointmentSlipDocument::load(m_db, m_planId, code)) {
         return std::make_unique<AppointmentSlipDocument>(std::move(*slip));
     }
     return nullptr;
 }
 
-bool ClientCopyActions::printTo(Paper paper, QPrinter *printer)
+QString ClientCopyActions::defaultCopyLanguage() const
 {
-    const std::unique_ptr<PrintedDocument> printed = document(paper);
+    if (const Result<Plan> plan = m_planId > 0 ? PlanStore(m_db).load(m_planId)
+                                               : Result<Plan>(ResultStatus::NotFound, QString())) {
+        if (const Result<Client> client = ClientStore(m_db).load(plan->clientId)) {
+            const QString contact = clientCodes::language(client->contactLanguage);
+            if (copyLanguages().contains(contact))
+                return contact;
+        }
+    }
+    return m_language();
+}
+
+QString ClientCopyActions::askCopyLanguage()
+{
+    const QStringList codes = copyLanguages();
+    const int chosen = MessageBox::choice(m_window, tr("The client's copy"),
+                                          tr("Which language is the client's copy printed in?"),
+                                          {tr("&Finnish"), tr("&Swedish"), tr("&English")},
+                                          int(codes.indexOf(defaultCopyLanguage())));
+    return chosen >= 0 && chosen < codes.size() ? codes.at(chosen) : QString();
+}
+
+bool ClientCopyActions::printTo(Paper paper, QPrinter *printer, const QString &language)
+{
+    const std::unique_ptr<PrintedDocument> printed = document(paper, language);
     if (!printed)
         return false;
     printer->setDocName(printed->title());
@@ -99,28 +134,41 @@ bool ClientCopyActions::printTo(Paper paper, QPrinter *printer)
     return true;
 }
 
-void ClientCopyActions::preview(Paper paper)
+std::unique_ptr<QPrintPreviewDialog> ClientCopyActions::createPreview(Paper paper)
 {
-    Q_EMIT aboutToPrint();
     if (!document(paper)) {
         if (paper == Paper::AppointmentSlip)
             MessageBox::information(m_window, tr("Appointment slip"),
                                     tr("The plan has no next meeting planned yet."));
-        return;
+        return nullptr;
     }
-    QPrintPreviewDialog dialog(m_window);
-    dialog.printer()->setPageSize(QPageSize(QPageSize::A4));
-    dialog.setWindowTitle(paper == Paper::ClientCopy ? tr("The client's copy")
-                                                     : tr("Appointment slip"));
+    QString language;
+    if (paper == Paper::ClientCopy) {
+        language = askCopyLanguage();
+        if (language.isEmpty())
+            return nullptr;
+    }
+    auto dialog = std::make_unique<QPrintPreviewDialog>(m_window);
+    dialog->printer()->setPageSize(QPageSize(QPageSize::A4));
+    dialog->setWindowTitle(paper == Paper::ClientCopy ? tr("The client's copy")
+                                                      : tr("Appointment slip"));
     // Painting the preview records nothing; the preview's own Print accepts the dialog.
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, paper](QPrinter *printer) {
-        if (const std::unique_ptr<PrintedDocument> printed = document(paper)) {
-            PlanPages pages(*printed);
-            QPainter painter(printer);
-            pages.paint(painter, *printer);
-        }
-    });
-    if (dialog.exec() == QDialog::Accepted) {
+    connect(dialog.get(), &QPrintPreviewDialog::paintRequested, this,
+            [this, paper, language](QPrinter *printer) {
+                if (const std::unique_ptr<PrintedDocument> printed = document(paper, language)) {
+                    PlanPages pages(*printed);
+                    QPainter painter(printer);
+                    pages.paint(painter, *printer);
+                }
+            });
+    return dialog;
+}
+
+void ClientCopyActions::preview(Paper paper)
+{
+    Q_EMIT aboutToPrint();
+    const std::unique_ptr<QPrintPreviewDialog> dialog = createPreview(paper);
+    if (dialog && dialog->exec() == QDialog::Accepted) {
         if (const Result<Plan> plan = PlanStore(m_db).load(m_planId))
             AuditLog(m_db, AuditActor::fromSettings())
                 .append(AuditAction::Printed, plan->clientId, plan->id);

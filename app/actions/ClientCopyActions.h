@@ -11,15 +11,17 @@
 class QAction;
 class QMenu;
 class QPrinter;
+class QPrintPreviewDialog;
 class QWidget;
 
 namespace kotoplan {
 
 class PrintedDocument;
 
-// What the client takes home, in the print language of the plan's printout: the client's own
-// copy in plain language, the appointment slip of the next meeting, and the next meeting as a
-// calendar file for the phone.
+// What the client takes home: the client's own copy in plain language, in the language chosen
+// for it when printing (fi, sv or en; the client's contact language first), the appointment
+// slip of the next meeting and the next meeting as a calendar file for the phone, in the print
+// language of the plan's printout.
 class ClientCopyActions : public QObject
 {
     Q_OBJECT
@@ -40,11 +42,20 @@ public:
     QAction *slipAction() const { return m_slip; }
     QAction *calendarAction() const { return m_calendar; }
 
-    // The document for the current plan; null without a plan (or, for the slip, without a
-    // planned meeting).
-    std::unique_ptr<PrintedDocument> document(Paper paper) const;
+    // The document for the current plan in `language` (empty: the print language); null
+    // without a plan (or, for the slip, without a planned meeting).
+    std::unique_ptr<PrintedDocument> document(Paper paper, const QString &language = {}) const;
     // Paints it on `printer` and writes the "printed" audit line; false when nothing was printed.
-    bool printTo(Paper paper, QPrinter *printer);
+    bool printTo(Paper paper, QPrinter *printer, const QString &language = {});
+    // The language the client's copy is offered in first: the client's contact language when it
+    // is fi, sv or en, else the print language.
+    QString defaultCopyLanguage() const;
+    // Asks which of fi, sv and en the client's copy is printed in (MessageBox::choice, Enter
+    // takes defaultCopyLanguage()); empty when cancelled.
+    QString askCopyLanguage();
+    // The preview of a paper, the client's copy in the language asked first; null when there
+    // is nothing to print or the question was cancelled. The slip shows why it is missing.
+    std::unique_ptr<QPrintPreviewDialog> createPreview(Paper paper);
     // Writes the next meeting's calendar file; shows the problem and returns false on failure.
     bool saveCalendarTo(const QString &path);
 

@@ -229,6 +229,12 @@ DemoData::Result DemoData::generate(QSqlDatabase db, int clientCount, quint32 se
                 for (int s = 0, n = 5 + random.bounded(11); s < n; ++s)
                     plan.subGoals.append(subGoalFrom(pick(random, subGoals), catalogue));
             }
+            // A review's services agreed earlier have begun, all but the last one; the first
+            // plan's have not yet.
+            for (qsizetype s = 0; p > 0 && s + 1 < plan.subGoals.size(); ++s) {
+                if (!plan.subGoals[s].startedOn.isValid())
+                    plan.subGoals[s].startedOn = planDate.addMonths(-5);
+            }
             plan.interpreterPresent = random.bounded(2) ? YesNo::Yes : YesNo::No;
             if (plan.interpreterPresent == YesNo::Yes) {
                 plan.interpreterLanguage = client.motherTongues.first();

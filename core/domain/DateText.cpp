@@ -27,6 +27,19 @@ std::optional<QDate> parseDate(const QString &text)
     return std::nullopt;
 }
 
+std::optional<QTime> parseTime(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return QTime();
+    for (const QString &format : {QStringLiteral("H.mm"), QStringLiteral("H:mm")}) {
+        const QTime time = QTime::fromString(trimmed, format);
+        if (time.isValid())
+            return time;
+    }
+    return std::nullopt;
+}
+
 QString formatDate(QDate date)
 {
     return date.isValid() ? date.toString(QStringLiteral("d.M.yyyy")) : QString();

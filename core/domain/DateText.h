@@ -14,6 +14,9 @@ namespace kotoplan::dateText {
 // 2026-11-23 also works. An empty text is a null date; text that is no date gives nullopt.
 std::optional<QDate> parseDate(const QString &text);
 QString formatDate(QDate date); // d.M.yyyy, empty for a null date
+// A time as Finns write it, 14.30, or 14:30; an empty text is a null time, text that is no time
+// gives nullopt.
+std::optional<QTime> parseTime(const QString &text);
 
 // Dates and times as the UI shows them, in the default locale (the UI language's, see
 // translations::uiLocale): 23.11.2026 and 14.30 in Finnish, Swedish and English alike, which is

@@ -28,6 +28,7 @@ struct SubGoal
     qint64 serviceId = 0; // the catalogue entry the measure came from, 0 for free text
     QString responsible;
     QString schedule;
+    QDate startedOn = {}; // when the agreed service began; null until the officer records it
     bool operator==(const SubGoal &) const = default;
 };
 

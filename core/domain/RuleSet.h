@@ -17,9 +17,11 @@ struct RuleSet
     int firstPlanMaxMonths;   // how long the first plan may run
     int totalMaxMonths;       // how long the plans may run together, as a rule
     int reviewIntervalMonths; // the municipality reviews at least this often
-    // The client is referred to the services agreed within this many months of the plan
-    // (1386/2010 14 §; kept by the guidance on 681/2023 at kotoutuminen.fi).
+    // The client is referred to the services agreed within this many months of the plan; the
+    // follow-up lists a signed plan whose services have no start date by then.
     int servicesStartMonths;
+    // Where that time limit comes from, as far as it was checked (see RuleSet.cpp).
+    QString servicesStartBasis;
 
     // The act in force on the given date; the oldest known act for dates before all of them.
     static const RuleSet &forDate(QDate date);

@@ -41,7 +41,7 @@ class PlanJson
 
 public:
     static constexpr int majorVersion = 1;
-    static constexpr int minorVersion = 1;
+    static constexpr int minorVersion = 2;
     static FormatVersion version();
     static QString format() { return QStringLiteral("kotoplan-integration-plan"); }
 

@@ -35,6 +35,9 @@ QJsonArray subGoalsJson(const Plan &plan)
                          {QStringLiteral("schedule"), row.schedule}};
         if (row.serviceId > 0)
             item.insert(QStringLiteral("serviceId"), row.serviceId);
+        // Since 1.2, and only once the service has begun.
+        if (row.startedOn.isValid())
+            item.insert(QStringLiteral("startedOn"), row.startedOn.toString(Qt::ISODate));
         subGoals.append(item);
     }
     return subGoals;
@@ -201,6 +204,7 @@ bool readCustom(const QString &key, JsonReader &reader, Plan &plan, Problems *pr
                 row.problem(QStringLiteral("serviceId"),
                             PlanJson::tr("Should be a positive number."));
             subGoal.serviceId = service.toInteger();
+            subGoal.startedOn = row.date(QStringLiteral("startedOn")); // since 1.2, optional
             plan.subGoals.append(subGoal);
         });
     } else if (key == QLatin1String("subGoalOutcomes")) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "fields/PlanComparison.h"
 
+#include "domain/DateText.h"
 #include "fields/PlanFields.h"
 #include "fields/SubGoalRows.h"
 
@@ -14,6 +15,9 @@ namespace {
 QString rowText(const SubGoal &row)
 {
     QStringList parts{row.goal, row.measure, row.responsible, row.schedule};
+    if (row.startedOn.isValid())
+        parts.append(QCoreApplication::translate("PlanComparison", "Started %1")
+                         .arg(dateText::displayDate(row.startedOn)));
     parts.removeAll(QString());
     return parts.join(QLatin1Char('\n'));
 }

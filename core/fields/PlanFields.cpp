@@ -26,8 +26,9 @@ QString subGoalsText(const QList<SubGoal> &subGoals)
 {
     QStringList lines;
     for (const SubGoal &row : subGoals)
-        lines.append(QStringList{row.goal, row.measure, row.responsible, row.schedule}.join(
-            QStringLiteral(" | ")));
+        lines.append(QStringList{row.goal, row.measure, row.responsible, row.schedule,
+                                 dateText::formatDate(row.startedOn)}
+                         .join(QStringLiteral(" | ")));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -199,9 +200,9 @@ QList<FieldSpec<Plan>> PlanFields::all()
         [](const Plan &p) { return subGoalsText(p.subGoals); },
         [](Plan &to, const Plan &from) { to.subGoals = from.subGoals; });
     subGoals.rowTable = QStringLiteral("plan_sub_goal");
-    subGoals.columns = {QStringLiteral("sub_goal"), QStringLiteral("measure"),
+    subGoals.columns = {QStringLiteral("sub_goal"),   QStringLiteral("measure"),
                         QStringLiteral("service_id"), QStringLiteral("responsible"),
-                        QStringLiteral("schedule")};
+                        QStringLiteral("schedule"),   QStringLiteral("started_on")};
 
     FieldSpec<Plan> outcomes = customField(
         "subGoalOutcomes", PlanFields::tr("Outcomes of the previous sub-goals"),

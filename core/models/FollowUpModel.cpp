@@ -55,7 +55,7 @@ QString FollowUpModel::kindLabel(Kind kind)
     case Kind::MeetingMissed:
         return tr("Missed meeting, no new one planned");
     case Kind::ServicesNotStarted:
-        return tr("Services not confirmed started");
+        return tr("Services not started in time");
     }
     return {};
 }
@@ -243,24 +243,26 @@ void FollowUpModel::addMissedMeetings(QList<Row> &rows) const
 
 void FollowUpModel::addServicesNotStarted(QList<Row> &rows, QDate today) const
 {
-    // The latest signed plan with sub-goals, until its review is due: by the act's time
-    // (RuleSet::servicesStartMonths) a meeting held since the plan confirms the start.
+    // The latest signed plan with a sub-goal whose service has no start date, once the act's
+    // time to start it (RuleSet::servicesStartMonths from the signing) is over; until the review
+    // is due, which takes it up.
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
-        "SELECT c.id, c.name, p.id, p.drafted_on FROM client c JOIN plan p ON p.id = (SELECT id "
-        "FROM plan WHERE client_id = c.id AND status = 'signed' ORDER BY drafted_on DESC, id DESC "
-        "LIMIT 1) WHERE p.drafted_on >= ? AND EXISTS (SELECT 1 FROM plan_sub_goal s WHERE "
-        "s.plan_id = p.id) AND NOT EXISTS (SELECT 1 FROM meeting m WHERE m.client_id = c.id AND "
-        "m.attendance = 'came' AND m.starts_at >= p.drafted_on || 'T24')"));
+        "SELECT c.id, c.name, p.id, p.drafted_on, p.signed_on FROM client c JOIN plan p ON p.id = "
+        "(SELECT id FROM plan WHERE client_id = c.id AND status = 'signed' ORDER BY drafted_on "
+        "DESC, id DESC LIMIT 1) WHERE p.drafted_on >= ? AND EXISTS (SELECT 1 FROM plan_sub_goal s "
+        "WHERE s.plan_id = p.id AND (s.measure <> '' OR s.service_id IS NOT NULL) AND "
+        "(s.started_on IS NULL OR s.started_on = ''))"));
     query.addBindValue(sql::fromDate(today.addYears(-1)));
     if (!query.exec())
         return;
     while (query.next()) {
         const QDate drafted = sql::toDate(query.value(3));
+        const QDate signedOn = sql::toDate(query.value(4));
         const RuleSet &rules = RuleSet::forDate(drafted);
-        const QDate due = drafted.addMonths(rules.servicesStartMonths);
-        // Once the review is due, the review takes it up.
+        const QDate due =
+            (signedOn.isValid() ? signedOn : drafted).addMonths(rules.servicesStartMonths);
         if (due < today && today < drafted.addMonths(rules.reviewIntervalMonths))
             rows.append({Kind::ServicesNotStarted, due.startOfDay(), query.value(0).toLongLong(),
                          query.value(1).toString(), query.value(2).toLongLong()});

@@ -12,7 +12,7 @@ namespace kotoplan {
 // What needs the officer's attention soon, one row a thing to do, soonest first: meetings in
 // the next 14 days, reviews due or overdue, plans reaching their end, clients without a plan
 // whose 3-year window closes within 90 days, missed meetings without a new one, and plans whose
-// services were due to start by the act's time with no meeting held since to confirm it.
+// agreed services have no start date when the act's time to start them is over.
 class FollowUpModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -41,7 +41,7 @@ public:
         PlanEnding,
         WindowClosing,
         MeetingMissed,      // the client did not come, and no new meeting is planned
-        ServicesNotStarted, // the act's time to start the services has passed, unconfirmed
+        ServicesNotStarted, // the act's time to start a service passed with no start date
     };
     Q_ENUM(Kind)
 

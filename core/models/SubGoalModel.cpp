@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "models/SubGoalModel.h"
 
+#include "domain/DateText.h"
+
 namespace kotoplan {
 
 SubGoalModel::SubGoalModel(QObject *parent)
@@ -31,6 +33,8 @@ QString SubGoalModel::columnTitle(int column) const
         return tr("Responsible party");
     case Schedule:
         return tr("Schedule");
+    case StartedOn:
+        return tr("Started on");
     default:
         return tr("Sub-goal");
     }
@@ -51,11 +55,30 @@ QVariant SubGoalModel::data(const QModelIndex &index, int role) const
         return row.serviceId;
     if (role == Qt::ToolTipRole && index.column() == Measure && row.serviceId > 0)
         return tr("A service of the integration programme's catalogue");
+    if (role == Qt::ToolTipRole && index.column() == StartedOn)
+        return tr("The day the service began, for example 2.10.2025");
+    if (index.column() == StartedOn)
+        return role == Qt::DisplayRole || role == Qt::EditRole
+                   ? QVariant(dateText::displayDate(row.startedOn))
+                   : QVariant();
     return RowListModel::data(index, role);
 }
 
 bool SubGoalModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
+    if (role == Qt::EditRole && isCell(index) && index.column() == StartedOn) {
+        const std::optional<QDate> date = dateText::parseDate(value.toString());
+        if (!date) {
+            Q_EMIT dateRefused(tr("Type the start date as day.month.year, for example 2.10.2025."));
+            return false;
+        }
+        SubGoal &row = rowList()[index.row()];
+        if (row.startedOn != *date) {
+            row.startedOn = *date;
+            Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole});
+        }
+        return true;
+    }
     if (role != ServiceIdRole)
         return RowListModel::setData(index, value, role);
     if (!isCell(index))

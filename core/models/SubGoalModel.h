@@ -8,7 +8,9 @@
 namespace kotoplan {
 
 // Field 24 as an editable, ordered table: sub-goals for the next 12 months and their measures.
-// A measure may be a service of the catalogue: its id is the row's ServiceIdRole.
+// A measure may be a service of the catalogue: its id is the row's ServiceIdRole. The last
+// column is the date the service began, for the follow-up; a text that is no date is refused
+// with dateRefused().
 class SubGoalModel : public RowListModel<SubGoal>
 {
     Q_OBJECT
@@ -20,6 +22,7 @@ public:
         Measure,
         Responsible,
         Schedule,
+        StartedOn, // a date: shown and typed as 2.10.2025
         ColumnCount
     };
     enum Role
@@ -37,6 +40,9 @@ public:
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+Q_SIGNALS:
+    void dateRefused(const QString &message);
 
 protected:
     QString &text(SubGoal &row, int column) const override;

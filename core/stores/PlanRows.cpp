@@ -31,8 +31,8 @@ bool write(const QSqlDatabase &db, const Plan &plan, QSqlError *error)
             return failed();
     }
     query.prepare(QStringLiteral("INSERT INTO plan_sub_goal (plan_id, position, sub_goal, "
-                                 "measure, service_id, responsible, schedule) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                 "measure, service_id, responsible, schedule, started_on) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < plan.subGoals.size(); ++i) {
         const SubGoal &row = plan.subGoals.at(i);
         query.addBindValue(plan.id);
@@ -43,6 +43,8 @@ bool write(const QSqlDatabase &db, const Plan &plan, QSqlError *error)
                                              : QVariant(QMetaType::fromType<qint64>()));
         query.addBindValue(sql::text(row.responsible));
         query.addBindValue(sql::text(row.schedule));
+        query.addBindValue(row.startedOn.isValid() ? QVariant(sql::fromDate(row.startedOn))
+                                                   : QVariant(QMetaType::fromType<QString>()));
         if (!query.exec())
             return failed();
     }
@@ -91,13 +93,15 @@ bool read(const QSqlDatabase &db, const QString &planIds, const QVariant &bind, 
                [](Plan &plan, const QSqlQuery &row) {
                    plan.participants.append({row.value(1).toString(), row.value(2).toString()});
                }) &&
-           readTable(QStringLiteral("sub_goal, measure, service_id, responsible, schedule"),
-                     QStringLiteral("plan_sub_goal"),
-                     [](Plan &plan, const QSqlQuery &row) {
-                         plan.subGoals.append({row.value(1).toString(), row.value(2).toString(),
-                                               row.value(3).toLongLong(), row.value(4).toString(),
-                                               row.value(5).toString()});
-                     }) &&
+           readTable(
+               QStringLiteral("sub_goal, measure, service_id, responsible, schedule, started_on"),
+               QStringLiteral("plan_sub_goal"),
+               [](Plan &plan, const QSqlQuery &row) {
+                   plan.subGoals.append(
+                       {row.value(1).toString(), row.value(2).toString(), row.value(3).toLongLong(),
+                        row.value(4).toString(), row.value(5).toString(),
+                        row.value(6).isNull() ? QDate() : sql::toDate(row.value(6))});
+               }) &&
            readTable(QStringLiteral("position, outcome, note"),
                      QStringLiteral("plan_sub_goal_outcome"), [](Plan &plan, const QSqlQuery &row) {
                          plan.outcomes.append({row.value(1).toInt(),

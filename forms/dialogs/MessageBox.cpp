@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "dialogs/MessageBox.h"
 
+#include <QPushButton>
+
 namespace kotoplan {
 
 namespace {
 QList<QMessageBox::StandardButton> nextAnswers;
+QList<int> nextChoices;
 QString shownText;
 } // namespace
 
@@ -43,6 +46,32 @@ void MessageBox::information(QWidget *parent, const QString &title, const QStrin
 void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)
 {
     show(QMessageBox::Warning, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+int MessageBox::choice(QWidget *parent, const QString &title, const QString &text,
+                       const QStringList &choices, int defaultChoice)
+{
+    shownText = text;
+    if (!nextChoices.isEmpty()) {
+        const int answer = nextChoices.takeFirst();
+        return answer == DefaultChoice ? defaultChoice : answer;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    QList<QAbstractButton *> buttons;
+    for (const QString &choice : choices)
+        buttons.append(box.addButton(choice, QMessageBox::AcceptRole));
+    if (defaultChoice >= 0 && defaultChoice < buttons.size()) {
+        box.setDefaultButton(qobject_cast<QPushButton *>(buttons.at(defaultChoice)));
+        buttons.at(defaultChoice)->setFocus();
+    }
+    box.setEscapeButton(QMessageBox::Cancel);
+    box.exec();
+    return int(buttons.indexOf(box.clickedButton()));
+}
+
+void MessageBox::addNextChoices(const QList<int> &answers)
+{
+    nextChoices.append(answers);
 }
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)

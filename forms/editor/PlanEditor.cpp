@@ -258,6 +258,8 @@ void PlanEditor::setReadOnly(bool readOnly)
     readOnlyLook::apply(m_ui->scrollContents, readOnly);
     // Nothing is saved from a read-only page, so there is no conflict to settle either.
     m_ui->resolveConflictButton->setEnabled(!readOnly && !isLocked());
+    // The meeting record is the case's, not the plan's: only a locked database stops it.
+    m_meetingRecord->setWritable(!isLocked());
     m_ui->signButton->setVisible(m_plan.status == PlanStatus::Draft);
     m_ui->signButton->setEnabled(!readOnly && m_plan.id > 0);
     if (isLocked())

@@ -9,22 +9,6 @@
 
 namespace kotoplan {
 
-namespace {
-// 14.30 as Finns write it, or 14:30; an empty text is no time.
-std::optional<QTime> parseTime(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return QTime();
-    for (const QString &format : {QStringLiteral("H.mm"), QStringLiteral("H:mm")}) {
-        const QTime time = QTime::fromString(trimmed, format);
-        if (time.isValid())
-            return time;
-    }
-    return std::nullopt;
-}
-} // namespace
-
 NextMeetingSection::NextMeetingSection(QWidget *parent)
     : PlanSection(parent)
     , m_ui(std::make_unique<Ui::NextMeetingSection>())
@@ -48,7 +32,7 @@ void NextMeetingSection::setPlan(const Plan &plan)
 void NextMeetingSection::applyTo(Plan &plan) const
 {
     const QDate date = dateText::parseDate(m_ui->nextMeetingDateEdit->text()).value_or(QDate());
-    const QTime time = parseTime(m_ui->nextMeetingTimeEdit->text()).value_or(QTime());
+    const QTime time = dateText::parseTime(m_ui->nextMeetingTimeEdit->text()).value_or(QTime());
     plan.nextMeeting =
         date.isValid() ? QDateTime(date, time.isValid() ? time : QTime(0, 0)) : QDateTime();
     plan.nextMeetingPlace = m_ui->nextMeetingPlaceEdit->text();
@@ -58,7 +42,7 @@ Problems NextMeetingSection::typingProblems() const
 {
     Problems problems;
     checkDate(problems, m_ui->nextMeetingDateEdit, "nextMeeting");
-    if (!parseTime(m_ui->nextMeetingTimeEdit->text()))
+    if (!dateText::parseTime(m_ui->nextMeetingTimeEdit->text()))
         problems.append({QStringLiteral("nextMeetingTime"),
                          tr("Type the time as hours.minutes, for example 14.30.")});
     else if (!m_ui->nextMeetingTimeEdit->text().trimmed().isEmpty() &&

@@ -27,6 +27,10 @@ SubGoalsSection::SubGoalsSection(QWidget *parent)
     view->setItemDelegateForColumn(SubGoalModel::Goal, new MultiLineDelegate(view));
     retranslate();
     m_ui->subGoalsLabel->setBuddy(m_ui->subGoalsEditor->tableView());
+    // A start date that is no date is not taken: the section says why, the cell keeps its date.
+    connect(m_subGoals, &SubGoalModel::dateRefused, this, [this](const QString &message) {
+        showProblems({{QStringLiteral("subGoals"), message}});
+    });
 }
 
 SubGoalsSection::~SubGoalsSection() = default;

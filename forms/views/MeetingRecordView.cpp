@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "views/MeetingRecordView.h"
 
+#include "dialogs/MeetingDialog.h"
 #include "domain/Clock.h"
 #include "domain/DateText.h"
 #include "models/MeetingTableModel.h"
+#include "settings/OfficerSettings.h"
 #include "stores/MeetingStore.h"
 #include "ui_MeetingRecordView.h"
 
@@ -23,6 +25,10 @@ MeetingRecordView::MeetingRecordView(QWidget *parent)
     connect(m_ui->noShowButton, &QPushButton::clicked, this, [this] { mark(Attendance::NoShow); });
     connect(m_ui->cancelledButton, &QPushButton::clicked, this,
             [this] { mark(Attendance::CancelledInTime); });
+    connect(m_ui->addButton, &QPushButton::clicked, this, &MeetingRecordView::addMeeting);
+    // Enter on a row, or a double-click.
+    connect(m_ui->meetingTable, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { editMeeting(index.row()); });
     showTarget();
 }
 
@@ -47,6 +53,14 @@ void MeetingRecordView::setClientId(qint64 clientId)
     if (m_model)
         m_model->setClientId(clientId);
     m_ui->meetingTable->resizeColumnsToContents();
+    m_ui->addButton->setEnabled(clientId > 0 && m_writable);
+}
+
+void MeetingRecordView::setWritable(bool writable)
+{
+    m_writable = writable;
+    m_ui->addButton->setEnabled(m_clientId > 0 && m_writable);
+    showTarget();
 }
 
 void MeetingRecordView::reload()
@@ -75,6 +89,44 @@ QPushButton *MeetingRecordView::cancelledButton() const
     return m_ui->cancelledButton;
 }
 
+QPushButton *MeetingRecordView::addButton() const
+{
+    return m_ui->addButton;
+}
+
+void MeetingRecordView::addMeeting()
+{
+    if (!m_model || m_clientId <= 0)
+        return;
+    Meeting meeting;
+    meeting.clientId = m_clientId;
+    meeting.officer = officer::name();
+    openDialog(meeting);
+}
+
+void MeetingRecordView::editMeeting(int row)
+{
+    if (m_model && row >= 0 && row < m_model->rowCount())
+        openDialog(m_model->meetingAt(row));
+}
+
+void MeetingRecordView::openDialog(const Meeting &meeting)
+{
+    if (!m_writable)
+        return;
+    MeetingDialog dialog(m_db, meeting, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qint64 id = dialog.meeting().id;
+    m_model->reload();
+    m_ui->meetingTable->resizeColumnsToContents();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->meetingAt(row).id == id)
+            m_ui->meetingTable->setCurrentIndex(m_model->index(row, 0));
+    }
+    Q_EMIT meetingSaved(id);
+}
+
 int MeetingRecordView::targetRow() const
 {
     if (!m_model)
@@ -89,7 +141,7 @@ void MeetingRecordView::showTarget()
 {
     const int row = targetRow();
     for (QPushButton *button : {m_ui->cameButton, m_ui->noShowButton, m_ui->cancelledButton})
-        button->setEnabled(row >= 0);
+        button->setEnabled(row >= 0 && m_writable);
     m_ui->targetLabel->setText(
         row < 0 ? tr("No meeting to mark yet.")
                 : tr("Meeting of %1:")

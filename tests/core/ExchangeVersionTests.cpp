@@ -37,6 +37,7 @@ TEST_CASE("A file of every format version written so far imports as a draft", "[
     const QList<Version> versions = {
         {"plan-1.0.json", "1.0", MainGoal::WorkOrEntrepreneurship},
         {"plan-1.1.json", "1.1", MainGoal::Other},
+        {"plan-1.2.json", "1.2", MainGoal::Other},
     };
     // The newest one is what this program writes today.
     REQUIRE(QString::fromLatin1(versions.last().version) == PlanJson::version().toString());
@@ -55,6 +56,9 @@ TEST_CASE("A file of every format version written so far imports as a draft", "[
         CHECK(plan->status == PlanStatus::Draft);
         CHECK(plan->mainGoal == version.goal);
         CHECK(plan->subGoals.size() == 2);
+        // Since 1.2 a sub-goal may carry the date its service began.
+        CHECK(plan->subGoals.value(0).startedOn ==
+              (version.version == QByteArray("1.2") ? QDate(2025, 9, 1) : QDate()));
         CHECK(plan->participants.size() == 2);
         const Result<Client> client = ClientStore(db.connection()).load(result.clientId);
         REQUIRE(client);
@@ -107,7 +111,7 @@ TEST_CASE("A file of a newer major version is refused with a message that names 
         PlanImport::importFile(db.connection(), fixture("plan-2.0-newer-major.json"));
     CHECK(result.status == PlanImport::Result::Status::Refused);
     CHECK(result.message.contains(QStringLiteral("(2.0)")));
-    CHECK(result.message.contains(QStringLiteral("(1.1)")));
+    CHECK(result.message.contains(QStringLiteral("(1.2)")));
     CHECK(test::databaseContent(db.connection()) == before);
 }
 

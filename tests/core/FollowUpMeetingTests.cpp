@@ -72,12 +72,14 @@ TEST_CASE("A missed meeting shows in the follow-up until a new one is planned or
     CHECK(rowsOf(db.connection(), FollowUpModel::Kind::MeetingMissed).isEmpty());
 }
 
-TEST_CASE("A signed plan whose services were due to start a month after it shows until a "
-          "meeting is held",
+TEST_CASE("A signed plan with a service that has no start date a month after the signing "
+          "shows in the follow-up",
           "[followup][meeting]")
 {
     test::TempDatabase db;
-    const Plan plan = test::storeSignedCase(db.connection()); // drawn up 2.4.2025
+    const Plan plan = test::storeSignedCase(db.connection()); // signed 2.4.2025
+    REQUIRE_FALSE(plan.subGoals.isEmpty());
+    REQUIRE_FALSE(plan.subGoals.first().startedOn.isValid());
     {
         FixedClock clock(QDate(2025, 5, 2)); // the day the month ends
         CHECK(rowsOf(db.connection(), FollowUpModel::Kind::ServicesNotStarted).isEmpty());
@@ -88,16 +90,26 @@ TEST_CASE("A signed plan whose services were due to start a month after it shows
     REQUIRE(rows.size() == 1);
     CHECK(rows.first().planId == plan.id);
     CHECK(rows.first().when.date() == QDate(2025, 5, 2));
-
-    // A meeting on the plan's own day confirms nothing; one held after it does.
+    CHECK(FollowUpModel::kindLabel(FollowUpModel::Kind::ServicesNotStarted) ==
+          QStringLiteral("Services not started in time"));
+    // A meeting held is no start of a service.
     Meeting meeting;
     meeting.clientId = plan.clientId;
-    meeting.startsAt = QDateTime(QDate(2025, 4, 2), QTime(15, 0));
+    meeting.startsAt = QDateTime(QDate(2025, 4, 28), QTime(10, 0));
     meeting.attendance = Attendance::Came;
     REQUIRE(MeetingStore(db.connection()).save(meeting).ok());
     CHECK(rowsOf(db.connection(), FollowUpModel::Kind::ServicesNotStarted).size() == 1);
-    meeting.id = 0;
-    meeting.startsAt = QDateTime(QDate(2025, 4, 28), QTime(10, 0));
-    REQUIRE(MeetingStore(db.connection()).save(meeting).ok());
+}
+
+TEST_CASE("A signed plan whose every service has a start date is not in the follow-up",
+          "[followup]")
+{
+    test::TempDatabase db;
+    const Plan plan = test::storeSignedCase(db.connection(), [](Plan &plan) {
+        for (SubGoal &row : plan.subGoals)
+            row.startedOn = QDate(2025, 4, 20);
+    });
+    FixedClock clock(QDate(2025, 5, 3));
     CHECK(rowsOf(db.connection(), FollowUpModel::Kind::ServicesNotStarted).isEmpty());
+    CHECK(RuleSet::forDate(plan.draftedOn).servicesStartBasis.contains(QStringLiteral("14 §")));
 }

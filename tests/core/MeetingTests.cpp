@@ -206,10 +206,11 @@ TEST_CASE("The upgrade turns every next meeting typed before into a planned meet
     without.nextMeeting = {};
     REQUIRE(PlanStore(db.connection()).save(without).ok());
 
-    // The database as the version before the meeting record (011_meetings.sql) left it; the
-    // migrations after it run again, as they do on such a file.
+    // The database as the version before the meeting record (10) left it: no meeting table,
+    // no start dates of sub-goals (012).
     QSqlQuery query(db.connection());
     REQUIRE(query.exec(QStringLiteral("DROP TABLE meeting")));
+    REQUIRE(query.exec(QStringLiteral("ALTER TABLE plan_sub_goal DROP COLUMN started_on")));
     REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 10")));
     query.finish();
     const QString location = db.location();
@@ -227,6 +228,28 @@ TEST_CASE("The upgrade turns every next meeting typed before into a planned meet
     CHECK(meetings.first().interpreterBooked);
     CHECK(meetings.first().interpreterLanguage == QStringLiteral("vi"));
     CHECK(MeetingStore(reopened.connection()).meetingsOf(other.id).isEmpty());
+}
+
+TEST_CASE("The upgrade to version 12 gives every stored sub-goal an empty start date",
+          "[meeting][database][sqlite]")
+{
+    test::TempDatabase db;
+    const Plan plan = test::storeSignedCase(db.connection());
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(QStringLiteral("ALTER TABLE plan_sub_goal DROP COLUMN started_on")));
+    REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 11")));
+    query.finish();
+    const QString location = db.location();
+    db.database().close();
+
+    Database reopened;
+    REQUIRE(reopened.open(location).ok());
+    CHECK(reopened.schemaVersion() == 12);
+    const Result<Plan> stored = PlanStore(reopened.connection()).load(plan.id);
+    REQUIRE(stored);
+    REQUIRE(stored->subGoals.size() == plan.subGoals.size());
+    CHECK(stored->subGoals.first().goal == plan.subGoals.first().goal);
+    CHECK_FALSE(stored->subGoals.first().startedOn.isValid());
 }
 
 TEST_CASE("Demo data has meetings held, missed, cancelled and planned, with and without "

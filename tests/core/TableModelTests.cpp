@@ -52,7 +52,7 @@ TEST_CASE("Sub-goals: an ordered, editable table, and a typed measure is no cata
     QList<SubGoal> rows = test::fullPlan(1).subGoals;
     rows[0].serviceId = 7;
     model.setRows(rows);
-    REQUIRE(model.columnCount() == 4);
+    REQUIRE(model.columnCount() == 5);
     CHECK(model.index(0, SubGoalModel::Responsible).data().toString() ==
           QStringLiteral("Employment authority"));
     CHECK(model.index(0, 0).data(SubGoalModel::ServiceIdRole).toLongLong() == 7);
@@ -73,6 +73,7 @@ TEST_CASE("Sub-goals: an ordered, editable table, and a typed measure is no cata
     CHECK(model.index(1, SubGoalModel::Measure).data(Qt::ToolTipRole).toString() ==
           QStringLiteral("A service of the integration programme's catalogue"));
     CHECK(model.index(0, SubGoalModel::Measure).data(Qt::ToolTipRole).isNull());
+
     // The same choice again changes nothing; a service without a party keeps the typed one.
     REQUIRE(model.setService(1, 12, QStringLiteral("Guidance and counselling"), QString()));
     CHECK(changed.count() == 2);
@@ -87,6 +88,18 @@ TEST_CASE("Sub-goals: an ordered, editable table, and a typed measure is no cata
     REQUIRE(model.removeRows(0, 1));
     CHECK(model.rowCount() == 3);
     CHECK(model.rows().at(0).goal == QStringLiteral("Finnish A2"));
+
+    // The last column is the date the service began, typed as it is shown.
+    REQUIRE(model.setData(model.index(0, SubGoalModel::StartedOn), QStringLiteral("2.10.2025")));
+    CHECK(model.rows().at(0).startedOn == QDate(2025, 10, 2));
+    CHECK(model.index(0, SubGoalModel::StartedOn).data().toString() == QStringLiteral("2.10.2025"));
+    QSignalSpy refused(&model, &SubGoalModel::dateRefused);
+    CHECK_FALSE(
+        model.setData(model.index(0, SubGoalModel::StartedOn), QStringLiteral("2.13.2025")));
+    REQUIRE(refused.count() == 1);
+    CHECK(model.rows().at(0).startedOn == QDate(2025, 10, 2));
+    REQUIRE(model.setData(model.index(0, SubGoalModel::StartedOn), QString()));
+    CHECK_FALSE(model.rows().at(0).startedOn.isValid());
 }
 
 TEST_CASE("Both editable tables number their rows and change nothing outside them", "[models]")

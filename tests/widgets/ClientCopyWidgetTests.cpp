@@ -4,18 +4,23 @@
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
 #include "actions/ClientCopyActions.h"
+#include "dialogs/MessageBox.h"
 #include "dialogs/MunicipalityDialog.h"
 #include "settings/ServicePoint.h"
+#include "stores/ClientStore.h"
 #include "views/CaseListView.h"
 #include "window/MainWindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -76,4 +81,79 @@ TEST_CASE("The service point typed in the municipality dialog is printed on the 
     CHECK(calendar.contains("DTSTART;TZID=Europe/Helsinki:20251002T093000\r\n"));
     CHECK_FALSE(calendar.contains(test::fullClient().name.toUtf8()));
     ServicePoint::save({});
+}
+
+namespace {
+
+// The client's copy as the preview paints it, written to a PDF and read back as text.
+QString previewText(QPrintPreviewDialog &preview, const QString &path)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    Q_EMIT preview.paintRequested(&printer);
+    return test::pdfText(path);
+}
+
+} // namespace
+
+TEST_CASE("The client's copy is printed in the language chosen for it, offered first in the "
+          "client's contact language",
+          "[widgets][client-copy]")
+{
+    test::TempDatabase db;
+    const Plan plan = test::storeFullCase(db.connection());
+    REQUIRE(test::fullClient().contactLanguage == QStringLiteral("en"));
+    QWidget window;
+    ClientCopyActions actions(
+        db.connection(), [] { return QStringLiteral("fi"); }, &window);
+    actions.setPlanId(plan.id);
+    QTemporaryDir folder;
+
+    // Enter takes the client's contact language, English, over the print language, Finnish.
+    CHECK(actions.defaultCopyLanguage() == QStringLiteral("en"));
+    MessageBox::addNextChoices({MessageBox::DefaultChoice});
+    std::unique_ptr<QPrintPreviewDialog> preview =
+        actions.createPreview(ClientCopyActions::Paper::ClientCopy);
+    REQUIRE(preview);
+    CHECK(MessageBox::lastText() ==
+          QStringLiteral("Which language is the client's copy printed in?"));
+    QString text = previewText(*preview, folder.filePath(QStringLiteral("en.pdf")));
+    CHECK(text.contains(QStringLiteral("Your goal")));
+    CHECK_FALSE(text.contains(QStringLiteral("Sinun tavoitteesi")));
+
+    // Swedish, chosen with its key in the real question box.
+    QTimer::singleShot(0, [] {
+        QWidget *box = QApplication::activeModalWidget();
+        if (!box)
+            return;
+        QApplication::setActiveWindow(box);
+        // The button's mnemonic clicks it, animated: the box closes a moment later.
+        if (QTest::qWaitForWindowActive(box))
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::AltModifier);
+        QTest::qWaitFor([box] { return !box->isVisible(); }, 2000);
+        if (box->isVisible())
+            box->close();
+    });
+    preview = actions.createPreview(ClientCopyActions::Paper::ClientCopy);
+    REQUIRE(preview);
+    text = previewText(*preview, folder.filePath(QStringLiteral("sv.pdf")));
+    CHECK(text.contains(QStringLiteral("Ditt mål")));
+    CHECK_FALSE(text.contains(QStringLiteral("Your goal")));
+
+    // Cancel prints nothing.
+    MessageBox::addNextChoices({-1});
+    CHECK_FALSE(actions.createPreview(ClientCopyActions::Paper::ClientCopy));
+
+    // A contact language the copy is not written in: the print language comes first.
+    Client client = *ClientStore(db.connection()).load(plan.clientId);
+    client.contactLanguage = QStringLiteral("ar");
+    REQUIRE(ClientStore(db.connection()).save(client).ok());
+    CHECK(actions.defaultCopyLanguage() == QStringLiteral("fi"));
+    MessageBox::addNextChoices({MessageBox::DefaultChoice});
+    preview = actions.createPreview(ClientCopyActions::Paper::ClientCopy);
+    REQUIRE(preview);
+    text = previewText(*preview, folder.filePath(QStringLiteral("fi.pdf")));
+    CHECK(text.contains(QStringLiteral("Sinun tavoitteesi")));
 }

@@ -8,6 +8,8 @@
 #include "domain/Clock.h"
 #include "domain/Party.h"
 #include "editor/PlanEditor.h"
+#include "models/SubGoalModel.h"
+#include "sections/SubGoalsSection.h"
 #include "stores/ClientStore.h"
 #include "stores/PlanStore.h"
 #include "stores/ServiceCatalogue.h"
@@ -17,6 +19,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTableView>
@@ -119,6 +122,8 @@ TEST_CASE("A whole plan typed by keyboard alone arrives field by field and cell 
          QStringLiteral("Driving school"), QStringLiteral("Spring 2026")},
         {QStringLiteral("Swims"), QStringLiteral("Qwzx swimming lessons"), 0,
          QStringLiteral("Kunta"), QStringLiteral("Summer 2025")}};
+    // The service of the first row has begun: its date goes in the last column.
+    expected.subGoals[0].startedOn = QDate(2025, 5, 12);
     // Typed into the measure cell: a part of the name, then the list's first item is picked.
     const QHash<int, QString> pickBy{{1, QStringLiteral("guidance and c")},
                                      {2, QStringLiteral("friend (vol")}};
@@ -207,6 +212,10 @@ TEST_CASE("A whole plan typed by keyboard alone arrives field by field and cell 
                     press(Qt::Key_Tab);
                 }
                 type(goal.schedule);
+                if (goal.startedOn.isValid()) {
+                    press(Qt::Key_Tab);
+                    type(QStringLiteral("12.5.2025"));
+                }
             }
             subGoalsDone = true;
         } else if (texts.contains(name)) {
@@ -241,6 +250,7 @@ TEST_CASE("A whole plan typed by keyboard alone arrives field by field and cell 
         CHECK(plan.subGoals.at(row).serviceId == expected.subGoals.at(row).serviceId);
         CHECK(plan.subGoals.at(row).responsible == expected.subGoals.at(row).responsible);
         CHECK(plan.subGoals.at(row).schedule == expected.subGoals.at(row).schedule);
+        CHECK(plan.subGoals.at(row).startedOn == expected.subGoals.at(row).startedOn);
     }
     CHECK(plan.subGoals.size() == expected.subGoals.size());
     expected.id = plan.id;
@@ -295,7 +305,7 @@ TEST_CASE("Enter finishes a cell, Shift+Enter breaks a line in a long one, and C
     // Shift+Tab goes back a cell; off the first cell it leaves the table.
     view->setCurrentIndex(view->model()->index(1, 0));
     press(Qt::Key_Backtab);
-    CHECK(view->currentIndex() == view->model()->index(0, 3));
+    CHECK(view->currentIndex() == view->model()->index(0, SubGoalModel::StartedOn));
     view->setCurrentIndex(view->model()->index(0, 0));
     press(Qt::Key_Backtab);
     CHECK(QApplication::focusWidget() != view);
@@ -310,4 +320,44 @@ TEST_CASE("Enter finishes a cell, Shift+Enter breaks a line in a long one, and C
     editor->undoStack()->undo();
     REQUIRE(editor->plan().subGoals.size() == 2);
     CHECK(editor->plan().subGoals.at(1).goal == plan.subGoals.at(1).goal);
+}
+
+TEST_CASE("The start date of a sub-goal's service is typed in its cell, and a text that is no "
+          "date is refused with a message",
+          "[editor][keyboard]")
+{
+    FixedClock clock(QDate(2025, 6, 10));
+    test::TempDatabase db;
+    const Plan plan = test::storeFullCase(db.connection());
+    MainWindow window(db.connection());
+    REQUIRE(test::showActive(window));
+    REQUIRE(window.workspace()->openPlan(plan.id));
+    PlanEditor *editor = window.editor();
+    QTableView *view = input<TableEditor>(editor, "subGoalsEditor")->tableView();
+    auto *problems = editor->findChild<SubGoalsSection *>()->findChild<QLabel *>(
+        QStringLiteral("problemsLabel"));
+    REQUIRE(problems);
+    CHECK(view->model()->headerData(SubGoalModel::StartedOn, Qt::Horizontal).toString() ==
+          QStringLiteral("Started on"));
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, SubGoalModel::StartedOn));
+    QTest::keyClick(view, Qt::Key_F2);
+    type(QStringLiteral("31.2.2025"));
+    press(Qt::Key_Return);
+    CHECK(problems->text() ==
+          QStringLiteral("Type the start date as day.month.year, for example 2.10.2025."));
+    CHECK_FALSE(editor->plan().subGoals.at(0).startedOn.isValid());
+
+    QTest::keyClick(view, Qt::Key_F2);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+    type(QStringLiteral("3.6.2025"));
+    press(Qt::Key_Return);
+    CHECK(QApplication::focusWidget() == view);
+    CHECK(editor->plan().subGoals.at(0).startedOn == QDate(2025, 6, 3));
+    CHECK(view->model()->index(0, SubGoalModel::StartedOn).data().toString() ==
+          QStringLiteral("3.6.2025"));
+    // The last cell of the row: Tab goes on to the next row's first cell.
+    press(Qt::Key_F2);
+    press(Qt::Key_Tab);
+    CHECK(view->currentIndex() == view->model()->index(1, SubGoalModel::Goal));
 }
