@@ -85,14 +85,21 @@ void PrintActions::addTo(QMenu *menu, QToolBar *toolBar)
     toolBar->addAction(m_savePdf);
     toolBar->addAction(m_languageMenu->menuAction());
     if (auto *button =
-            qobject_cast<QToolButton *>(toolBar->widgetForAction(m_languageMenu->menuAction())))
+            qobject_cast<QToolButton *>(toolBar->widgetForAction(m_languageMenu->menuAction()))) {
         button->setPopupMode(QToolButton::InstantPopup);
+        // The style draws the menu's arrow over the end of the text ("Suom⌄"): the text ends
+        // in an arrow of its own instead (showLanguage).
+        button->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; }"));
+    }
 }
 
 void PrintActions::showLanguage()
 {
     const QAction *checked = m_languages->checkedAction();
     m_languageMenu->setTitle(tr("Print &language: %1").arg(checked ? checked->text() : QString()));
+    m_languageMenu->menuAction()->setIconText(
+        tr("Print language: %1").arg(checked ? checked->text() : QString()) +
+        QStringLiteral(" \u25BE"));
 }
 
 QString PrintActions::language() const

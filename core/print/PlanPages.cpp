@@ -3,14 +3,12 @@
 #include "print/PlanPages.h"
 
 #include "print/FormCursor.h"
+#include "print/PageBreaks.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QTextBlock>
-#include <QTextCursor>
-#include <QTextTable>
 
 namespace kotoplan {
 
@@ -50,58 +48,7 @@ void PlanPages::layOut(const QSizeF &body)
     if (m_text->pageSize() == body)
         return;
     m_text->setPageSize(body);
-    QAbstractTextDocumentLayout *layout = m_text->documentLayout();
-    // A row of field boxes is read as one: one that would straddle two pages starts the next.
-    const QList<QTextFrame *> frames = m_text->rootFrame()->childFrames();
-    for (QTextFrame *frame : frames) {
-        auto *table = qobject_cast<QTextTable *>(frame);
-        if (!table || table->rows() != 1)
-            continue;
-        const QRectF box = layout->frameBoundingRect(table);
-        const bool straddles = int(box.top() / body.height()) != int(box.bottom() / body.height());
-        if (straddles && box.height() < body.height() / 3) {
-            QTextTableFormat format = table->format();
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            table->setFormat(format);
-        }
-    }
-    keepLabelsWithValues(body.height());
-    // A block marked to keep to the end (the signatures) starts a new page when the rest would
-    // otherwise run onto the next one, and fits on one page.
-    for (QTextBlock block = m_text->begin(); block.isValid(); block = block.next()) {
-        if (!block.blockFormat().boolProperty(FormCursor::KeepToEndProperty))
-            continue;
-        const int startPage = int(layout->blockBoundingRect(block).top() / body.height());
-        const qreal restHeight =
-            layout->documentSize().height() - layout->blockBoundingRect(block).top();
-        if (startPage != m_text->pageCount() - 1 && restHeight < body.height()) {
-            QTextCursor cursor(block);
-            QTextBlockFormat format = block.blockFormat();
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            cursor.setBlockFormat(format);
-        }
-        break;
-    }
-}
-
-void PlanPages::keepLabelsWithValues(qreal pageHeight)
-{
-    // A label at the foot of a page whose box, check line or table starts the next page goes
-    // there with it.
-    QAbstractTextDocumentLayout *layout = m_text->documentLayout();
-    for (QTextBlock block = m_text->begin(); block.isValid(); block = block.next()) {
-        if (!block.blockFormat().boolProperty(FormCursor::KeepWithNextProperty) ||
-            !block.next().isValid())
-            continue;
-        const QRectF label = layout->blockBoundingRect(block);
-        const QRectF next = layout->blockBoundingRect(block.next());
-        if (int(label.top() / pageHeight) == int((next.top() + 1) / pageHeight))
-            continue;
-        QTextCursor cursor(block);
-        QTextBlockFormat format = block.blockFormat();
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        cursor.setBlockFormat(format);
-    }
+    keepTogetherOnPages(*m_text, body.height());
 }
 
 int PlanPages::paint(QPainter &painter, QPagedPaintDevice &device)

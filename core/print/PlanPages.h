@@ -30,7 +30,6 @@ public:
     QTextDocument &textDocument() { return *m_text; }
 
 private:
-    void keepLabelsWithValues(qreal pageHeight);
     void layOut(const QSizeF &body);
     void paintDecoration(QPainter &painter, const QRectF &pagePixels, qreal scale, int page,
                          int pages) const;

@@ -4,7 +4,10 @@
 
 #include "domain/SubGoalOutcome.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 
 namespace kotoplan {
 
@@ -38,6 +41,20 @@ void OutcomeDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor))
         model->setData(index, combo->currentData(), Qt::EditRole);
+}
+
+QSize OutcomeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QSize text = QStyledItemDelegate::sizeHint(option, index);
+    int widest = option.fontMetrics.horizontalAdvance(outcome::label(Outcome::Unset));
+    for (const Outcome value : outcome::all())
+        widest = qMax(widest, option.fontMetrics.horizontalAdvance(outcome::label(value)));
+    QStyleOptionComboBox combo;
+    combo.initFrom(option.widget);
+    QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+    const QSize comboSize = style->sizeFromContents(
+        QStyle::CT_ComboBox, &combo, QSize(widest, option.fontMetrics.height()), option.widget);
+    return text.expandedTo(comboSize);
 }
 
 } // namespace kotoplan

@@ -5,11 +5,13 @@
 #include "models/CaseListModel.h"
 #include "ui_CaseListView.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QShortcut>
 #include <QStyle>
+#include <QStyleOptionComboBox>
 
 namespace kotoplan {
 
@@ -69,6 +71,20 @@ void CaseListView::fillFilters()
     m_ui->filterCombo->addItem(tr("Next meeting within 14 days"),
                                QVariant::fromValue(CaseListModel::Filter::MeetingSoon));
     m_ui->filterCombo->setCurrentIndex(qMax(0, current));
+    // Wide enough for the longest choice in this language ("Seuraava tapaaminen 14 päivän
+    // sisällä"): the style's own size hint leaves its text field a few pixels short of it.
+    QComboBox *combo = m_ui->filterCombo;
+    int widest = 0;
+    for (int item = 0; item < combo->count(); ++item)
+        widest = qMax(widest, combo->fontMetrics().horizontalAdvance(combo->itemText(item)));
+    QStyleOptionComboBox option;
+    option.initFrom(combo);
+    option.rect = QRect(0, 0, 1000, combo->sizeHint().height());
+    const int frame = 1000 - combo->style()
+                                 ->subControlRect(QStyle::CC_ComboBox, &option,
+                                                  QStyle::SC_ComboBoxEditField, combo)
+                                 .width();
+    combo->setMinimumWidth(widest + frame);
 }
 
 void CaseListView::setModel(CaseListModel *model)

@@ -50,14 +50,22 @@ void StatisticsChart::setTable(const StatisticsTable &table)
 
     auto *categoryAxis = new QBarCategoryAxis(chart);
     categoryAxis->append(categories);
+    // A long name ("Toimiva suomen tai ruotsin kielen perustaito") takes the room it needs from
+    // the bars rather than ending in "…".
+    categoryAxis->setTruncateLabels(false);
     chart->addAxis(categoryAxis, Qt::AlignLeft);
     series->attachAxis(categoryAxis);
 
     auto *valueAxis = new QValueAxis(chart);
     valueAxis->setLabelFormat(QStringLiteral("%d"));
-    const int top = qMax(1, int(std::ceil(maximum)));
+    // Ticks on whole numbers, at most five steps: counts have no fractions.
+    const int most = qMax(1, int(std::ceil(maximum)));
+    const int step = (most + 4) / 5;
+    const int top = step * ((most + step - 1) / step);
     valueAxis->setRange(0, top);
-    valueAxis->setTickCount(qMin(top, 5) + 1);
+    valueAxis->setTickType(QValueAxis::TicksDynamic);
+    valueAxis->setTickAnchor(0);
+    valueAxis->setTickInterval(step);
     chart->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(valueAxis);
     chart->setTitle(table.valueHeaders.value(0));

@@ -12,18 +12,26 @@
 #include "dialogs/ServiceCatalogueEditor.h"
 #include "dialogs/SettingsDialog.h"
 #include "domain/Clock.h"
+#include "editor/PlanEditor.h"
 #include "i18n/Translations.h"
 #include "models/CaseListModel.h"
+#include "models/SubGoalOutcomeModel.h"
+#include "sections/OutcomesSection.h"
+#include "views/StatisticsView.h"
 #include "window/CaseWorkspace.h"
 #include "window/MainWindow.h"
 
+#include <QAbstractAxis>
 #include <QAbstractButton>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleOptionComboBox>
+#include <QTableView>
 #include <QTest>
 #include <QToolButton>
 
@@ -77,15 +85,41 @@ QStringList clippedTexts(QWidget &root)
         if (button->sizeHint().width() > button->width())
             report(button, shown(button->text()));
     }
+    // Every choice, not only the one shown: the next one picked must fit as well.
     for (QComboBox *combo : root.findChildren<QComboBox *>()) {
-        if (!combo->isVisibleTo(&root) || combo->isEditable() || combo->currentText().isEmpty())
+        if (!combo->isVisibleTo(&root) || combo->isEditable())
             continue;
         QStyleOptionComboBox option;
         option.initFrom(combo);
         const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option,
                                                            QStyle::SC_ComboBoxEditField, combo);
-        if (combo->fontMetrics().horizontalAdvance(combo->currentText()) > field.width())
-            report(combo, combo->currentText());
+        for (int item = 0; item < combo->count(); ++item) {
+            if (combo->fontMetrics().horizontalAdvance(combo->itemText(item)) > field.width())
+                report(combo, combo->itemText(item));
+        }
+    }
+    // A button that opens its menu at once gets the style's arrow drawn over the end of its
+    // text unless the text makes room for it.
+    for (QToolButton *button : root.findChildren<QToolButton *>()) {
+        if (!button->isVisibleTo(&root) || !button->menu() ||
+            button->popupMode() != QToolButton::InstantPopup ||
+            button->toolButtonStyle() == Qt::ToolButtonIconOnly)
+            continue;
+        const bool arrowInText = button->text().endsWith(QChar(0x25BE));
+        const int indicator =
+            button->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, button);
+        if (!arrowInText &&
+            button->fontMetrics().horizontalAdvance(button->text()) + indicator > button->width())
+            report(button, button->text());
+    }
+    // Chart labels ending in "…".
+    for (QChartView *chart : root.findChildren<QChartView *>()) {
+        if (!chart->isVisibleTo(&root) || !chart->chart())
+            continue;
+        for (const QAbstractAxis *axis : chart->chart()->axes()) {
+            if (axis->labelsTruncated())
+                report(chart, chart->chart()->title());
+        }
     }
     return clipped;
 }
@@ -116,7 +150,7 @@ TEST_CASE("No label, button or choice is cut off in any window, in any language,
     const QVariant savedLanguage = QSettings().value(QStringLiteral("ui/language"));
     const FixedClock clock(QDate(2026, 11, 23));
     test::TempDatabase db;
-    REQUIRE(DemoData::generate(db.connection(), 12).error.isEmpty());
+    REQUIRE(DemoData::generate(db.connection(), 40).error.isEmpty());
     MainWindow window(db.connection());
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -127,6 +161,14 @@ TEST_CASE("No label, button or choice is cut off in any window, in any language,
             planId = cases->rowAt(row).planId;
     }
     REQUIRE(planId > 0);
+    // A review in draft, to pick an outcome in its table.
+    qint64 reviewId = 0;
+    for (int row = 0; row < cases->rowCount() && reviewId == 0; ++row) {
+        if (cases->rowAt(row).status == PlanStatus::Draft &&
+            cases->rowAt(row).kind == PlanKind::Review)
+            reviewId = cases->rowAt(row).planId;
+    }
+    REQUIRE(reviewId > 0);
 
     for (const QString &language :
          {QStringLiteral("fi"), QStringLiteral("sv"), QStringLiteral("en")}) {
@@ -142,12 +184,34 @@ TEST_CASE("No label, button or choice is cut off in any window, in any language,
             checkNothingClipped(window, where + QStringLiteral("-list"));
             REQUIRE(window.workspace()->openPlan(planId));
             checkNothingClipped(window, where + QStringLiteral("-editor"));
+            // The outcome being picked, in its cell.
+            REQUIRE(window.workspace()->openPlan(reviewId));
+            QTableView *outcomes = window.editor()->section<OutcomesSection>()->tableView();
+            REQUIRE(outcomes->model()->rowCount() > 0);
+            outcomes->setFocus();
+            outcomes->edit(outcomes->model()->index(0, SubGoalOutcomeModel::Result));
+            QCoreApplication::processEvents();
+            REQUIRE(outcomes->viewport()->findChild<QComboBox *>());
+            checkNothingClipped(window, where + QStringLiteral("-outcome"));
+            QTest::keyClick(outcomes->viewport()->findChild<QComboBox *>(), Qt::Key_Escape);
         }
         test::saveScreenshot(window, QStringLiteral("clipped-%1-main-window").arg(language));
         auto *followUp = window.findChild<FollowUpActions *>();
         REQUIRE(followUp);
         followUp->showFollowUp();
         followUp->showAuditLog();
+        // Every statistics table with its chart.
+        StatisticsView statistics(db.connection());
+        statistics.setYears(2024, 2026);
+        statistics.resize(1000, 640);
+        statistics.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&statistics));
+        for (const StatisticsTable &table : statistics.report().tables) {
+            REQUIRE(statistics.showTable(table.key));
+            checkNothingClipped(
+                statistics, QStringLiteral("clipped-%1-statistics-%2").arg(language, table.key));
+        }
+        statistics.hide();
         for (QDialog *dialog : window.findChildren<QDialog *>()) {
             if (dialog->isVisible())
                 showDialog(*dialog, QStringLiteral("clipped-%1-%2")
