@@ -5306,6 +5306,10 @@ Jos suljet nyt, ne menetetään. Pidetäänkö ikkuna auki, jotta voit korjata n
         <source>The plan could not be printed.</source>
         <translation>Suunnitelmaa ei voitu tulostaa.</translation>
     </message>
+    <message>
+        <source>Print language: %1</source>
+        <translation>Tulosteen kieli: %1</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::ProgrammeActions</name>

@@ -5306,6 +5306,10 @@ Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att r
         <source>The plan could not be printed.</source>
         <translation>Planen kunde inte skrivas ut.</translation>
     </message>
+    <message>
+        <source>Print language: %1</source>
+        <translation>Utskriftsspråk: %1</translation>
+    </message>
 </context>
 <context>
     <name>kotoplan::ProgrammeActions</name>

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "models/PlanComparisonModel.h"
 
+#include "fields/ChangedWords.h"
 #include "i18n/Translations.h"
 
 #include <QEvent>
+#include <QPoint>
 
 #include "domain/DateText.h"
 
@@ -43,7 +45,19 @@ QVariant PlanComparisonModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const PlanComparison::Field &field = m_fields.at(index.row());
+    const bool byWord = field.changed && !field.before.isEmpty() && !field.after.isEmpty() &&
+                        index.column() != Field;
     switch (role) {
+    case ChangedWordsRole: {
+        if (!byWord)
+            return {};
+        const ChangedWords words = ChangedWords::between(field.before, field.after);
+        QVariantList spans;
+        for (const ChangedWords::Span &span :
+             index.column() == Before ? words.removed : words.added)
+            spans.append(QPoint(span.start, span.length));
+        return spans;
+    }
     case ChangedRole:
         return field.changed;
     case KeyRole:
@@ -54,7 +68,8 @@ QVariant PlanComparisonModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         return field.changed ? QVariant(QBrush(QColor(Qt::black))) : QVariant();
     case Qt::FontRole:
-        if (field.changed) {
+        // Where words are marked, they are bold; the rest of the text reads as normal text.
+        if (field.changed && !byWord) {
             QFont font;
             font.setBold(true);
             return font;

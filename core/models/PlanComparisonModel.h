@@ -26,6 +26,9 @@ public:
     {
         ChangedRole = Qt::UserRole + 1,
         KeyRole,
+        // In a changed field with text on both sides: the words of this side that the other
+        // does not have, as QPoint(start, length) in the displayed text (ChangedWords).
+        ChangedWordsRole,
     };
 
     explicit PlanComparisonModel(QObject *parent = nullptr);

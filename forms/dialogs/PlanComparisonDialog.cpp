@@ -6,9 +6,9 @@
 #include "fields/PlanComparison.h"
 #include "models/PlanComparisonModel.h"
 #include "ui_PlanComparisonDialog.h"
+#include "views/ComparisonTable.h"
 
 #include <QEvent>
-#include <QHeaderView>
 
 namespace kotoplan {
 
@@ -18,12 +18,7 @@ PlanComparisonDialog::PlanComparisonDialog(QWidget *parent)
     , m_model(new PlanComparisonModel(this))
 {
     m_ui->setupUi(this);
-    m_ui->comparisonView->setModel(m_model);
-    QHeaderView *header = m_ui->comparisonView->horizontalHeader();
-    header->setSectionResizeMode(PlanComparisonModel::Field, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(PlanComparisonModel::Before, QHeaderView::Stretch);
-    header->setSectionResizeMode(PlanComparisonModel::After, QHeaderView::Stretch);
-    m_ui->comparisonView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    showComparison(m_ui->comparisonView, m_model);
     connect(m_ui->changedOnlyCheck, &QCheckBox::toggled, this, &PlanComparisonDialog::showRows);
     resize(1000, 640);
 }

@@ -6,6 +6,7 @@
 #include "models/PlanComparisonModel.h"
 #include "models/PlanHistoryModel.h"
 #include "ui_PlanHistoryView.h"
+#include "views/ComparisonTable.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -22,12 +23,7 @@ PlanHistoryView::PlanHistoryView(QWidget *parent)
     , m_comparison(new PlanComparisonModel(this))
 {
     m_ui->setupUi(this);
-    m_ui->comparisonView->setModel(m_comparison);
-    QHeaderView *header = m_ui->comparisonView->horizontalHeader();
-    header->setSectionResizeMode(PlanComparisonModel::Field, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(PlanComparisonModel::Before, QHeaderView::Stretch);
-    header->setSectionResizeMode(PlanComparisonModel::After, QHeaderView::Stretch);
-    m_ui->comparisonView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    showComparison(m_ui->comparisonView, m_comparison);
     m_ui->historyView->installEventFilter(this);
     connect(m_ui->historyView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (m_model && index.isValid())

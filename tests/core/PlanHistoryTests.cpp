@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "TestSupport.h"
 #include "domain/Clock.h"
+#include "fields/ChangedWords.h"
 #include "models/PlanComparisonModel.h"
 #include "models/PlanHistoryModel.h"
 #include "stores/PlanStore.h"
@@ -54,4 +55,33 @@ TEST_CASE("The plan history lists every version, newest first", "[history]")
           QStringLiteral("Interpreter present"));
     CHECK(comparison.index(2, PlanComparisonModel::Field).data().toString() ==
           QStringLiteral("Date the plan was drawn up or reviewed (changed)"));
+}
+
+TEST_CASE("Changed words: what was replaced, added and removed in a long text", "[comparison]")
+{
+    const QString before = QStringLiteral("Studies Finnish at the adult education centre.");
+    const QString after =
+        QStringLiteral("Studies Swedish at the adult education centre, twice a week.");
+    const ChangedWords words = ChangedWords::between(before, after);
+    REQUIRE(words.removed.size() == 2);
+    CHECK(before.mid(words.removed.at(0).start, words.removed.at(0).length) ==
+          QStringLiteral("Finnish"));
+    CHECK(before.mid(words.removed.at(1).start, words.removed.at(1).length) ==
+          QStringLiteral("centre."));
+    REQUIRE(words.added.size() == 2);
+    CHECK(after.mid(words.added.at(0).start, words.added.at(0).length) ==
+          QStringLiteral("Swedish"));
+    // Neighbouring new words are one mark.
+    CHECK(after.mid(words.added.at(1).start, words.added.at(1).length) ==
+          QStringLiteral("centre, twice a week."));
+
+    const ChangedWords same = ChangedWords::between(before, before);
+    CHECK(same.removed.isEmpty());
+    CHECK(same.added.isEmpty());
+
+    // Beyond what is compared word by word, every word is marked.
+    const QString longText = QStringLiteral("word ").repeated(ChangedWords::maxWords + 1);
+    const ChangedWords whole = ChangedWords::between(longText, longText + QStringLiteral("more"));
+    REQUIRE(whole.added.size() == 1);
+    CHECK(whole.added.first().start == 0);
 }

@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPoint>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -213,6 +214,22 @@ TEST_CASE("Compare with previous version shows the review beside the signed plan
         QStringLiteral("Fields changed: %1").arg(changed.size())));
     CHECK(model->headerData(PlanComparisonModel::Before, Qt::Horizontal).toString() ==
           QStringLiteral("Before (2.4.2025)"));
+    // In the long text, the words added are marked, not the whole text.
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(PlanComparisonModel::KeyRole).toString() !=
+            QStringLiteral("futureWish"))
+            continue;
+        const QModelIndex after = model->index(row, PlanComparisonModel::After);
+        const QVariantList added = after.data(PlanComparisonModel::ChangedWordsRole).toList();
+        REQUIRE(added.size() == 1);
+        const QPoint span = added.first().toPoint();
+        CHECK(after.data().toString().mid(span.x(), span.y()) == QStringLiteral("Or a doctor."));
+        CHECK(model->index(row, PlanComparisonModel::Before)
+                  .data(PlanComparisonModel::ChangedWordsRole)
+                  .toList()
+                  .isEmpty());
+        CHECK_FALSE(after.data(Qt::FontRole).value<QFont>().bold());
+    }
     test::saveScreenshot(*dialog, QStringLiteral("review-03-compare"));
 
     // Only the changed fields, at the officer's wish.

@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -106,6 +107,23 @@ TEST_CASE("The measure cell offers the catalogue, and a chosen service is stored
     CHECK(offered(popup).first() == QStringLiteral("Guidance and counselling"));
     // The names fit in the list, not cut off.
     CHECK(popup->width() >= popup->sizeHintForColumn(0));
+    // The list stands right under the line typed, at the cell's left edge, not under the
+    // taller editor's bottom (typed again with the cell scrolled into the screen).
+    auto *scroll = qobject_cast<QScrollArea *>(editor->findChild<QScrollArea *>());
+    REQUIRE(scroll);
+    scroll->ensureWidgetVisible(measureEditor);
+    QTest::keyClick(measureEditor, Qt::Key_Backspace);
+    test::typeText(measureEditor, QStringLiteral("d"));
+    REQUIRE(popup->isVisible());
+    const QPoint lineBottom =
+        measureEditor->viewport()->mapToGlobal(measureEditor->cursorRect().bottomLeft());
+    const QPoint cellLeft = view->viewport()->mapToGlobal(
+        view->visualRect(model->index(2, SubGoalModel::Measure)).topLeft());
+    INFO("list at " << popup->geometry().top() << ", line ends at " << lineBottom.y());
+    CHECK(popup->geometry().top() >= lineBottom.y() - 2);
+    CHECK(popup->geometry().top() <=
+          lineBottom.y() + measureEditor->fontMetrics().lineSpacing() / 2);
+    CHECK(qAbs(popup->geometry().left() - cellLeft.x()) <= 8);
     test::saveScreenshot(window, QStringLiteral("subgoal-measure-typed"));
     test::saveScreenshot(*popup, QStringLiteral("subgoal-measure-suggestions"));
 
