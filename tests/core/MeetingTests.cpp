@@ -244,7 +244,8 @@ TEST_CASE("The upgrade to version 12 gives every stored sub-goal an empty start 
 
     Database reopened;
     REQUIRE(reopened.open(location).ok());
-    CHECK(reopened.schemaVersion() == 12);
+    // 12 and every migration after it ran.
+    CHECK(reopened.schemaVersion() == Database::latestSchemaVersion());
     const Result<Plan> stored = PlanStore(reopened.connection()).load(plan.id);
     REQUIRE(stored);
     REQUIRE(stored->subGoals.size() == plan.subGoals.size());
