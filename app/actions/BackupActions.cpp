@@ -66,9 +66,9 @@ void BackupActions::fillRestoreMenu()
         // A damaged file kept for inspection is listed, but it is nothing to restore from.
         if (backup.kind == QLatin1String("damaged")) {
             m_restoreMenu
-                ->addAction(tr("%1, %2 (not restorable)")
-                                .arg(Backups::formatTime(backup.madeAt),
-                                     Backups::kindText(backup.kind)))
+                ->addAction(
+                    tr("%1, %2 (not restorable)")
+                        .arg(Backups::formatTime(backup.madeAt), Backups::kindText(backup.kind)))
                 ->setEnabled(false);
             continue;
         }
