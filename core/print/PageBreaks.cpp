@@ -119,15 +119,16 @@ bool startsPage(QTextTable *table)
     return policy & QTextFormat::PageBreak_AlwaysBefore;
 }
 
-void copyCell(const QTextTableCell &from, const QTextTableCell &to)
+// Gives the empty cell `to` the format of `from` and its text from `start` to its end.
+void copyCell(const QTextTableCell &from, QTextTableCell to, int start)
 {
-    QTextTableCell target = to;
-    target.setFormat(from.format());
+    to.setFormat(from.format());
     QTextCursor source = from.firstCursorPosition();
-    source.setPosition(from.lastPosition(), QTextCursor::KeepAnchor);
+    source.setPosition(start);
     QTextCursor cursor = to.firstCursorPosition();
-    cursor.setBlockFormat(from.firstCursorPosition().blockFormat());
-    cursor.setBlockCharFormat(from.firstCursorPosition().blockCharFormat());
+    cursor.setBlockFormat(source.blockFormat());
+    cursor.setBlockCharFormat(source.blockCharFormat());
+    source.setPosition(from.lastPosition(), QTextCursor::KeepAnchor);
     if (source.hasSelection())
         cursor.insertFragment(source.selection());
 }
@@ -156,10 +157,14 @@ void continueOnNextPage(QTextTable *table, int row)
     gap.setBottomMargin(0);
     between.setBlockFormat(gap);
     for (int column = 0; column < table->columns(); ++column) {
-        for (int header = 0; header < headerRows; ++header)
-            copyCell(table->cellAt(header, column), rest->cellAt(header, column));
-        for (int moved = row; moved < rows; ++moved)
-            copyCell(table->cellAt(moved, column), rest->cellAt(headerRows + moved - row, column));
+        for (int header = 0; header < headerRows; ++header) {
+            const QTextTableCell from = table->cellAt(header, column);
+            copyCell(from, rest->cellAt(header, column), from.firstPosition());
+        }
+        for (int moved = row; moved < rows; ++moved) {
+            const QTextTableCell from = table->cellAt(moved, column);
+            copyCell(from, rest->cellAt(headerRows + moved - row, column), from.firstPosition());
+        }
     }
     table->removeRows(row, rows - row);
     after.endEditBlock();
@@ -195,22 +200,16 @@ void continueRow(QTextTable *table, int row, const QList<int> &cuts)
     // From the last column back, so that cutting one cell leaves the positions of those before.
     for (int column = table->columns() - 1; column >= 0; --column) {
         const QTextTableCell from = table->cellAt(row, column);
-        QTextTableCell to = table->cellAt(row + 1, column);
-        to.setFormat(from.format());
-        QTextCursor source = from.firstCursorPosition();
-        if (cuts.at(column) >= 0)
-            source.setPosition(cuts.at(column));
-        source.setPosition(from.lastPosition(), QTextCursor::KeepAnchor);
-        QTextCursor target = to.firstCursorPosition();
-        target.setBlockCharFormat(source.blockCharFormat());
-        if (cuts.at(column) < 0 && column > 0)
-            continue;
-        target.insertFragment(source.selection());
-        if (cuts.at(column) >= 0) {
+        const int cut = cuts.at(column);
+        // Uncut cells but the first stay empty below: only the name is repeated.
+        const int start = cut >= 0 ? cut : column == 0 ? from.firstPosition() : from.lastPosition();
+        copyCell(from, table->cellAt(row + 1, column), start);
+        if (cut >= 0) {
             // The paragraph break before the cut goes too, or an empty line would stay behind.
-            source.setPosition(cuts.at(column) - 1);
-            source.setPosition(from.lastPosition(), QTextCursor::KeepAnchor);
-            source.removeSelectedText();
+            QTextCursor below = from.firstCursorPosition();
+            below.setPosition(cut - 1);
+            below.setPosition(from.lastPosition(), QTextCursor::KeepAnchor);
+            below.removeSelectedText();
         }
     }
     edit.endEditBlock();
@@ -302,23 +301,20 @@ std::optional<Move> firstLabelMove(QTextDocument &document, qreal pageHeight)
 
 // A block marked to keep to the end (the signatures) starts a new page when the rest would
 // otherwise run onto the next one, and fits on one page.
-bool keepEndTogether(QTextDocument &document, qreal pageHeight)
+void keepEndTogether(QTextDocument &document, qreal pageHeight)
 {
     QAbstractTextDocumentLayout *layout = document.documentLayout();
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         const QTextBlockFormat format = block.blockFormat();
         if (!format.boolProperty(FormCursor::KeepToEndProperty))
             continue;
-        if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
-            return false;
         const qreal top = linesRect(block).top();
         const qreal restHeight = layout->documentSize().height() - top;
-        if (pageOf(top, pageHeight) == document.pageCount() - 1 || restHeight >= pageHeight)
-            return false;
-        breakBefore(block);
-        return true;
+        if (!(format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) &&
+            pageOf(top, pageHeight) != document.pageCount() - 1 && restHeight < pageHeight)
+            breakBefore(block);
+        return;
     }
-    return false;
 }
 
 } // namespace

@@ -3,13 +3,21 @@
 #include "tables/OutcomeDelegate.h"
 
 #include "domain/SubGoalOutcome.h"
+#include "tables/ComboWidth.h"
 
-#include <QApplication>
 #include <QComboBox>
-#include <QStyle>
-#include <QStyleOptionComboBox>
 
 namespace kotoplan {
+
+namespace {
+
+// None yet, then the four the review offers.
+QList<Outcome> choices()
+{
+    return QList<Outcome>{Outcome::Unset} + outcome::all();
+}
+
+} // namespace
 
 OutcomeDelegate::OutcomeDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
@@ -19,8 +27,7 @@ QWidget *OutcomeDelegate::createEditor(QWidget *parent, const QStyleOptionViewIt
                                        const QModelIndex &index) const
 {
     auto *combo = new QComboBox(parent);
-    combo->addItem(outcome::label(Outcome::Unset), int(Outcome::Unset));
-    for (const Outcome value : outcome::all())
+    for (const Outcome value : choices())
         combo->addItem(outcome::label(value), int(value));
     combo->setAccessibleName(index.model()->headerData(index.column(), Qt::Horizontal).toString());
     // Committed on Enter, Tab or leaving the cell, not on every arrow key: one choice is one
@@ -45,16 +52,11 @@ void OutcomeDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
 
 QSize OutcomeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    QStringList labels;
+    for (const Outcome value : choices())
+        labels.append(outcome::label(value));
     const QSize text = QStyledItemDelegate::sizeHint(option, index);
-    int widest = option.fontMetrics.horizontalAdvance(outcome::label(Outcome::Unset));
-    for (const Outcome value : outcome::all())
-        widest = qMax(widest, option.fontMetrics.horizontalAdvance(outcome::label(value)));
-    QStyleOptionComboBox combo;
-    combo.initFrom(option.widget);
-    QStyle *style = option.widget ? option.widget->style() : QApplication::style();
-    const QSize comboSize = style->sizeFromContents(
-        QStyle::CT_ComboBox, &combo, QSize(widest, option.fontMetrics.height()), option.widget);
-    return text.expandedTo(comboSize);
+    return QSize(qMax(text.width(), comboWidthFor(option.widget, labels)), text.height());
 }
 
 } // namespace kotoplan

@@ -3,15 +3,14 @@
 #include "views/CaseListView.h"
 
 #include "models/CaseListModel.h"
+#include "tables/ComboWidth.h"
 #include "ui_CaseListView.h"
 
-#include <QComboBox>
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QShortcut>
 #include <QStyle>
-#include <QStyleOptionComboBox>
 
 namespace kotoplan {
 
@@ -72,19 +71,11 @@ void CaseListView::fillFilters()
                                QVariant::fromValue(CaseListModel::Filter::MeetingSoon));
     m_ui->filterCombo->setCurrentIndex(qMax(0, current));
     // Wide enough for the longest choice in this language ("Seuraava tapaaminen 14 päivän
-    // sisällä"): the style's own size hint leaves its text field a few pixels short of it.
-    QComboBox *combo = m_ui->filterCombo;
-    int widest = 0;
-    for (int item = 0; item < combo->count(); ++item)
-        widest = qMax(widest, combo->fontMetrics().horizontalAdvance(combo->itemText(item)));
-    QStyleOptionComboBox option;
-    option.initFrom(combo);
-    option.rect = QRect(0, 0, 1000, combo->sizeHint().height());
-    const int frame = 1000 - combo->style()
-                                 ->subControlRect(QStyle::CC_ComboBox, &option,
-                                                  QStyle::SC_ComboBoxEditField, combo)
-                                 .width();
-    combo->setMinimumWidth(widest + frame);
+    // sisällä").
+    QStringList choices;
+    for (int item = 0; item < m_ui->filterCombo->count(); ++item)
+        choices.append(m_ui->filterCombo->itemText(item));
+    m_ui->filterCombo->setMinimumWidth(comboWidthFor(m_ui->filterCombo, choices));
 }
 
 void CaseListView::setModel(CaseListModel *model)
