@@ -1336,14 +1336,14 @@ Kommandon:
     </message>
     <message>
         <source>&amp;Receiver:</source>
-        <translation>&amp;Mottagare:</translation>
+        <translation>Mottaga&amp;re:</translation>
     </message>
     <message>
         <source>&amp;Language of the PDF:</source>
         <translation>PDF-filens &amp;språk:</translation>
     </message>
     <message>
-        <source>Include the summary of the client&apos;s &amp;life situation (it may hold health data)</source>
+        <source>Include the summary of the client&apos;s life &amp;situation (it may hold health data)</source>
         <translation>Ta med sammanfattningen av klientens &amp;livssituation (den kan innehålla hälsouppgifter)</translation>
     </message>
 </context>
@@ -3564,8 +3564,8 @@ Kommandon:
         <translation>Spa&amp;ra</translation>
     </message>
     <message>
-        <source>Make &amp;inactive</source>
-        <translation>&amp;Inaktivera</translation>
+        <source>&amp;Make inactive</source>
+        <translation>Ina&amp;ktivera</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -4206,11 +4206,11 @@ Kommandon:
 <context>
     <name>kotoplan::BackupActions</name>
     <message>
-        <source>&amp;Back up now</source>
-        <translation>&amp;Säkerhetskopiera nu</translation>
+        <source>Back &amp;up now</source>
+        <translation>S&amp;äkerhetskopiera nu</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup</source>
+        <source>Restore from &amp;backup</source>
         <translation>&amp;Återställ från säkerhetskopia</translation>
     </message>
     <message>
@@ -4381,20 +4381,20 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
 <context>
     <name>kotoplan::ClientCopyActions</name>
     <message>
-        <source>Print client&apos;s &amp;copy…</source>
-        <translation>Skriv ut kundens &amp;kopia…</translation>
+        <source>Print client&apos;s c&amp;opy…</source>
+        <translation>Skriv ut kundens k&amp;opia…</translation>
     </message>
     <message>
         <source>The plan in plain language and large type, for the client to keep</source>
         <translation>Planen på lättläst språk och med stor text, för kunden att behålla</translation>
     </message>
     <message>
-        <source>Print appointment s&amp;lip…</source>
-        <translation>Skriv ut &amp;tidslapp…</translation>
+        <source>Print &amp;appointment slip…</source>
+        <translation>Skriv ut tids&amp;lapp…</translation>
     </message>
     <message>
-        <source>Save next meeting for the &amp;phone…</source>
-        <translation>Spara nästa möte för &amp;telefonen…</translation>
+        <source>Save next &amp;meeting for the phone…</source>
+        <translation>Spara nästa &amp;möte för telefonen…</translation>
     </message>
     <message>
         <source>The next meeting as a calendar file (.ics), without the client&apos;s name or the plan</source>
@@ -4597,7 +4597,7 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
 <context>
     <name>kotoplan::ExchangeActions</name>
     <message>
-        <source>&amp;Export for the TE office…</source>
+        <source>E&amp;xport for the TE office…</source>
         <translation>&amp;Exportera till arbetskraftsmyndigheten…</translation>
     </message>
     <message>
@@ -5255,7 +5255,7 @@ Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att r
         <translation>Förhands&amp;granska utskrift…</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
+        <source>Prin&amp;t…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
@@ -5276,7 +5276,7 @@ Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att r
     </message>
     <message>
         <source>Print &amp;language: %1</source>
-        <translation>Utskrifts&amp;språk: %1</translation>
+        <translation>Utskri&amp;ftsspråk: %1</translation>
     </message>
     <message>
         <source>Print preview</source>
@@ -5322,7 +5322,7 @@ Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att r
         <translation>&amp;Tjänstekatalog…</translation>
     </message>
     <message>
-        <source>Follow-up &amp;statistics…</source>
+        <source>&amp;Follow-up statistics…</source>
         <translation>Uppföljnings&amp;statistik…</translation>
     </message>
     <message>
@@ -5463,12 +5463,12 @@ Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att r
 <context>
     <name>kotoplan::ServiceCatalogueEditor</name>
     <message>
-        <source>Make &amp;inactive</source>
-        <translation>&amp;Inaktivera</translation>
+        <source>&amp;Make inactive</source>
+        <translation>Ina&amp;ktivera</translation>
     </message>
     <message>
-        <source>Make &amp;active</source>
-        <translation>&amp;Aktivera</translation>
+        <source>&amp;Make active</source>
+        <translation>A&amp;ktivera</translation>
     </message>
     <message>
         <source>Plans use this service: make it inactive instead.</source>
@@ -5581,7 +5581,7 @@ Ansvarig: %2</translation>
     <name>kotoplan::SignActions</name>
     <message>
         <source>&amp;Sign plan…</source>
-        <translation>&amp;Underteckna planen…</translation>
+        <translation>Under&amp;teckna planen…</translation>
     </message>
     <message>
         <source>Record that the client and you signed the printed plan: it is then kept as it is (Ctrl+Shift+S)</source>
