@@ -286,7 +286,7 @@
         <translation>Hae asiakkaita</translation>
     </message>
     <message>
-        <source>S&amp;how</source>
+        <source>Sh&amp;ow</source>
         <translation>Nä&amp;ytä</translation>
     </message>
     <message>
@@ -1800,7 +1800,7 @@ Komennot:
     </message>
     <message>
         <source>C&amp;ame</source>
-        <translation>&amp;Tuli</translation>
+        <translation>T&amp;uli</translation>
     </message>
     <message>
         <source>The client came to the meeting</source>
@@ -2168,7 +2168,7 @@ Komennot:
         <translation>Ei vielä suunnitelmaa.</translation>
     </message>
     <message>
-        <source>New &amp;plan</source>
+        <source>&amp;New plan</source>
         <translation>Uusi &amp;suunnitelma</translation>
     </message>
     <message>
@@ -2684,14 +2684,14 @@ Komennot:
     </message>
     <message>
         <source>Start &amp;review</source>
-        <translation>Aloita &amp;tarkistaminen</translation>
+        <translation>Aloita ta&amp;rkistaminen</translation>
     </message>
     <message>
         <source>A new draft that continues the signed plan: a copy of it, marked as a review (Ctrl+Shift+R)</source>
         <translation>Uusi luonnos, joka jatkaa allekirjoitettua suunnitelmaa: sen kopio, joka merkitään tarkistamiseksi (Ctrl+Vaihto+R)</translation>
     </message>
     <message>
-        <source>Com&amp;pare with previous version</source>
+        <source>Compare &amp;with previous version</source>
         <translation>&amp;Vertaa edelliseen versioon</translation>
     </message>
     <message>
@@ -4765,7 +4765,7 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
     <name>kotoplan::HelpActions</name>
     <message>
         <source>&amp;Help</source>
-        <translation>O&amp;hje</translation>
+        <translation>Oh&amp;je</translation>
     </message>
     <message>
         <source>&amp;User guide</source>

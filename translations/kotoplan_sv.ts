@@ -275,7 +275,7 @@
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation>&amp;Sök</translation>
+        <translation>Sö&amp;k</translation>
     </message>
     <message>
         <source>Name or date of birth</source>
@@ -286,8 +286,8 @@
         <translation>Sök kunder</translation>
     </message>
     <message>
-        <source>S&amp;how</source>
-        <translation>&amp;Visa</translation>
+        <source>Sh&amp;ow</source>
+        <translation>V&amp;isa</translation>
     </message>
     <message>
         <source>Which cases to show</source>
@@ -1816,7 +1816,7 @@ Kommandon:
     </message>
     <message>
         <source>Ca&amp;ncelled in time</source>
-        <translation>&amp;Avbokat i tid</translation>
+        <translation>Avbokat i &amp;tid</translation>
     </message>
     <message>
         <source>Enter or a double-click opens the meeting to edit it</source>
@@ -2168,8 +2168,8 @@ Kommandon:
         <translation>Ingen plan ännu.</translation>
     </message>
     <message>
-        <source>New &amp;plan</source>
-        <translation>Ny &amp;plan</translation>
+        <source>&amp;New plan</source>
+        <translation>&amp;Ny plan</translation>
     </message>
     <message>
         <source>Start this client&apos;s first integration plan (Ctrl+Shift+N)</source>
@@ -2691,7 +2691,7 @@ Kommandon:
         <translation>Ett nytt utkast som fortsätter den undertecknade planen: en kopia av den, markerad som översyn (Ctrl+Skift+R)</translation>
     </message>
     <message>
-        <source>Com&amp;pare with previous version</source>
+        <source>Compare &amp;with previous version</source>
         <translation>&amp;Jämför med föregående version</translation>
     </message>
     <message>

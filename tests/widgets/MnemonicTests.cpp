@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "actions/BackupActions.h"
 #include "actions/LanguageActions.h"
+#include "demo/DemoData.h"
 #include "dialogs/ClientDialog.h"
 #include "dialogs/ConflictDialog.h"
 #include "dialogs/ExportDialog.h"
@@ -16,6 +17,10 @@
 #include "dialogs/UnsavedTextDialog.h"
 #include "domain/Clock.h"
 #include "i18n/Translations.h"
+#include "models/CaseListModel.h"
+#include "stores/ClientStore.h"
+#include "views/NoPlanView.h"
+#include "window/CaseWorkspace.h"
 #include "window/MainWindow.h"
 
 #include <QAbstractButton>
@@ -112,21 +117,29 @@ QStringList sharedInMenus(MainWindow &window)
     return shared;
 }
 
-// The Alt letters of a dialog: its labels, buttons and group boxes that are not hidden.
-QStringList sharedInDialog(const QString &name, QWidget &dialog)
+// The texts with Alt letters in a window or dialog: its labels, buttons and group boxes that are
+// not hidden; only buttons when the labels are left out.
+QStringList lettered(QWidget &root, bool labels = true)
 {
     QStringList texts;
-    for (const QWidget *widget : dialog.findChildren<QWidget *>()) {
-        if (!widget->isVisibleTo(&dialog))
+    for (const QWidget *widget : root.findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(&root))
             continue;
-        if (const auto *label = qobject_cast<const QLabel *>(widget); label && label->buddy())
-            texts.append(label->text());
-        else if (const auto *button = qobject_cast<const QAbstractButton *>(widget))
+        if (const auto *button = qobject_cast<const QAbstractButton *>(widget))
             texts.append(button->text());
+        else if (!labels)
+            continue;
+        else if (const auto *label = qobject_cast<const QLabel *>(widget); label && label->buddy())
+            texts.append(label->text());
         else if (const auto *box = qobject_cast<const QGroupBox *>(widget))
             texts.append(box->title());
     }
-    return sharedLetters(name, texts);
+    return texts;
+}
+
+QStringList sharedInDialog(const QString &name, QWidget &dialog)
+{
+    return sharedLetters(name, lettered(dialog));
 }
 
 QStringList sharedInDialogs(QSqlDatabase db)
@@ -246,6 +259,47 @@ TEST_CASE("Every label and button of the main dialogs has a letter of its own in
         translations::installUiLanguage(language);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
         const QStringList shared = sharedInDialogs(db.connection());
+        INFO(language.toStdString() << ": " << shared.join(QStringLiteral(" | ")).toStdString());
+        CHECK(shared.isEmpty());
+    }
+}
+
+TEST_CASE("In the main window Alt and a letter opens the menu: no button takes a menu's letter, "
+          "and the case list's letters are all its own",
+          "[language][keyboard]")
+{
+    const LanguageGuard guard;
+    const FixedClock clock(QDate(2026, 11, 23));
+    test::TempDatabase db;
+    REQUIRE(DemoData::generate(db.connection(), 12).error.isEmpty());
+    Client withoutPlan = test::fullClient();
+    REQUIRE(ClientStore(db.connection()).save(withoutPlan).ok());
+    MainWindow window(db.connection());
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    qint64 draftId = 0;
+    const CaseListModel *cases = window.caseModel();
+    for (int row = 0; row < cases->rowCount() && draftId == 0; ++row) {
+        if (cases->rowAt(row).planId > 0 && cases->rowAt(row).status == PlanStatus::Draft)
+            draftId = cases->rowAt(row).planId;
+    }
+    REQUIRE(draftId > 0);
+    CaseWorkspace *workspace = window.workspace();
+    for (const QString &language :
+         {QStringLiteral("fi"), QStringLiteral("sv"), QStringLiteral("en")}) {
+        window.languageActions()->choose(language);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        const QStringList menus = entryTexts(window.menuBar()->actions());
+        workspace->showList();
+        QCoreApplication::processEvents();
+        QStringList shared = sharedLetters(QStringLiteral("case list"), menus + lettered(window));
+        REQUIRE(workspace->openPlan(draftId));
+        QCoreApplication::processEvents();
+        shared += sharedLetters(QStringLiteral("plan open"), menus + lettered(window, false));
+        REQUIRE(workspace->openCase(withoutPlan.id, 0));
+        REQUIRE(workspace->currentWidget() == workspace->noPlanView());
+        shared += sharedLetters(QStringLiteral("no plan yet"), menus + lettered(window, false));
         INFO(language.toStdString() << ": " << shared.join(QStringLiteral(" | ")).toStdString());
         CHECK(shared.isEmpty());
     }
