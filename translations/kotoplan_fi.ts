@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Nimi</translation>
+        <translation>N&amp;imi</translation>
     </message>
     <message>
         <source>Full name as in the residence permit</source>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation>&amp;Syntymäaika</translation>
+        <translation>S&amp;yntymäaika</translation>
     </message>
     <message>
         <source>d.m.yyyy</source>
@@ -556,8 +556,8 @@
         <translation>Syntymäaika</translation>
     </message>
     <message>
-        <source>All &amp;mother tongues</source>
-        <translation>Kaikki ä&amp;idinkielet</translation>
+        <source>All mother ton&amp;gues</source>
+        <translation>Kaikki äi&amp;dinkielet</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. ar, ku</source>
@@ -568,8 +568,8 @@
         <translation>Kaikki äidinkielet</translation>
     </message>
     <message>
-        <source>&amp;Citizenship</source>
-        <translation>&amp;Kansalaisuus</translation>
+        <source>Citi&amp;zenship</source>
+        <translation>Kansa&amp;laisuus</translation>
     </message>
     <message>
         <source>Comma-separated country codes, e.g. SY; XX stateless</source>
@@ -581,7 +581,7 @@
     </message>
     <message>
         <source>Con&amp;tact language</source>
-        <translation>&amp;Asiointikieli</translation>
+        <translation>Asiointiki&amp;eli</translation>
     </message>
     <message>
         <source>e.g. fi, sv, ar</source>
@@ -593,15 +593,15 @@
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation>&amp;Osoite</translation>
+        <translation>O&amp;soite</translation>
     </message>
     <message>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <source>&amp;Postal code</source>
-        <translation>&amp;Postinumero</translation>
+        <source>Postal &amp;code</source>
+        <translation>Postinume&amp;ro</translation>
     </message>
     <message>
         <source>00100</source>
@@ -612,8 +612,8 @@
         <translation>Postinumero</translation>
     </message>
     <message>
-        <source>Post o&amp;ffice</source>
-        <translation>Posti&amp;toimipaikka</translation>
+        <source>Post off&amp;ice</source>
+        <translation>Postitoimi&amp;paikka</translation>
     </message>
     <message>
         <source>HELSINKI</source>
@@ -624,7 +624,7 @@
         <translation>Postitoimipaikka</translation>
     </message>
     <message>
-        <source>P&amp;hone</source>
+        <source>Ph&amp;one</source>
         <translation>P&amp;uhelinnumero</translation>
     </message>
     <message>
@@ -636,7 +636,7 @@
         <translation>Puhelinnumero</translation>
     </message>
     <message>
-        <source>&amp;E-mail</source>
+        <source>E-&amp;mail</source>
         <translation>Sä&amp;hköposti</translation>
     </message>
     <message>
@@ -648,8 +648,8 @@
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <source>Arri&amp;val in Finland (month/year)</source>
-        <translation>&amp;Maahantulo (kk/vvvv)</translation>
+        <source>Arrival in Finland (month/&amp;year)</source>
+        <translation>Maahantulo (kk/&amp;vvvv)</translation>
     </message>
     <message>
         <source>m/yyyy</source>
@@ -660,8 +660,8 @@
         <translation>Maahantulo</translation>
     </message>
     <message>
-        <source>First &amp;residence permit</source>
-        <translation>&amp;Ensimmäinen oleskelulupa</translation>
+        <source>First resi&amp;dence permit</source>
+        <translation>Ensimm&amp;äinen oleskelulupa</translation>
     </message>
     <message>
         <source>Date of first residence permit</source>

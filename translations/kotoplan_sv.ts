@@ -556,7 +556,7 @@
         <translation>Födelsedatum</translation>
     </message>
     <message>
-        <source>All &amp;mother tongues</source>
+        <source>All mother ton&amp;gues</source>
         <translation>Samtliga &amp;modersmål</translation>
     </message>
     <message>
@@ -568,7 +568,7 @@
         <translation>Samtliga modersmål</translation>
     </message>
     <message>
-        <source>&amp;Citizenship</source>
+        <source>Citi&amp;zenship</source>
         <translation>Med&amp;borgarskap</translation>
     </message>
     <message>
@@ -593,15 +593,15 @@
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation>&amp;Adress</translation>
+        <translation>A&amp;dress</translation>
     </message>
     <message>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <source>&amp;Postal code</source>
-        <translation>&amp;Postnummer</translation>
+        <source>Postal &amp;code</source>
+        <translation>P&amp;ostnummer</translation>
     </message>
     <message>
         <source>00100</source>
@@ -612,7 +612,7 @@
         <translation>Postnummer</translation>
     </message>
     <message>
-        <source>Post o&amp;ffice</source>
+        <source>Post off&amp;ice</source>
         <translation>Postansta&amp;lt</translation>
     </message>
     <message>
@@ -624,7 +624,7 @@
         <translation>Postanstalt</translation>
     </message>
     <message>
-        <source>P&amp;hone</source>
+        <source>Ph&amp;one</source>
         <translation>&amp;Telefonnummer</translation>
     </message>
     <message>
@@ -636,7 +636,7 @@
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <source>&amp;E-mail</source>
+        <source>E-&amp;mail</source>
         <translation>&amp;E-postadress</translation>
     </message>
     <message>
@@ -648,8 +648,8 @@
         <translation>E-postadress</translation>
     </message>
     <message>
-        <source>Arri&amp;val in Finland (month/year)</source>
-        <translation>Ank&amp;omst till Finland (månad/år)</translation>
+        <source>Arrival in Finland (month/&amp;year)</source>
+        <translation>Ankomst till Finland (månad/&amp;år)</translation>
     </message>
     <message>
         <source>m/yyyy</source>
@@ -660,8 +660,8 @@
         <translation>Ankomst till Finland</translation>
     </message>
     <message>
-        <source>First &amp;residence permit</source>
-        <translation>Första &amp;uppehållstillstånd</translation>
+        <source>First resi&amp;dence permit</source>
+        <translation>Första uppehållst&amp;illstånd</translation>
     </message>
     <message>
         <source>Date of first residence permit</source>

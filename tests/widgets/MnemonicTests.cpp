@@ -117,24 +117,48 @@ QStringList sharedInMenus(MainWindow &window)
     return shared;
 }
 
-// The texts with Alt letters in a window or dialog: its labels, buttons and group boxes that are
-// not hidden; only buttons when the labels are left out.
-QStringList lettered(QWidget &root, bool labels = true)
+// The texts with Alt letters in a window or dialog that are not hidden: those of its buttons, or
+// of its labels (a label's letter moves to the field it names) and group boxes.
+enum class Kind
+{
+    Buttons,
+    Labels
+};
+
+QStringList lettered(QWidget &root, Kind kind)
 {
     QStringList texts;
     for (const QWidget *widget : root.findChildren<QWidget *>()) {
         if (!widget->isVisibleTo(&root))
             continue;
-        if (const auto *button = qobject_cast<const QAbstractButton *>(widget))
+        const auto *button = qobject_cast<const QAbstractButton *>(widget);
+        const auto *label = qobject_cast<const QLabel *>(widget);
+        const auto *box = qobject_cast<const QGroupBox *>(widget);
+        if (kind == Kind::Buttons && button)
             texts.append(button->text());
-        else if (!labels)
-            continue;
-        else if (const auto *label = qobject_cast<const QLabel *>(widget); label && label->buddy())
+        else if (kind == Kind::Labels && label && label->buddy())
             texts.append(label->text());
-        else if (const auto *box = qobject_cast<const QGroupBox *>(widget))
+        else if (kind == Kind::Labels && box)
             texts.append(box->title());
     }
     return texts;
+}
+
+QStringList lettered(QWidget &root)
+{
+    return lettered(root, Kind::Buttons) + lettered(root, Kind::Labels);
+}
+
+// A page of the main window: the menu bar's letters and those of the buttons are all distinct,
+// and no label takes a menu bar's letter. (A label may share a button's letter where the
+// alphabet runs out: Alt and the letter then moves between the two.)
+QStringList sharedOnPage(const QString &page, MainWindow &window)
+{
+    const QStringList menus = entryTexts(window.menuBar()->actions());
+    QStringList shared = sharedLetters(page, menus + lettered(window, Kind::Buttons));
+    for (const QString &label : lettered(window, Kind::Labels))
+        shared += sharedLetters(page, menus + QStringList{label});
+    return shared;
 }
 
 QStringList sharedInDialog(const QString &name, QWidget &dialog)
@@ -264,8 +288,8 @@ TEST_CASE("Every label and button of the main dialogs has a letter of its own in
     }
 }
 
-TEST_CASE("In the main window Alt and a letter opens the menu: no button takes a menu's letter, "
-          "and the case list's letters are all its own",
+TEST_CASE("In the main window Alt and a letter opens the menu: no button or label takes a menu's "
+          "letter, and the case list's letters are all its own",
           "[language][keyboard]")
 {
     const LanguageGuard guard;
@@ -290,16 +314,17 @@ TEST_CASE("In the main window Alt and a letter opens the menu: no button takes a
          {QStringLiteral("fi"), QStringLiteral("sv"), QStringLiteral("en")}) {
         window.languageActions()->choose(language);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-        const QStringList menus = entryTexts(window.menuBar()->actions());
         workspace->showList();
         QCoreApplication::processEvents();
-        QStringList shared = sharedLetters(QStringLiteral("case list"), menus + lettered(window));
+        QStringList shared =
+            sharedLetters(QStringLiteral("case list"),
+                          entryTexts(window.menuBar()->actions()) + lettered(window));
         REQUIRE(workspace->openPlan(draftId));
         QCoreApplication::processEvents();
-        shared += sharedLetters(QStringLiteral("plan open"), menus + lettered(window, false));
+        shared += sharedOnPage(QStringLiteral("plan open"), window);
         REQUIRE(workspace->openCase(withoutPlan.id, 0));
         REQUIRE(workspace->currentWidget() == workspace->noPlanView());
-        shared += sharedLetters(QStringLiteral("no plan yet"), menus + lettered(window, false));
+        shared += sharedOnPage(QStringLiteral("no plan yet"), window);
         INFO(language.toStdString() << ": " << shared.join(QStringLiteral(" | ")).toStdString());
         CHECK(shared.isEmpty());
     }
