@@ -2704,7 +2704,7 @@ Komennot:
     </message>
     <message>
         <source>Compare and &amp;choose…</source>
-        <translation>Vertaa ja &amp;valitse…</translation>
+        <translation>Vertaa ja valit&amp;se…</translation>
     </message>
     <message>
         <source>Your version beside the one saved meanwhile, field by field: choose which to keep</source>

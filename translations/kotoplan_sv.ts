@@ -2704,7 +2704,7 @@ Kommandon:
     </message>
     <message>
         <source>Compare and &amp;choose…</source>
-        <translation>Jämför och &amp;välj…</translation>
+        <translation>J&amp;ämför och välj…</translation>
     </message>
     <message>
         <source>Your version beside the one saved meanwhile, field by field: choose which to keep</source>

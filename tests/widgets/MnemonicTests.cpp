@@ -16,6 +16,7 @@
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/UnsavedTextDialog.h"
 #include "domain/Clock.h"
+#include "editor/PlanEditor.h"
 #include "i18n/Translations.h"
 #include "models/CaseListModel.h"
 #include "stores/ClientStore.h"
@@ -322,6 +323,10 @@ TEST_CASE("In the main window Alt and a letter opens the menu: no button or labe
         REQUIRE(workspace->openPlan(draftId));
         QCoreApplication::processEvents();
         shared += sharedOnPage(QStringLiteral("plan open"), window);
+        // A save conflict adds its button beside the others.
+        window.editor()->showConflict(QStringLiteral("Saved meanwhile by someone else."));
+        shared += sharedOnPage(QStringLiteral("save conflict"), window);
+        window.editor()->showConflict(QString());
         REQUIRE(workspace->openCase(withoutPlan.id, 0));
         REQUIRE(workspace->currentWidget() == workspace->noPlanView());
         shared += sharedOnPage(QStringLiteral("no plan yet"), window);
