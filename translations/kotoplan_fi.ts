@@ -286,7 +286,7 @@
         <translation>Hae asiakkaita</translation>
     </message>
     <message>
-        <source>S&amp;how</source>
+        <source>Sh&amp;ow</source>
         <translation>Nä&amp;ytä</translation>
     </message>
     <message>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Nimi</translation>
+        <translation>N&amp;imi</translation>
     </message>
     <message>
         <source>Full name as in the residence permit</source>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation>&amp;Syntymäaika</translation>
+        <translation>S&amp;yntymäaika</translation>
     </message>
     <message>
         <source>d.m.yyyy</source>
@@ -556,8 +556,8 @@
         <translation>Syntymäaika</translation>
     </message>
     <message>
-        <source>All &amp;mother tongues</source>
-        <translation>Kaikki ä&amp;idinkielet</translation>
+        <source>All mother ton&amp;gues</source>
+        <translation>Kaikki äi&amp;dinkielet</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. ar, ku</source>
@@ -568,8 +568,8 @@
         <translation>Kaikki äidinkielet</translation>
     </message>
     <message>
-        <source>&amp;Citizenship</source>
-        <translation>&amp;Kansalaisuus</translation>
+        <source>Citi&amp;zenship</source>
+        <translation>Kansa&amp;laisuus</translation>
     </message>
     <message>
         <source>Comma-separated country codes, e.g. SY; XX stateless</source>
@@ -581,7 +581,7 @@
     </message>
     <message>
         <source>Con&amp;tact language</source>
-        <translation>&amp;Asiointikieli</translation>
+        <translation>Asiointiki&amp;eli</translation>
     </message>
     <message>
         <source>e.g. fi, sv, ar</source>
@@ -593,15 +593,15 @@
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation>&amp;Osoite</translation>
+        <translation>O&amp;soite</translation>
     </message>
     <message>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <source>&amp;Postal code</source>
-        <translation>&amp;Postinumero</translation>
+        <source>Postal &amp;code</source>
+        <translation>Postinume&amp;ro</translation>
     </message>
     <message>
         <source>00100</source>
@@ -612,7 +612,7 @@
         <translation>Postinumero</translation>
     </message>
     <message>
-        <source>Post o&amp;ffice</source>
+        <source>Post off&amp;ice</source>
         <translation>Postitoimi&amp;paikka</translation>
     </message>
     <message>
@@ -624,7 +624,7 @@
         <translation>Postitoimipaikka</translation>
     </message>
     <message>
-        <source>P&amp;hone</source>
+        <source>Ph&amp;one</source>
         <translation>P&amp;uhelinnumero</translation>
     </message>
     <message>
@@ -636,7 +636,7 @@
         <translation>Puhelinnumero</translation>
     </message>
     <message>
-        <source>&amp;E-mail</source>
+        <source>E-&amp;mail</source>
         <translation>Sä&amp;hköposti</translation>
     </message>
     <message>
@@ -648,8 +648,8 @@
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <source>Arri&amp;val in Finland (month/year)</source>
-        <translation>&amp;Maahantulo (kk/vvvv)</translation>
+        <source>Arrival in Finland (month/&amp;year)</source>
+        <translation>Maahantulo (kk/&amp;vvvv)</translation>
     </message>
     <message>
         <source>m/yyyy</source>
@@ -660,8 +660,8 @@
         <translation>Maahantulo</translation>
     </message>
     <message>
-        <source>First &amp;residence permit</source>
-        <translation>Ensimmäinen &amp;oleskelulupa</translation>
+        <source>First resi&amp;dence permit</source>
+        <translation>Ensimm&amp;äinen oleskelulupa</translation>
     </message>
     <message>
         <source>Date of first residence permit</source>
@@ -1340,10 +1340,10 @@ Komennot:
     </message>
     <message>
         <source>&amp;Language of the PDF:</source>
-        <translation>PDF:n &amp;kieli:</translation>
+        <translation>&amp;PDF:n kieli:</translation>
     </message>
     <message>
-        <source>Include the summary of the client&apos;s &amp;life situation (it may hold health data)</source>
+        <source>Include the summary of the client&apos;s life &amp;situation (it may hold health data)</source>
         <translation>Liitä mukaan tiivistelmä asiakkaan &amp;elämäntilanteesta (se voi sisältää terveystietoja)</translation>
     </message>
 </context>
@@ -1800,7 +1800,7 @@ Komennot:
     </message>
     <message>
         <source>C&amp;ame</source>
-        <translation>&amp;Tuli</translation>
+        <translation>T&amp;uli</translation>
     </message>
     <message>
         <source>The client came to the meeting</source>
@@ -2168,7 +2168,7 @@ Komennot:
         <translation>Ei vielä suunnitelmaa.</translation>
     </message>
     <message>
-        <source>New &amp;plan</source>
+        <source>&amp;New plan</source>
         <translation>Uusi &amp;suunnitelma</translation>
     </message>
     <message>
@@ -2684,14 +2684,14 @@ Komennot:
     </message>
     <message>
         <source>Start &amp;review</source>
-        <translation>Aloita &amp;tarkistaminen</translation>
+        <translation>Aloita ta&amp;rkistaminen</translation>
     </message>
     <message>
         <source>A new draft that continues the signed plan: a copy of it, marked as a review (Ctrl+Shift+R)</source>
         <translation>Uusi luonnos, joka jatkaa allekirjoitettua suunnitelmaa: sen kopio, joka merkitään tarkistamiseksi (Ctrl+Vaihto+R)</translation>
     </message>
     <message>
-        <source>Com&amp;pare with previous version</source>
+        <source>Compare &amp;with previous version</source>
         <translation>&amp;Vertaa edelliseen versioon</translation>
     </message>
     <message>
@@ -2704,7 +2704,7 @@ Komennot:
     </message>
     <message>
         <source>Compare and &amp;choose…</source>
-        <translation>Vertaa ja &amp;valitse…</translation>
+        <translation>Vertaa ja valit&amp;se…</translation>
     </message>
     <message>
         <source>Your version beside the one saved meanwhile, field by field: choose which to keep</source>
@@ -3564,8 +3564,8 @@ Komennot:
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <source>Make &amp;inactive</source>
-        <translation>&amp;Poista käytöstä</translation>
+        <source>&amp;Make inactive</source>
+        <translation>Poista k&amp;äytöstä</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -4206,12 +4206,12 @@ Komennot:
 <context>
     <name>kotoplan::BackupActions</name>
     <message>
-        <source>&amp;Back up now</source>
-        <translation>&amp;Varmuuskopioi nyt</translation>
+        <source>Back &amp;up now</source>
+        <translation>Varmuuskopioi n&amp;yt</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup</source>
-        <translation>&amp;Palauta varmuuskopiosta</translation>
+        <source>Restore from &amp;backup</source>
+        <translation>Palauta &amp;varmuuskopiosta</translation>
     </message>
     <message>
         <source>%1 – %2 clients, %3 plans</source>
@@ -4381,20 +4381,20 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
 <context>
     <name>kotoplan::ClientCopyActions</name>
     <message>
-        <source>Print client&apos;s &amp;copy…</source>
-        <translation>Tulosta asiakkaan &amp;kopio…</translation>
+        <source>Print client&apos;s c&amp;opy…</source>
+        <translation>Tulosta asiakkaan k&amp;opio…</translation>
     </message>
     <message>
         <source>The plan in plain language and large type, for the client to keep</source>
         <translation>Suunnitelma selkokielellä ja isolla tekstillä asiakkaalle itselleen</translation>
     </message>
     <message>
-        <source>Print appointment s&amp;lip…</source>
-        <translation>Tulosta &amp;aikalappu…</translation>
+        <source>Print &amp;appointment slip…</source>
+        <translation>Tulosta aikala&amp;ppu…</translation>
     </message>
     <message>
-        <source>Save next meeting for the &amp;phone…</source>
-        <translation>Tallenna seuraava tapaaminen &amp;puhelimeen…</translation>
+        <source>Save next &amp;meeting for the phone…</source>
+        <translation>Tallenna seuraava tapaaminen pu&amp;helimeen…</translation>
     </message>
     <message>
         <source>The next meeting as a calendar file (.ics), without the client&apos;s name or the plan</source>
@@ -4464,7 +4464,7 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
     </message>
     <message>
         <source>&amp;Save my choices</source>
-        <translation>&amp;Tallenna valintani</translation>
+        <translation>Tallenna &amp;valintani</translation>
     </message>
     <message>
         <source>The client&apos;s details in the file differ</source>
@@ -4541,11 +4541,11 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
     <name>kotoplan::ErasureActions</name>
     <message>
         <source>&amp;Erase client…</source>
-        <translation>&amp;Poista asiakkaan tiedot…</translation>
+        <translation>Poista asiakkaan tie&amp;dot…</translation>
     </message>
     <message>
         <source>&amp;Retention and erasure…</source>
-        <translation>&amp;Säilytysaika ja tietojen poistaminen…</translation>
+        <translation>Säilytysaika ja tietojen &amp;poistaminen…</translation>
     </message>
     <message>
         <source>Choose a client in the list first.</source>
@@ -4597,12 +4597,12 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
 <context>
     <name>kotoplan::ExchangeActions</name>
     <message>
-        <source>&amp;Export for the TE office…</source>
-        <translation>&amp;Vie työvoimaviranomaiselle…</translation>
+        <source>E&amp;xport for the TE office…</source>
+        <translation>Vie ty&amp;övoimaviranomaiselle…</translation>
     </message>
     <message>
         <source>&amp;Import plan…</source>
-        <translation>&amp;Tuo suunnitelma…</translation>
+        <translation>Tuo suunnitel&amp;ma…</translation>
     </message>
     <message>
         <source>Write the plan as PDF/A and JSON for the employment authority</source>
@@ -4765,7 +4765,7 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
     <name>kotoplan::HelpActions</name>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Ohje</translation>
+        <translation>Oh&amp;je</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
@@ -4883,7 +4883,7 @@ Jos suljet nyt, ne menetetään. Pidetäänkö ikkuna auki, jotta voit korjata n
     </message>
     <message>
         <source>Start &amp;review</source>
-        <translation>Aloita &amp;tarkistaminen</translation>
+        <translation>Aloita ta&amp;rkistaminen</translation>
     </message>
     <message>
         <source>A new draft that continues the signed plan: a copy of it, marked as a review (Ctrl+Shift+R)</source>
@@ -5252,15 +5252,15 @@ Jos suljet nyt, ne menetetään. Pidetäänkö ikkuna auki, jotta voit korjata n
     <name>kotoplan::PrintActions</name>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation>&amp;Esikatsele tuloste…</translation>
+        <translation>Es&amp;ikatsele tuloste…</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
+        <source>Prin&amp;t…</source>
         <translation>&amp;Tulosta…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation>Tallenna P&amp;DF-tiedostoksi…</translation>
+        <translation>Tallenna PD&amp;F-tiedostoksi…</translation>
     </message>
     <message>
         <source>Show the printed plan before printing</source>
@@ -5276,7 +5276,7 @@ Jos suljet nyt, ne menetetään. Pidetäänkö ikkuna auki, jotta voit korjata n
     </message>
     <message>
         <source>Print &amp;language: %1</source>
-        <translation>Tulosteen &amp;kieli: %1</translation>
+        <translation>Tulostee&amp;n kieli: %1</translation>
     </message>
     <message>
         <source>Print preview</source>
@@ -5322,12 +5322,12 @@ Jos suljet nyt, ne menetetään. Pidetäänkö ikkuna auki, jotta voit korjata n
         <translation>&amp;Palveluluettelo…</translation>
     </message>
     <message>
-        <source>Follow-up &amp;statistics…</source>
+        <source>&amp;Follow-up statistics…</source>
         <translation>&amp;Seurantatilastot…</translation>
     </message>
     <message>
         <source>Integration &amp;programme document…</source>
-        <translation>&amp;Kotoutumisohjelman asiakirja…</translation>
+        <translation>Kotoutumisohjelman &amp;asiakirja…</translation>
     </message>
     <message>
         <source>P&amp;rint the integration programme…</source>
@@ -5463,12 +5463,12 @@ Jos suljet nyt, ne menetetään. Pidetäänkö ikkuna auki, jotta voit korjata n
 <context>
     <name>kotoplan::ServiceCatalogueEditor</name>
     <message>
-        <source>Make &amp;inactive</source>
-        <translation>&amp;Poista käytöstä</translation>
+        <source>&amp;Make inactive</source>
+        <translation>Poista k&amp;äytöstä</translation>
     </message>
     <message>
-        <source>Make &amp;active</source>
-        <translation>&amp;Ota käyttöön</translation>
+        <source>&amp;Make active</source>
+        <translation>Ota k&amp;äyttöön</translation>
     </message>
     <message>
         <source>Plans use this service: make it inactive instead.</source>
@@ -5581,7 +5581,7 @@ Vastuutaho: %2</translation>
     <name>kotoplan::SignActions</name>
     <message>
         <source>&amp;Sign plan…</source>
-        <translation>&amp;Allekirjoita suunnitelma…</translation>
+        <translation>Alle&amp;kirjoita suunnitelma…</translation>
     </message>
     <message>
         <source>Record that the client and you signed the printed plan: it is then kept as it is (Ctrl+Shift+S)</source>

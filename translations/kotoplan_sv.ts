@@ -275,7 +275,7 @@
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation>&amp;Sök</translation>
+        <translation>Sö&amp;k</translation>
     </message>
     <message>
         <source>Name or date of birth</source>
@@ -286,8 +286,8 @@
         <translation>Sök kunder</translation>
     </message>
     <message>
-        <source>S&amp;how</source>
-        <translation>&amp;Visa</translation>
+        <source>Sh&amp;ow</source>
+        <translation>V&amp;isa</translation>
     </message>
     <message>
         <source>Which cases to show</source>
@@ -556,7 +556,7 @@
         <translation>Födelsedatum</translation>
     </message>
     <message>
-        <source>All &amp;mother tongues</source>
+        <source>All mother ton&amp;gues</source>
         <translation>Samtliga &amp;modersmål</translation>
     </message>
     <message>
@@ -568,7 +568,7 @@
         <translation>Samtliga modersmål</translation>
     </message>
     <message>
-        <source>&amp;Citizenship</source>
+        <source>Citi&amp;zenship</source>
         <translation>Med&amp;borgarskap</translation>
     </message>
     <message>
@@ -593,15 +593,15 @@
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation>&amp;Adress</translation>
+        <translation>A&amp;dress</translation>
     </message>
     <message>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <source>&amp;Postal code</source>
-        <translation>&amp;Postnummer</translation>
+        <source>Postal &amp;code</source>
+        <translation>P&amp;ostnummer</translation>
     </message>
     <message>
         <source>00100</source>
@@ -612,7 +612,7 @@
         <translation>Postnummer</translation>
     </message>
     <message>
-        <source>Post o&amp;ffice</source>
+        <source>Post off&amp;ice</source>
         <translation>Postansta&amp;lt</translation>
     </message>
     <message>
@@ -624,7 +624,7 @@
         <translation>Postanstalt</translation>
     </message>
     <message>
-        <source>P&amp;hone</source>
+        <source>Ph&amp;one</source>
         <translation>&amp;Telefonnummer</translation>
     </message>
     <message>
@@ -636,7 +636,7 @@
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <source>&amp;E-mail</source>
+        <source>E-&amp;mail</source>
         <translation>&amp;E-postadress</translation>
     </message>
     <message>
@@ -648,8 +648,8 @@
         <translation>E-postadress</translation>
     </message>
     <message>
-        <source>Arri&amp;val in Finland (month/year)</source>
-        <translation>Ank&amp;omst till Finland (månad/år)</translation>
+        <source>Arrival in Finland (month/&amp;year)</source>
+        <translation>Ankomst till Finland (månad/&amp;år)</translation>
     </message>
     <message>
         <source>m/yyyy</source>
@@ -660,8 +660,8 @@
         <translation>Ankomst till Finland</translation>
     </message>
     <message>
-        <source>First &amp;residence permit</source>
-        <translation>Första &amp;uppehållstillstånd</translation>
+        <source>First resi&amp;dence permit</source>
+        <translation>Första uppehållst&amp;illstånd</translation>
     </message>
     <message>
         <source>Date of first residence permit</source>
@@ -1336,14 +1336,14 @@ Kommandon:
     </message>
     <message>
         <source>&amp;Receiver:</source>
-        <translation>&amp;Mottagare:</translation>
+        <translation>Mottaga&amp;re:</translation>
     </message>
     <message>
         <source>&amp;Language of the PDF:</source>
         <translation>PDF-filens &amp;språk:</translation>
     </message>
     <message>
-        <source>Include the summary of the client&apos;s &amp;life situation (it may hold health data)</source>
+        <source>Include the summary of the client&apos;s life &amp;situation (it may hold health data)</source>
         <translation>Ta med sammanfattningen av klientens &amp;livssituation (den kan innehålla hälsouppgifter)</translation>
     </message>
 </context>
@@ -1816,7 +1816,7 @@ Kommandon:
     </message>
     <message>
         <source>Ca&amp;ncelled in time</source>
-        <translation>&amp;Avbokat i tid</translation>
+        <translation>Avbokat i &amp;tid</translation>
     </message>
     <message>
         <source>Enter or a double-click opens the meeting to edit it</source>
@@ -2168,8 +2168,8 @@ Kommandon:
         <translation>Ingen plan ännu.</translation>
     </message>
     <message>
-        <source>New &amp;plan</source>
-        <translation>Ny &amp;plan</translation>
+        <source>&amp;New plan</source>
+        <translation>&amp;Ny plan</translation>
     </message>
     <message>
         <source>Start this client&apos;s first integration plan (Ctrl+Shift+N)</source>
@@ -2691,7 +2691,7 @@ Kommandon:
         <translation>Ett nytt utkast som fortsätter den undertecknade planen: en kopia av den, markerad som översyn (Ctrl+Skift+R)</translation>
     </message>
     <message>
-        <source>Com&amp;pare with previous version</source>
+        <source>Compare &amp;with previous version</source>
         <translation>&amp;Jämför med föregående version</translation>
     </message>
     <message>
@@ -2704,7 +2704,7 @@ Kommandon:
     </message>
     <message>
         <source>Compare and &amp;choose…</source>
-        <translation>Jämför och &amp;välj…</translation>
+        <translation>J&amp;ämför och välj…</translation>
     </message>
     <message>
         <source>Your version beside the one saved meanwhile, field by field: choose which to keep</source>
@@ -3564,8 +3564,8 @@ Kommandon:
         <translation>Spa&amp;ra</translation>
     </message>
     <message>
-        <source>Make &amp;inactive</source>
-        <translation>&amp;Inaktivera</translation>
+        <source>&amp;Make inactive</source>
+        <translation>Ina&amp;ktivera</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -4206,11 +4206,11 @@ Kommandon:
 <context>
     <name>kotoplan::BackupActions</name>
     <message>
-        <source>&amp;Back up now</source>
-        <translation>&amp;Säkerhetskopiera nu</translation>
+        <source>Back &amp;up now</source>
+        <translation>S&amp;äkerhetskopiera nu</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup</source>
+        <source>Restore from &amp;backup</source>
         <translation>&amp;Återställ från säkerhetskopia</translation>
     </message>
     <message>
@@ -4381,20 +4381,20 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
 <context>
     <name>kotoplan::ClientCopyActions</name>
     <message>
-        <source>Print client&apos;s &amp;copy…</source>
-        <translation>Skriv ut kundens &amp;kopia…</translation>
+        <source>Print client&apos;s c&amp;opy…</source>
+        <translation>Skriv ut kundens k&amp;opia…</translation>
     </message>
     <message>
         <source>The plan in plain language and large type, for the client to keep</source>
         <translation>Planen på lättläst språk och med stor text, för kunden att behålla</translation>
     </message>
     <message>
-        <source>Print appointment s&amp;lip…</source>
-        <translation>Skriv ut &amp;tidslapp…</translation>
+        <source>Print &amp;appointment slip…</source>
+        <translation>Skriv ut tids&amp;lapp…</translation>
     </message>
     <message>
-        <source>Save next meeting for the &amp;phone…</source>
-        <translation>Spara nästa möte för &amp;telefonen…</translation>
+        <source>Save next &amp;meeting for the phone…</source>
+        <translation>Spara nästa &amp;möte för telefonen…</translation>
     </message>
     <message>
         <source>The next meeting as a calendar file (.ics), without the client&apos;s name or the plan</source>
@@ -4597,7 +4597,7 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
 <context>
     <name>kotoplan::ExchangeActions</name>
     <message>
-        <source>&amp;Export for the TE office…</source>
+        <source>E&amp;xport for the TE office…</source>
         <translation>&amp;Exportera till arbetskraftsmyndigheten…</translation>
     </message>
     <message>
@@ -5255,7 +5255,7 @@ Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att r
         <translation>Förhands&amp;granska utskrift…</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
+        <source>Prin&amp;t…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
@@ -5276,7 +5276,7 @@ Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att r
     </message>
     <message>
         <source>Print &amp;language: %1</source>
-        <translation>Utskrifts&amp;språk: %1</translation>
+        <translation>Utskri&amp;ftsspråk: %1</translation>
     </message>
     <message>
         <source>Print preview</source>
@@ -5322,7 +5322,7 @@ Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att r
         <translation>&amp;Tjänstekatalog…</translation>
     </message>
     <message>
-        <source>Follow-up &amp;statistics…</source>
+        <source>&amp;Follow-up statistics…</source>
         <translation>Uppföljnings&amp;statistik…</translation>
     </message>
     <message>
@@ -5463,12 +5463,12 @@ Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att r
 <context>
     <name>kotoplan::ServiceCatalogueEditor</name>
     <message>
-        <source>Make &amp;inactive</source>
-        <translation>&amp;Inaktivera</translation>
+        <source>&amp;Make inactive</source>
+        <translation>Ina&amp;ktivera</translation>
     </message>
     <message>
-        <source>Make &amp;active</source>
-        <translation>&amp;Aktivera</translation>
+        <source>&amp;Make active</source>
+        <translation>A&amp;ktivera</translation>
     </message>
     <message>
         <source>Plans use this service: make it inactive instead.</source>
@@ -5581,7 +5581,7 @@ Ansvarig: %2</translation>
     <name>kotoplan::SignActions</name>
     <message>
         <source>&amp;Sign plan…</source>
-        <translation>&amp;Underteckna planen…</translation>
+        <translation>Under&amp;teckna planen…</translation>
     </message>
     <message>
         <source>Record that the client and you signed the printed plan: it is then kept as it is (Ctrl+Shift+S)</source>

@@ -151,8 +151,8 @@ bool BackupActions::offerLatestBackup(Database &database, const Database::OpenRe
 
 void BackupActions::retranslate()
 {
-    m_backUpAction->setText(tr("&Back up now"));
-    m_restoreMenu->setTitle(tr("&Restore from backup"));
+    m_backUpAction->setText(tr("Back &up now"));
+    m_restoreMenu->setTitle(tr("Restore from &backup"));
     // Filled as it opens (aboutToShow), never at start or on a language switch: reading each
     // backup whole held a window on 100,000 clients back for seconds.
     if (m_restoreMenu->isVisible())

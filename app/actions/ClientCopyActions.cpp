@@ -55,10 +55,10 @@ ClientCopyActions::~ClientCopyActions() = default;
 
 void ClientCopyActions::retranslate()
 {
-    m_copy->setText(tr("Print client's &copy…"));
+    m_copy->setText(tr("Print client's c&opy…"));
     m_copy->setToolTip(tr("The plan in plain language and large type, for the client to keep"));
-    m_slip->setText(tr("Print appointment s&lip…"));
-    m_calendar->setText(tr("Save next meeting for the &phone…"));
+    m_slip->setText(tr("Print &appointment slip…"));
+    m_calendar->setText(tr("Save next &meeting for the phone…"));
     m_calendar->setToolTip(tr("The next meeting as a calendar file (.ics), without the client's "
                               "name or the plan"));
 }

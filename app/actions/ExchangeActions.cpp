@@ -148,7 +148,7 @@ void ExchangeActions::importPlan()
 
 void ExchangeActions::retranslate()
 {
-    m_export->setText(tr("&Export for the TE office…"));
+    m_export->setText(tr("E&xport for the TE office…"));
     m_export->setToolTip(tr("Write the plan as PDF/A and JSON for the employment authority"));
     m_import->setText(tr("&Import plan…"));
 }

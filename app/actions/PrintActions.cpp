@@ -64,7 +64,7 @@ PrintActions::PrintActions(QSqlDatabase db, QWidget *window)
 void PrintActions::retranslate()
 {
     m_preview->setText(tr("Print pre&view…"));
-    m_print->setText(tr("&Print…"));
+    m_print->setText(tr("Prin&t…"));
     m_savePdf->setText(tr("Save as P&DF…"));
     m_preview->setToolTip(tr("Show the printed plan before printing"));
     m_savePdf->setToolTip(tr("Save the plan as a PDF/A file to archive or send"));

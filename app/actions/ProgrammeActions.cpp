@@ -49,7 +49,7 @@ void ProgrammeActions::retranslate()
 {
     m_menu->setTitle(tr("&Programme"));
     m_catalogue->setText(tr("&Service catalogue…"));
-    m_statistics->setText(tr("Follow-up &statistics…"));
+    m_statistics->setText(tr("&Follow-up statistics…"));
     m_programme->setText(tr("Integration &programme document…"));
     m_printProgramme->setText(tr("P&rint the integration programme…"));
     m_saveProgramme->setText(tr("Save the integration programme as P&DF…"));

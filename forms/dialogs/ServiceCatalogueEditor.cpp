@@ -147,7 +147,7 @@ void ServiceCatalogueEditor::updateButtons()
 {
     const bool stored = m_current.id > 0;
     m_ui->activeButton->setEnabled(stored);
-    m_ui->activeButton->setText(m_current.active ? tr("Make &inactive") : tr("Make &active"));
+    m_ui->activeButton->setText(m_current.active ? tr("&Make inactive") : tr("&Make active"));
     m_ui->deleteButton->setEnabled(stored && m_uses == 0);
     m_ui->deleteButton->setToolTip(
         m_uses > 0 ? tr("Plans use this service: make it inactive instead.") : QString());

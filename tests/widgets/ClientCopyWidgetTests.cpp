@@ -56,7 +56,7 @@ TEST_CASE("The service point typed in the municipality dialog is printed on the 
     ClientCopyActions *actions = window.clientCopyActions();
     REQUIRE(actions);
     CHECK(window.fileMenu()->actions().contains(actions->clientCopyAction()));
-    CHECK(actions->clientCopyAction()->text() == QStringLiteral("Print client's &copy…"));
+    CHECK(actions->clientCopyAction()->text() == QStringLiteral("Print client's c&opy…"));
     QTableView *table = window.caseList()->tableView();
     table->setCurrentIndex(QModelIndex());
     CHECK_FALSE(actions->clientCopyAction()->isEnabled());

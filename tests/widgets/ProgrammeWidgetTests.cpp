@@ -165,10 +165,10 @@ TEST_CASE("The catalogue editor adds, deactivates and deletes only unused servic
     CHECK(catalogue.load(added.id).has_value());
 
     QPushButton *activeButton = child<QPushButton>(editor, "activeButton");
-    CHECK(activeButton->text() == QStringLiteral("Make &inactive"));
+    CHECK(activeButton->text() == QStringLiteral("&Make inactive"));
     QTest::mouseClick(activeButton, Qt::LeftButton);
     CHECK_FALSE(catalogue.load(added.id)->active);
-    CHECK(activeButton->text() == QStringLiteral("Make &active"));
+    CHECK(activeButton->text() == QStringLiteral("&Make active"));
     const int row = editor.model()->rowOfService(added.id);
     CHECK(editor.model()->index(row, ServiceCatalogueModel::Active).data().toString() ==
           QStringLiteral("Inactive"));
