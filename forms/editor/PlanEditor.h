@@ -109,6 +109,8 @@ Q_SIGNALS:
     void startReviewRequested();
     void compareRequested();
     void resolveConflictRequested();
+    // The start dates of the signed plan's services were saved.
+    void serviceStartsRecorded();
 
 protected:
     // On QEvent::LanguageChange: the .ui's texts and those set in code, in the new language.
@@ -120,6 +122,7 @@ private:
     void addMeetingRecord();
     void showKind();
     void showSigned();
+    void showRecordedStarts(const QList<SubGoal> &subGoals);
 
     std::unique_ptr<Ui::PlanEditor> m_ui;
     QUndoStack *m_undoStack = nullptr;
