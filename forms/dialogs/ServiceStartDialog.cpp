@@ -77,7 +77,7 @@ void ServiceStartDialog::showProblem(const QString &text)
 
 QString ServiceStartDialog::problemsText() const
 {
-    return m_ui->problemsLabel->isVisible() ? m_ui->problemsLabel->text() : QString();
+    return m_ui->problemsLabel->isHidden() ? QString() : m_ui->problemsLabel->text();
 }
 
 void ServiceStartDialog::reloadDates()
