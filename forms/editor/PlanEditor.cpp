@@ -320,20 +320,6 @@ QPushButton *PlanEditor::startReviewButton() const
     return m_ui->startReviewButton;
 }
 
-void PlanEditor::focusOutcomes()
-{
-    if (!m_ui->outcomesSectionBox->isVisible())
-        return;
-    m_ui->scrollArea->ensureWidgetVisible(m_ui->outcomesSectionBox, 0, 0);
-    QTableView *view = m_ui->outcomesSection->tableView();
-    // A signed review is only read: no cursor in a table that cannot be edited.
-    if (m_readOnly)
-        return;
-    view->setFocus();
-    if (view->model()->rowCount() > 0)
-        view->setCurrentIndex(view->model()->index(0, SubGoalOutcomeModel::Result));
-}
-
 QPushButton *PlanEditor::compareButton() const
 {
     return m_ui->compareButton;

@@ -81,6 +81,8 @@ public:
     QPushButton *startReviewButton() const;
     // Shows the review's outcomes table and puts the cursor in its first outcome.
     void focusOutcomes();
+    // Shows the sub-goals of a signed plan with the cursor on "Record service starts…".
+    void focusServiceStarts();
     QPushButton *compareButton() const;
     // Shown on a draft: asks to sign it.
     QPushButton *signButton() const;
