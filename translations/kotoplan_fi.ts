@@ -1361,12 +1361,12 @@ Komennot:
         <translation>Seuranta</translation>
     </message>
     <message>
-        <source>Meetings in the next 14 days, reviews due or overdue, plan periods ending, and clients without a plan whose 3-year window closes within 90 days. Press Enter or double-click to open the case.</source>
-        <translation>Tapaamiset seuraavan 14 päivän aikana, erääntyvät tai myöhässä olevat tarkistamiset, päättyvät suunnitelmakaudet sekä asiakkaat ilman suunnitelmaa, joiden 3 vuoden aika päättyy 90 päivän kuluessa. Avaa asia painamalla Enter tai kaksoisnapsauttamalla.</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <source>Meetings in the next 14 days, missed meetings with no new one planned, reviews due or overdue, plan periods ending, signed plans whose services have not started in time, and clients without a plan whose 3-year window closes within 90 days. Press Enter or double-click to open the case.</source>
+        <translation>Tapaamiset seuraavan 14 päivän aikana, väliin jääneet tapaamiset, joiden tilalle ei ole sovittu uutta, erääntyvät tai myöhässä olevat tarkistamiset, päättyvät suunnitelmakaudet, allekirjoitetut suunnitelmat, joiden palvelut eivät alkaneet ajoissa, sekä asiakkaat ilman suunnitelmaa, joiden 3 vuoden aika päättyy 90 päivän kuluessa. Avaa asia painamalla Enter tai kaksoisnapsauttamalla.</translation>
     </message>
 </context>
 <context>
@@ -4025,6 +4025,10 @@ Komennot:
     <message>
         <source>The day each agreed service began. A signed plan takes this one change.</source>
         <translation>Päivä, jona kukin sovittu palvelu alkoi. Allekirjoitettuun suunnitelmaan voi tehdä vain tämän muutoksen.</translation>
+    </message>
+    <message>
+        <source>Record service starts</source>
+        <translation>Palvelujen alkamispäivät</translation>
     </message>
 </context>
 <context>

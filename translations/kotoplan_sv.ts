@@ -1361,12 +1361,12 @@ Kommandon:
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <source>Meetings in the next 14 days, reviews due or overdue, plan periods ending, and clients without a plan whose 3-year window closes within 90 days. Press Enter or double-click to open the case.</source>
-        <translation>Möten inom de närmaste 14 dagarna, översyner som ska göras eller är försenade, planperioder som tar slut samt kunder utan plan vars treårsperiod går ut inom 90 dagar. Tryck på Enter eller dubbelklicka för att öppna ärendet.</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Meetings in the next 14 days, missed meetings with no new one planned, reviews due or overdue, plan periods ending, signed plans whose services have not started in time, and clients without a plan whose 3-year window closes within 90 days. Press Enter or double-click to open the case.</source>
+        <translation>Möten inom de närmaste 14 dagarna, uteblivna möten utan nytt planerat möte, översyner som ska göras eller är försenade, planperioder som tar slut, undertecknade planer vars tjänster inte inleddes i tid samt kunder utan plan vars treårsperiod går ut inom 90 dagar. Tryck på Enter eller dubbelklicka för att öppna ärendet.</translation>
     </message>
 </context>
 <context>
@@ -4025,6 +4025,10 @@ Kommandon:
     <message>
         <source>The day each agreed service began. A signed plan takes this one change.</source>
         <translation>Den dag då varje överenskommen tjänst började. I en undertecknad plan kan bara detta ändras.</translation>
+    </message>
+    <message>
+        <source>Record service starts</source>
+        <translation>Tjänsternas startdagar</translation>
     </message>
 </context>
 <context>
