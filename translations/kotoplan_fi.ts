@@ -1361,12 +1361,12 @@ Komennot:
         <translation>Seuranta</translation>
     </message>
     <message>
-        <source>Meetings in the next 14 days, reviews due or overdue, plan periods ending, and clients without a plan whose 3-year window closes within 90 days. Press Enter or double-click to open the case.</source>
-        <translation>Tapaamiset seuraavan 14 päivän aikana, erääntyvät tai myöhässä olevat tarkistamiset, päättyvät suunnitelmakaudet sekä asiakkaat ilman suunnitelmaa, joiden 3 vuoden aika päättyy 90 päivän kuluessa. Avaa asia painamalla Enter tai kaksoisnapsauttamalla.</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <source>Meetings in the next 14 days, missed meetings with no new one planned, reviews due or overdue, plan periods ending, signed plans whose services have not started in time, and clients without a plan whose 3-year window closes within 90 days. Press Enter or double-click to open the case.</source>
+        <translation>Tapaamiset seuraavan 14 päivän aikana, väliin jääneet tapaamiset, joiden tilalle ei ole sovittu uutta, erääntyvät tai myöhässä olevat tarkistamiset, päättyvät suunnitelmakaudet, allekirjoitetut suunnitelmat, joiden palvelut eivät alkaneet ajoissa, sekä asiakkaat ilman suunnitelmaa, joiden 3 vuoden aika päättyy 90 päivän kuluessa. Avaa asia painamalla Enter tai kaksoisnapsauttamalla.</translation>
     </message>
 </context>
 <context>
@@ -3597,6 +3597,36 @@ Komennot:
     </message>
 </context>
 <context>
+    <name>ServiceStartDialog</name>
+    <message>
+        <source>Record service starts</source>
+        <translation>Palvelujen alkamispäivät</translation>
+    </message>
+    <message>
+        <source>The plan is signed and is kept as it is. Only the day each agreed service began is recorded here, as day.month.year; leave a row empty while its service has not begun.</source>
+        <translation>Suunnitelma on allekirjoitettu ja säilytetään sellaisenaan. Tähän kirjataan vain päivä, jona kukin sovittu palvelu alkoi, muodossa päivä.kuukausi.vuosi. Jätä rivi tyhjäksi, jos palvelu ei ole vielä alkanut.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStarts</name>
+    <message>
+        <source>Row %1: a service cannot have started after today (%2).</source>
+        <translation>Rivi %1: palvelu ei voi olla alkanut tämän päivän (%2) jälkeen.</translation>
+    </message>
+    <message>
+        <source>The start dates could not be saved.</source>
+        <translation>Alkamispäiviä ei voitu tallentaa.</translation>
+    </message>
+    <message>
+        <source>The plan no longer exists.</source>
+        <translation>Suunnitelmaa ei enää ole.</translation>
+    </message>
+    <message>
+        <source>Another desk changed the start dates of this plan meanwhile. Nothing was saved: the dates stored now are shown.</source>
+        <translation>Toisella työpisteellä muutettiin tämän suunnitelman alkamispäiviä sillä välin. Mitään ei tallennettu: nyt tallennetut päivät näkyvät.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3988,6 +4018,18 @@ Komennot:
         <source>The sub-goals support reaching the main goal. They are pursued through practical action, for example registering as an unemployed jobseeker, applying to a course for entrepreneurs or for a study place, seeking social and health services, taking part in training, volunteering, starting family reunification, joining hobby groups, visiting the library regularly, attending the municipality&apos;s information events, an open day-care centre, workshops or an organisation&apos;s activities.</source>
         <translation>Osatavoitteet tukevat päätavoitteen saavuttamista. Niihin pyritään käytännön toimin, esimerkiksi ilmoittautumalla työttömäksi työnhakijaksi, hakeutumalla yrittäjäkurssille tai opiskelupaikkaan, hakeutumalla sosiaali- ja terveyspalveluihin, osallistumalla koulutuksiin, vapaaehtoistyöllä, käynnistämällä perheenyhdistämisen, osallistumalla harrastusryhmiin, käymällä säännöllisesti kirjastossa, osallistumalla kunnan infotilaisuuksiin, avoimen päiväkodin toimintaan, työpajatoimintaan tai järjestön toimintaan.</translation>
     </message>
+    <message>
+        <source>Record service starts…</source>
+        <translation>Kirjaa palvelujen alkaminen…</translation>
+    </message>
+    <message>
+        <source>The day each agreed service began. A signed plan takes this one change.</source>
+        <translation>Päivä, jona kukin sovittu palvelu alkoi. Allekirjoitettuun suunnitelmaan voi tehdä vain tämän muutoksen.</translation>
+    </message>
+    <message>
+        <source>Record service starts</source>
+        <translation>Palvelujen alkamispäivät</translation>
+    </message>
 </context>
 <context>
     <name>TableEditor</name>
@@ -4376,6 +4418,10 @@ Kaikki %1 jälkeen tallennettu korvataan. Nykyinen tietokanta säilytetään ens
     <message>
         <source>The three-year window of %1 closed on %2: a first integration plan may no longer be due. Make one anyway?</source>
         <translation>Asiakkaan %1 kolmen vuoden määräaika päättyi %2: ensimmäistä kotoutumissuunnitelmaa ei ehkä enää tarvita. Tehdäänkö se silti?</translation>
+    </message>
+    <message>
+        <source>The start dates of the services were saved.</source>
+        <translation>Palvelujen alkamispäivät tallennettiin.</translation>
     </message>
 </context>
 <context>
@@ -5520,6 +5566,21 @@ Jos suljet nyt, ne menetetään. Pidetäänkö ikkuna auki, jotta voit korjata n
     <message>
         <source>Plan rows</source>
         <translation>Suunnitelmarivit</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::ServiceStartDialog</name>
+    <message>
+        <source>Row %1: type the date as day.month.year, for example 2.10.2025.</source>
+        <translation>Rivi %1: kirjoita päivämäärä muodossa päivä.kuukausi.vuosi, esimerkiksi 2.10.2025.</translation>
+    </message>
+    <message>
+        <source>Started on: %1</source>
+        <translation>Alkoi: %1</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ei vielä</translation>
     </message>
 </context>
 <context>

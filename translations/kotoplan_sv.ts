@@ -1361,12 +1361,12 @@ Kommandon:
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <source>Meetings in the next 14 days, reviews due or overdue, plan periods ending, and clients without a plan whose 3-year window closes within 90 days. Press Enter or double-click to open the case.</source>
-        <translation>Möten inom de närmaste 14 dagarna, översyner som ska göras eller är försenade, planperioder som tar slut samt kunder utan plan vars treårsperiod går ut inom 90 dagar. Tryck på Enter eller dubbelklicka för att öppna ärendet.</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Meetings in the next 14 days, missed meetings with no new one planned, reviews due or overdue, plan periods ending, signed plans whose services have not started in time, and clients without a plan whose 3-year window closes within 90 days. Press Enter or double-click to open the case.</source>
+        <translation>Möten inom de närmaste 14 dagarna, uteblivna möten utan nytt planerat möte, översyner som ska göras eller är försenade, planperioder som tar slut, undertecknade planer vars tjänster inte inleddes i tid samt kunder utan plan vars treårsperiod går ut inom 90 dagar. Tryck på Enter eller dubbelklicka för att öppna ärendet.</translation>
     </message>
 </context>
 <context>
@@ -3597,6 +3597,36 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>ServiceStartDialog</name>
+    <message>
+        <source>Record service starts</source>
+        <translation>Tjänsternas startdagar</translation>
+    </message>
+    <message>
+        <source>The plan is signed and is kept as it is. Only the day each agreed service began is recorded here, as day.month.year; leave a row empty while its service has not begun.</source>
+        <translation>Planen är undertecknad och bevaras som den är. Här antecknas bara den dag då varje överenskommen tjänst började, som dag.månad.år. Lämna raden tom så länge tjänsten inte har börjat.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStarts</name>
+    <message>
+        <source>Row %1: a service cannot have started after today (%2).</source>
+        <translation>Rad %1: en tjänst kan inte ha börjat efter i dag (%2).</translation>
+    </message>
+    <message>
+        <source>The start dates could not be saved.</source>
+        <translation>Startdagarna kunde inte sparas.</translation>
+    </message>
+    <message>
+        <source>The plan no longer exists.</source>
+        <translation>Planen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Another desk changed the start dates of this plan meanwhile. Nothing was saved: the dates stored now are shown.</source>
+        <translation>En annan arbetsplats ändrade under tiden den här planens startdagar. Ingenting sparades: de dagar som nu är sparade visas.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3988,6 +4018,18 @@ Kommandon:
         <source>The sub-goals support reaching the main goal. They are pursued through practical action, for example registering as an unemployed jobseeker, applying to a course for entrepreneurs or for a study place, seeking social and health services, taking part in training, volunteering, starting family reunification, joining hobby groups, visiting the library regularly, attending the municipality&apos;s information events, an open day-care centre, workshops or an organisation&apos;s activities.</source>
         <translation>Delmålen stödjer uppnåendet av huvudmålet. Delmål eftersträvas genom praktisk verksamhet, till exempel genom att anmäla sig som arbetslös arbetssökande, genom att söka till en företagarkurs, genom att söka en studieplats, genom att söka sig till social- och hälsovårdstjänster, genom att delta i olika utbildningar, genom frivilligarbete, genom att inleda en familjeåterföreningsprocess, genom att delta i hobbygrupper, genom att regelbundet besöka bibliotek, genom att delta i kommunens informationstillfällen, genom att delta i ett öppet daghems verksamhet, i workshopverksamhet eller i någon organisations verksamhet.</translation>
     </message>
+    <message>
+        <source>Record service starts…</source>
+        <translation>Anteckna tjänsternas start…</translation>
+    </message>
+    <message>
+        <source>The day each agreed service began. A signed plan takes this one change.</source>
+        <translation>Den dag då varje överenskommen tjänst började. I en undertecknad plan kan bara detta ändras.</translation>
+    </message>
+    <message>
+        <source>Record service starts</source>
+        <translation>Tjänsternas startdagar</translation>
+    </message>
 </context>
 <context>
     <name>TableEditor</name>
@@ -4376,6 +4418,10 @@ Allt som sparats efter %1 ersätts. Den nuvarande databasen sparas först som s�
     <message>
         <source>The three-year window of %1 closed on %2: a first integration plan may no longer be due. Make one anyway?</source>
         <translation>Treårsfristen för %1 gick ut %2: en första integrationsplan behövs kanske inte längre. Gör en ändå?</translation>
+    </message>
+    <message>
+        <source>The start dates of the services were saved.</source>
+        <translation>Tjänsternas startdagar sparades.</translation>
     </message>
 </context>
 <context>
@@ -5520,6 +5566,21 @@ Om du stänger nu går de förlorade. Vill du hålla fönstret öppet för att r
     <message>
         <source>Plan rows</source>
         <translation>Planrader</translation>
+    </message>
+</context>
+<context>
+    <name>kotoplan::ServiceStartDialog</name>
+    <message>
+        <source>Row %1: type the date as day.month.year, for example 2.10.2025.</source>
+        <translation>Rad %1: skriv datumet som dag.månad.år, till exempel 2.10.2025.</translation>
+    </message>
+    <message>
+        <source>Started on: %1</source>
+        <translation>Började: %1</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>inte ännu</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,8 @@ void FollowUpActions::showFollowUp()
         m_followUpDialog = qobject_cast<QDialog *>(view->parentWidget());
         view->setModel(new FollowUpModel(m_db, view));
         connect(view, &FollowUpView::openRequested, this, &FollowUpActions::openRequested);
+        connect(view, &FollowUpView::serviceStartsRequested, this,
+                &FollowUpActions::serviceStartsRequested);
         m_followUpView = view;
     } else if (auto *model = qobject_cast<FollowUpModel *>(m_followUpView->tableView()->model())) {
         model->reload();

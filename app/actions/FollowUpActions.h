@@ -41,6 +41,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void openRequested(qint64 clientId, qint64 planId);
+    void serviceStartsRequested(qint64 planId);
 
 protected:
     // On QEvent::LanguageChange, which it gets as a child of the main window: its texts again.

@@ -54,6 +54,10 @@ CaseWorkspace::CaseWorkspace(QSqlDatabase db, QWidget *parent)
     connect(m_editor, &PlanEditor::startReviewRequested, this, &CaseWorkspace::startReview);
     connect(m_editor, &PlanEditor::compareRequested, this, &CaseWorkspace::compareWithPrevious);
     connect(m_session, &PlanSession::signedElsewhere, this, &CaseWorkspace::showSignedElsewhere);
+    connect(m_editor, &PlanEditor::serviceStartsRecorded, this, [this] {
+        Q_EMIT message(tr("The start dates of the services were saved."));
+        Q_EMIT planStateChanged();
+    });
 }
 
 bool CaseWorkspace::openCase(qint64 clientId, qint64 planId)

@@ -53,6 +53,12 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     createActions();
     auto *followUp = new FollowUpActions(m_db, this);
     connect(followUp, &FollowUpActions::openRequested, this, &MainWindow::openFromList);
+    // A signed plan whose services have no start date: the cursor goes where they are recorded.
+    connect(followUp, &FollowUpActions::serviceStartsRequested, this, [this](qint64 planId) {
+        if (!m_meetingMode->isOn() && m_workspace->isEditing() &&
+            m_workspace->currentPlanId() == planId)
+            editor()->focusServiceStarts();
+    });
     // Each of them lists other clients by name.
     for (QAction *action :
          {followUp->followUpAction(), followUp->auditLogAction(), m_exchange->importAction()})

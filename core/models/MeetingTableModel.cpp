@@ -3,6 +3,8 @@
 #include "models/MeetingTableModel.h"
 
 #include "domain/DateText.h"
+#include "i18n/LocaleNames.h"
+#include "i18n/Translations.h"
 #include "stores/MeetingStore.h"
 
 namespace kotoplan {
@@ -87,7 +89,11 @@ QVariant MeetingTableModel::data(const QModelIndex &index, int role) const
     case Interpreter: {
         if (!meeting.interpreterBooked)
             return tr("None");
-        QStringList parts{meeting.interpreterLanguage};
+        // The language by its name, as officers say it: "romania (ro)", not "ro".
+        QStringList parts{meeting.interpreterLanguage.isEmpty()
+                              ? QString()
+                              : localeNames::describeLanguages({meeting.interpreterLanguage},
+                                                               translations::uiLanguage())};
         switch (meeting.interpretingMode) {
         case InterpretingMode::OnSite:
             parts.append(tr("on site"));

@@ -39,7 +39,9 @@ QList<OfficerRights::TableRights> OfficerRights::tables()
         {QStringLiteral("client_citizenship"), {select, insert, remove}},
         {QStringLiteral("plan"), {select, insert, update}},
         {QStringLiteral("plan_participant"), {select, insert}},
-        {QStringLiteral("plan_sub_goal"), {select, insert}},
+        // A service begins after signing: the day it began is the one column of a signed
+        // plan's row that changes (ServiceStarts; the trigger lets it alone through).
+        {QStringLiteral("plan_sub_goal"), {select, insert, QStringLiteral("UPDATE (started_on)")}},
         {QStringLiteral("plan_sub_goal_outcome"), {select, insert}},
         // The programme's catalogue: a service no plan uses may be deleted.
         {QStringLiteral("service"), {select, insert, update, remove}},

@@ -59,6 +59,8 @@ PlanEditor::PlanEditor(QWidget *parent)
     m_recorder->watchTable(m_ui->outcomesSection->outcomeModel());
     connect(m_recorder, &EditRecorder::edited, this, &PlanEditor::showKind);
     connect(m_recorder, &EditRecorder::edited, this, &PlanEditor::edited);
+    connect(m_ui->subGoalsSection, &SubGoalsSection::startsRecorded, this,
+            &PlanEditor::showRecordedStarts);
     connect(m_ui->signButton, &QPushButton::clicked, this, &PlanEditor::signRequested);
     connect(m_ui->startReviewButton, &QPushButton::clicked, this,
             &PlanEditor::startReviewRequested);
@@ -131,6 +133,17 @@ void PlanEditor::load(const Client &client, const Plan &plan, QDate historyFirst
     setSaveState(SaveState::Saved);
     m_ui->compareButton->setEnabled(plan.kind == PlanKind::Review && plan.previousPlanId > 0);
     showKind();
+}
+
+void PlanEditor::showRecordedStarts(const QList<SubGoal> &subGoals)
+{
+    // Stored already: what the table shows is no edit to save or undo.
+    m_recorder->suspend();
+    m_plan.subGoals = subGoals;
+    m_ui->subGoalsSection->setPlan(m_plan);
+    m_recorder->resume();
+    readOnlyLook::apply(m_ui->scrollContents, m_readOnly);
+    Q_EMIT serviceStartsRecorded();
 }
 
 void PlanEditor::showKind()
@@ -260,6 +273,7 @@ void PlanEditor::setReadOnly(bool readOnly)
     m_ui->resolveConflictButton->setEnabled(!readOnly && !isLocked());
     // The meeting record is the case's, not the plan's: only a locked database stops it.
     m_meetingRecord->setWritable(!isLocked());
+    m_ui->subGoalsSection->setStartsWritable(!isLocked());
     m_ui->signButton->setVisible(m_plan.status == PlanStatus::Draft);
     m_ui->signButton->setEnabled(!readOnly && m_plan.id > 0);
     if (isLocked())
@@ -304,20 +318,6 @@ void PlanEditor::setCanStartReview(bool can)
 QPushButton *PlanEditor::startReviewButton() const
 {
     return m_ui->startReviewButton;
-}
-
-void PlanEditor::focusOutcomes()
-{
-    if (!m_ui->outcomesSectionBox->isVisible())
-        return;
-    m_ui->scrollArea->ensureWidgetVisible(m_ui->outcomesSectionBox, 0, 0);
-    QTableView *view = m_ui->outcomesSection->tableView();
-    // A signed review is only read: no cursor in a table that cannot be edited.
-    if (m_readOnly)
-        return;
-    view->setFocus();
-    if (view->model()->rowCount() > 0)
-        view->setCurrentIndex(view->model()->index(0, SubGoalOutcomeModel::Result));
 }
 
 QPushButton *PlanEditor::compareButton() const

@@ -81,6 +81,8 @@ public:
     QPushButton *startReviewButton() const;
     // Shows the review's outcomes table and puts the cursor in its first outcome.
     void focusOutcomes();
+    // Shows the sub-goals of a signed plan with the cursor on "Record service starts…".
+    void focusServiceStarts();
     QPushButton *compareButton() const;
     // Shown on a draft: asks to sign it.
     QPushButton *signButton() const;
@@ -109,6 +111,8 @@ Q_SIGNALS:
     void startReviewRequested();
     void compareRequested();
     void resolveConflictRequested();
+    // The start dates of the signed plan's services were saved.
+    void serviceStartsRecorded();
 
 protected:
     // On QEvent::LanguageChange: the .ui's texts and those set in code, in the new language.
@@ -120,6 +124,7 @@ private:
     void addMeetingRecord();
     void showKind();
     void showSigned();
+    void showRecordedStarts(const QList<SubGoal> &subGoals);
 
     std::unique_ptr<Ui::PlanEditor> m_ui;
     QUndoStack *m_undoStack = nullptr;

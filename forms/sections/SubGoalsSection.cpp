@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "sections/SubGoalsSection.h"
 
+#include "dialogs/ServiceStartDialog.h"
 #include "models/SubGoalModel.h"
 #include "tables/MeasureDelegate.h"
 #include "tables/MultiLineDelegate.h"
 #include "ui_SubGoalsSection.h"
 
 #include <QEvent>
+#include <QPushButton>
 
 #include <QTableView>
 
@@ -31,12 +33,15 @@ SubGoalsSection::SubGoalsSection(QWidget *parent)
     connect(m_subGoals, &SubGoalModel::dateRefused, this, [this](const QString &message) {
         showProblems({{QStringLiteral("subGoals"), message}});
     });
+    connect(m_ui->recordStartsButton, &QPushButton::clicked, this, &SubGoalsSection::recordStarts);
+    showStartsButton();
 }
 
 SubGoalsSection::~SubGoalsSection() = default;
 
 void SubGoalsSection::setServiceCatalogue(QSqlDatabase db)
 {
+    m_db = db;
     QTableView *view = m_ui->subGoalsEditor->tableView();
     delete m_measureDelegate;
     m_measureDelegate = new MeasureDelegate(std::move(db), view);
@@ -46,6 +51,42 @@ void SubGoalsSection::setServiceCatalogue(QSqlDatabase db)
 void SubGoalsSection::setPlan(const Plan &plan)
 {
     m_subGoals->setRows(plan.subGoals);
+    m_planId = plan.id;
+    m_signed = plan.status == PlanStatus::Signed;
+    showStartsButton();
+}
+
+void SubGoalsSection::setStartsWritable(bool writable)
+{
+    m_startsWritable = writable;
+    showStartsButton();
+}
+
+void SubGoalsSection::showStartsButton()
+{
+    // A draft takes its start dates in the table's own column.
+    m_ui->recordStartsButton->setVisible(m_signed);
+    m_ui->recordStartsButton->setEnabled(m_signed && m_startsWritable && m_planId > 0 &&
+                                         m_subGoals->rowCount() > 0 && m_db.isValid());
+}
+
+QPushButton *SubGoalsSection::recordStartsButton() const
+{
+    return m_ui->recordStartsButton;
+}
+
+void SubGoalsSection::recordStarts()
+{
+    if (!m_ui->recordStartsButton->isEnabled())
+        return;
+    Plan plan;
+    plan.id = m_planId;
+    plan.status = PlanStatus::Signed;
+    plan.subGoals = m_subGoals->rows();
+    ServiceStartDialog dialog(m_db, plan, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Q_EMIT startsRecorded(dialog.subGoals());
 }
 
 void SubGoalsSection::applyTo(Plan &plan) const

@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class QPushButton;
+
 namespace Ui {
 class SubGoalsSection;
 }
@@ -32,6 +34,15 @@ public:
     // The measure cell offers the services of this database's catalogue as the officer types.
     void setServiceCatalogue(QSqlDatabase db);
     MeasureDelegate *measureDelegate() const { return m_measureDelegate; }
+    // A signed plan shows "Record service starts…" unless the database is read-only.
+    void setStartsWritable(bool writable);
+    QPushButton *recordStartsButton() const;
+    // Opens the dialog for the day each service began; after Save the table shows the dates.
+    void recordStarts();
+
+Q_SIGNALS:
+    // The start dates were saved to the signed plan: the rows as stored now.
+    void startsRecorded(const QList<SubGoal> &subGoals);
 
 protected:
     // On QEvent::LanguageChange: the .ui's texts and those set in code, in the new language.
@@ -39,7 +50,12 @@ protected:
 
 private:
     void retranslate();
+    void showStartsButton();
     SubGoalModel *m_subGoals = nullptr;
+    QSqlDatabase m_db;
+    qint64 m_planId = 0;
+    bool m_signed = false;
+    bool m_startsWritable = true;
     MeasureDelegate *m_measureDelegate = nullptr;
     std::unique_ptr<Ui::SubGoalsSection> m_ui;
 };

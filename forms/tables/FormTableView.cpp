@@ -17,6 +17,9 @@ FormTableView::FormTableView(QWidget *parent)
 
 bool FormTableView::isStop(int row, int column) const
 {
+    // A read-only table (a signed plan's) is read with the arrows; Tab passes it as one field.
+    if (editTriggers() == NoEditTriggers)
+        return false;
     if (isColumnHidden(column) || isRowHidden(row))
         return false;
     return model()->index(row, column).flags() & Qt::ItemIsEditable;

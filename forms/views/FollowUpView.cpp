@@ -69,6 +69,8 @@ void FollowUpView::openRow(int row)
         return;
     const FollowUpModel::Row &item = m_model->rowAt(row);
     Q_EMIT openRequested(item.clientId, item.planId);
+    if (item.kind == FollowUpModel::Kind::ServicesNotStarted)
+        Q_EMIT serviceStartsRequested(item.planId);
 }
 
 void FollowUpView::updateCount()

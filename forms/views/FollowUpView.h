@@ -30,6 +30,8 @@ public:
 
 Q_SIGNALS:
     void openRequested(qint64 clientId, qint64 planId);
+    // After openRequested for a row of services not started: the officer records their starts.
+    void serviceStartsRequested(qint64 planId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

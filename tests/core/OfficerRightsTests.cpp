@@ -11,6 +11,8 @@
 #include "stores/AuditLog.h"
 #include "stores/ClientErasure.h"
 #include "stores/ClientStore.h"
+#include "stores/PlanStore.h"
+#include "stores/ServiceStarts.h"
 
 #include <catch2/catch.hpp>
 
@@ -182,6 +184,48 @@ TEST_CASE("After SET ROLE the audit line still names the officer's login", "[sha
     REQUIRE(query.exec(QStringLiteral("INSERT INTO audit_log (at, officer, os_user, action) VALUES "
                                       "('2026-11-23T10:00:00Z', 'the owner', 'os', 'viewed')")));
     CHECK(lastAuditLine(ownerDesk.connection()).value(0) == team.officer.name());
+}
+
+TEST_CASE("An officer records the day a signed plan's service began, and nothing else of it",
+          "[shared][server]")
+{
+    const Team team;
+    REQUIRE(team.initResult.exitCode == 0);
+    const ScopedEnv password("PGPASSWORD", TestRole::password);
+    Database ownerDesk;
+    REQUIRE(ownerDesk.open(team.as(team.owner)).ok());
+    const Plan signedPlan = test::storeSignedCase(ownerDesk.connection());
+    const Plan draft = test::storeFullCase(ownerDesk.connection());
+
+    Database desk;
+    REQUIRE(desk.open(team.as(team.officer)).ok());
+    const QDate began(2025, 5, 5);
+    const StoreResult recorded =
+        ServiceStarts(desk.connection(), AuditLog(desk.connection(), {QStringLiteral("Liisa"),
+                                                                      QStringLiteral("liisa")}))
+            .record(signedPlan.id, {{1, {}, began}}, QDate(2026, 11, 23));
+    INFO(recorded.message.toStdString());
+    REQUIRE(recorded.ok());
+    const Result<Plan> stored = PlanStore(ownerDesk.connection()).load(signedPlan.id);
+    REQUIRE(stored);
+    CHECK(stored->subGoals.at(1).startedOn == began);
+    CHECK(lastAuditLine(ownerDesk.connection()) ==
+          QStringList{team.officer.name(), QStringLiteral("liisa"), QStringLiteral("changed"),
+                      QString::number(signedPlan.clientId)});
+
+    // The right is to that one column: the others stay refused, on a signed plan or a draft.
+    const QString before = test::databaseContent(ownerDesk.connection());
+    QSqlQuery query(desk.connection());
+    for (const qint64 planId : {signedPlan.id, draft.id}) {
+        for (const QString &statement :
+             {QStringLiteral("UPDATE plan_sub_goal SET measure = 'x' WHERE plan_id = %1"),
+              QStringLiteral("UPDATE plan_sub_goal SET started_on = '2025-01-01', "
+                             "schedule = 'x' WHERE plan_id = %1")}) {
+            INFO(statement.arg(planId).toStdString());
+            CHECK_FALSE(query.exec(statement.arg(planId)));
+        }
+    }
+    CHECK(test::databaseContent(ownerDesk.connection()) == before);
 }
 
 TEST_CASE("An officer erases a client through the program, and the erasure is audited",

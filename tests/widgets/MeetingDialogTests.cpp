@@ -161,7 +161,7 @@ TEST_CASE("A held interpreted meeting is added and edited in the meeting dialog 
     CHECK(edited->agency == QStringLiteral("Tulkkaus Oy"));
     CHECK(record->model()->index(row, MeetingTableModel::Minutes).data().toInt() == 45);
     CHECK(record->model()->index(row, MeetingTableModel::Interpreter).data().toString() ==
-          QStringLiteral("ar, by phone, Tulkkaus Oy"));
+          QStringLiteral("Arabic (ar), by phone, Tulkkaus Oy"));
 
     const StatisticsReport report =
         Statistics(db.connection()).compute(2025, 2025, QDate(2025, 10, 2), QStringLiteral("en"));

@@ -46,7 +46,7 @@ TEST_CASE("The editor shows the case's meetings, and the last one is marked with
     CHECK(record->model()->index(1, MeetingTableModel::When).data().toString() ==
           QStringLiteral("2.10.2025 9.30"));
     CHECK(record->model()->index(1, MeetingTableModel::Interpreter).data().toString() ==
-          QStringLiteral("vi, by phone"));
+          QStringLiteral("Vietnamese (vi), by phone"));
     CHECK(record->model()->index(1, MeetingTableModel::Came).data().toString() ==
           QStringLiteral("Planned"));
 
