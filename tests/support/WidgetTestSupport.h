@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include <QApplication>
+#include <QDialog>
 #include <QString>
+#include <QTest>
+#include <QTimer>
 
-class QWidget;
+#include <functional>
 
 namespace kotoplan::test {
 
@@ -16,5 +20,22 @@ void typeText(QWidget *widget, const QString &text);
 bool showActive(QWidget &window);
 // Saves a screenshot into the build tree's screenshots folder, to look at.
 QString saveScreenshot(QWidget &widget, const QString &name);
+
+// Runs `keys` on the modal dialog of type Dialog once its exec() has shown it, as the officer
+// meets it: the active window, its first field taking the keys. A dialog the keys left open is
+// rejected, so the test cannot hang.
+template<typename Dialog> void whenDialogOpens(const std::function<void(Dialog &)> &keys)
+{
+    QTimer::singleShot(0, [keys] {
+        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        QApplication::setActiveWindow(dialog);
+        if (QTest::qWaitForWindowActive(dialog))
+            keys(*dialog);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+}
 
 } // namespace kotoplan::test

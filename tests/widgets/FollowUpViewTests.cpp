@@ -5,7 +5,6 @@
 #include "actions/FollowUpActions.h"
 #include "demo/DemoData.h"
 #include "dialogs/ClientDialog.h"
-#include "editor/PlanEditor.h"
 #include "domain/Clock.h"
 #include "i18n/Translations.h"
 #include "models/AuditLogModel.h"
@@ -18,14 +17,12 @@
 #include "views/CaseListView.h"
 #include "views/FollowUpView.h"
 #include "views/PlanHistoryView.h"
-#include "window/CaseWorkspace.h"
 #include "window/MainWindow.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -235,42 +232,4 @@ TEST_CASE("The follow-up and the audit log read in Finnish and Swedish", "[widge
     }
     translations::installUiLanguage(QStringLiteral("en"));
     QLocale::setDefault(QLocale::c());
-}
-
-TEST_CASE("Enter on services not started opens the signed plan where their starts are recorded",
-          "[widgets][services]")
-{
-    test::TempDatabase db;
-    Plan plan;
-    {
-        const FixedClock signing(QDate(2025, 10, 2));
-        plan = test::storeSignedCase(db.connection(),
-                                     [](Plan &p) { p.draftedOn = QDate(2025, 10, 2); });
-    }
-    // Two months after signing: the act's month to start the services is over.
-    const FixedClock clock(QDate(2025, 12, 10));
-    MainWindow window(db.connection());
-    REQUIRE(test::showActive(window));
-    auto *actions = window.findChild<FollowUpActions *>();
-    REQUIRE(actions);
-    actions->followUpAction()->trigger();
-    FollowUpView *view = actions->followUpView();
-    REQUIRE(view);
-    QAbstractItemModel *model = view->tableView()->model();
-    int row = -1;
-    for (int r = 0; r < model->rowCount(); ++r) {
-        if (model->index(r, 0).data(FollowUpModel::KindRole).value<FollowUpModel::Kind>() ==
-            FollowUpModel::Kind::ServicesNotStarted)
-            row = r;
-    }
-    REQUIRE(row >= 0);
-    view->tableView()->setFocus();
-    view->tableView()->setCurrentIndex(model->index(row, 0));
-    QTest::keyClick(view->tableView(), Qt::Key_Return);
-
-    REQUIRE(window.workspace()->isEditing());
-    CHECK(window.workspace()->currentPlanId() == plan.id);
-    auto *button = window.editor()->findChild<QPushButton *>(QStringLiteral("recordStartsButton"));
-    REQUIRE(button);
-    CHECK(window.focusWidget() == button);
 }

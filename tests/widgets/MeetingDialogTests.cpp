@@ -28,24 +28,6 @@ using namespace kotoplan;
 
 namespace {
 
-// Runs `keys` on the meeting dialog once it is open, with the keyboard only; the dialog is
-// closed by the keys (Enter on OK) or, as a last resort, rejected so the test cannot hang.
-void whenDialogOpens(const std::function<void(MeetingDialog &)> &keys)
-{
-    QTimer::singleShot(0, [keys] {
-        auto *dialog = qobject_cast<MeetingDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        // What the window manager does when a dialog opens: it becomes the active window, and
-        // its first field takes the keys.
-        QApplication::setActiveWindow(dialog);
-        if (QTest::qWaitForWindowActive(dialog))
-            keys(*dialog);
-        if (dialog->isVisible())
-            dialog->reject();
-    });
-}
-
 void key(MeetingDialog &dialog, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
     QWidget *focus = QApplication::focusWidget();
@@ -77,7 +59,7 @@ TEST_CASE("A held interpreted meeting is added and edited in the meeting dialog 
 
     QString refused;
     QString shot;
-    whenDialogOpens([&](MeetingDialog &dialog) {
+    test::whenDialogOpens<MeetingDialog>([&](MeetingDialog &dialog) {
         CHECK(dialog.windowTitle() == QStringLiteral("Add meeting"));
         // Date, time, what for, place, officer, interpreter, language, mode, agency, minutes,
         // attendance: Tab from field to field.
@@ -145,7 +127,7 @@ TEST_CASE("A held interpreted meeting is added and edited in the meeting dialog 
     table->setFocus();
     table->setCurrentIndex(record->model()->index(row, 0));
     QString title;
-    whenDialogOpens([&](MeetingDialog &dialog) {
+    test::whenDialogOpens<MeetingDialog>([&](MeetingDialog &dialog) {
         title = dialog.windowTitle();
         key(dialog, Qt::Key_N, Qt::AltModifier); // Length in mi&nutes
         key(dialog, Qt::Key_A, Qt::ControlModifier);

@@ -34,22 +34,6 @@ namespace {
 
 const QDate today(2026, 11, 23);
 
-// Runs `keys` on the dialog once it is open; a dialog the keys left open is rejected so the
-// test cannot hang.
-void whenDialogOpens(const std::function<void(ServiceStartDialog &)> &keys)
-{
-    QTimer::singleShot(0, [keys] {
-        auto *dialog = qobject_cast<ServiceStartDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        QApplication::setActiveWindow(dialog);
-        if (QTest::qWaitForWindowActive(dialog))
-            keys(*dialog);
-        if (dialog->isVisible())
-            dialog->reject();
-    });
-}
-
 void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
     QTest::keyClick(QApplication::focusWidget(), key, modifiers);
@@ -98,7 +82,7 @@ TEST_CASE("On a signed plan the officer records by keyboard the day each service
     REQUIRE(QApplication::focusWidget() == button);
 
     QString refusal;
-    whenDialogOpens([&](ServiceStartDialog &dialog) {
+    test::whenDialogOpens<ServiceStartDialog>([&](ServiceStartDialog &dialog) {
         REQUIRE(dialog.dateEdits().size() == 2);
         CHECK(QApplication::focusWidget() == dialog.dateEdits().at(0));
         test::typeText(QApplication::focusWidget(), QStringLiteral("14.9.2026"));
@@ -137,7 +121,7 @@ TEST_CASE("On a signed plan the officer records by keyboard the day each service
     SECTION("the dialog opens again on the dates as stored, and Escape changes nothing")
     {
         QStringList shown;
-        whenDialogOpens([&](ServiceStartDialog &dialog) {
+        test::whenDialogOpens<ServiceStartDialog>([&](ServiceStartDialog &dialog) {
             for (QLineEdit *edit : dialog.dateEdits())
                 shown.append(edit->text());
             key(Qt::Key_Escape);
