@@ -38,12 +38,10 @@ QString inRange(const QString &alias)
     return QStringLiteral("%1.drafted_on >= ? AND %1.drafted_on <= ?").arg(alias);
 }
 
-bool run(QSqlQuery &query, const StatisticsReport &report, int rangeBindings = 1)
+bool run(QSqlQuery &query, const StatisticsReport &report)
 {
-    for (int i = 0; i < rangeBindings; ++i) {
-        query.addBindValue(rangeStart(report));
-        query.addBindValue(rangeEnd(report));
-    }
+    query.addBindValue(rangeStart(report));
+    query.addBindValue(rangeEnd(report));
     return query.exec();
 }
 
@@ -193,55 +191,55 @@ bool Statistics::mainGoals(StatisticsReport &report) const
 
 bool Statistics::languages(StatisticsReport &report, const QString &language) const
 {
-    // The clients with a plan in the range, found once, rather than looked up again for each
-    // client (at 100,000 clients 0.34 s instead of 0.50 s for the contact languages).
-    const QString hasPlan = QStringLiteral("%1 IN (SELECT p.client_id FROM plan p WHERE %2)");
-    struct Source
-    {
-        QString key;
-        QString title;
-        QString sql;
-    };
-    const Source sources[] = {
-        {QStringLiteral("contact-language"), tr("Clients by contact language"),
-         QStringLiteral("SELECT c.contact_language, COUNT(*) FROM client c WHERE %1 "
-                        "GROUP BY c.contact_language")
-             .arg(hasPlan.arg(QStringLiteral("c.id"), inRange(QStringLiteral("p"))))},
-        // A client with two mother tongues counts under both; clients without one as not given.
-        {QStringLiteral("mother-tongue"), tr("Clients by mother tongue"),
-         QStringLiteral(
-             "SELECT m.language, COUNT(DISTINCT m.client_id) FROM client_mother_tongue m "
-             "WHERE %1 GROUP BY m.language "
-             "UNION ALL SELECT '', COUNT(*) FROM client c WHERE %2 AND NOT EXISTS "
-             "(SELECT 1 FROM client_mother_tongue n WHERE n.client_id = c.id)")
-             .arg(hasPlan.arg(QStringLiteral("m.client_id"), inRange(QStringLiteral("p"))),
-                  hasPlan.arg(QStringLiteral("c.id"), inRange(QStringLiteral("p"))))},
-    };
-    for (const Source &source : sources) {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        query.prepare(source.sql);
-        if (!run(query, report, source.key == QLatin1String("mother-tongue") ? 2 : 1))
-            return false;
-        StatisticsTable table{source.key,
-                              source.title,
-                              tr("Language"),
-                              {QStringLiteral("clients")},
-                              {tr("Clients")},
-                              false,
-                              {},
-                              false,
-                              {}};
-        while (query.next()) {
-            const qint64 count = query.value(1).toLongLong();
-            if (count > 0) {
-                const QString code = query.value(0).toString();
-                table.rows.append({code, languageLabel(code, language), {count}});
-            }
+    // The range's clients with their mother tongues, read once and counted here: two queries
+    // that each found the clients again took 0.3 to 0.4 s at 100,000 clients, this one 0.1 s.
+    // A client with two mother tongues counts under both; clients without one as not given.
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT c.id, c.contact_language, m.language FROM client c "
+                                 "LEFT JOIN client_mother_tongue m ON m.client_id = c.id "
+                                 "WHERE c.id IN (SELECT p.client_id FROM plan p WHERE %1) "
+                                 "ORDER BY c.id")
+                      .arg(inRange(QStringLiteral("p"))));
+    if (!run(query, report))
+        return false;
+    QHash<QString, qint64> contact;
+    QHash<QString, qint64> tongues;
+    qint64 withoutTongue = 0;
+    qint64 client = -1;
+    QStringList clientTongues;
+    while (query.next()) {
+        if (const qint64 id = query.value(0).toLongLong(); id != client) {
+            client = id;
+            clientTongues.clear();
+            ++contact[query.value(1).toString()];
         }
-        sortByCount(table.rows);
-        report.tables.append(table);
+        if (query.value(2).isNull()) {
+            ++withoutTongue;
+            continue;
+        }
+        const QString tongue = query.value(2).toString();
+        if (!clientTongues.contains(tongue)) {
+            clientTongues.append(tongue);
+            ++tongues[tongue];
+        }
     }
+    query.finish();
+
+    const auto table = [&](const QString &key, const QString &title,
+                           const QHash<QString, qint64> &counts, qint64 notGiven) {
+        StatisticsTable counted{
+            key,   title, tr("Language"), {QStringLiteral("clients")}, {tr("Clients")}, false, {},
+            false, {}};
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            counted.rows.append({it.key(), languageLabel(it.key(), language), {it.value()}});
+        if (notGiven > 0)
+            counted.rows.append({QString(), languageLabel(QString(), language), {notGiven}});
+        sortByCount(counted.rows);
+        report.tables.append(counted);
+    };
+    table(QStringLiteral("contact-language"), tr("Clients by contact language"), contact, 0);
+    table(QStringLiteral("mother-tongue"), tr("Clients by mother tongue"), tongues, withoutTongue);
     return true;
 }
 
@@ -290,19 +288,29 @@ bool Statistics::reviewsOnTime(StatisticsReport &report) const
 
 bool Statistics::services(StatisticsReport &report, const QString &language) const
 {
+    // The summary the triggers of migration 015 keep: one row per year, service and client
+    // (service 0 is free text), so a year's clients are its rows and a client agreed a service
+    // in several years of the range counts once.
+    const bool oneYear = report.fromYear == report.toYear;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT s.service_id, COUNT(*), COUNT(DISTINCT p.client_id) "
-                                 "FROM plan_sub_goal s JOIN plan p ON p.id = s.plan_id "
-                                 "WHERE %1 AND (s.service_id IS NOT NULL OR s.measure <> '') "
-                                 "GROUP BY s.service_id")
-                      .arg(inRange(QStringLiteral("p"))));
-    if (!run(query, report))
+    query.prepare(oneYear ? QStringLiteral("SELECT u.service_id, SUM(u.uses), COUNT(*) "
+                                           "FROM statistics_service_use u WHERE u.year = ? "
+                                           "GROUP BY u.service_id")
+                          : QStringLiteral("SELECT u.service_id, SUM(u.uses), "
+                                           "COUNT(DISTINCT u.client_id) "
+                                           "FROM statistics_service_use u "
+                                           "WHERE u.year >= ? AND u.year <= ? "
+                                           "GROUP BY u.service_id"));
+    query.addBindValue(QStringLiteral("%1").arg(report.fromYear, 4, 10, QLatin1Char('0')));
+    if (!oneYear)
+        query.addBindValue(QStringLiteral("%1").arg(report.toYear, 4, 10, QLatin1Char('0')));
+    if (!query.exec())
         return false;
     QHash<qint64, std::array<qint64, 2>> counts; // rows, clients; 0 is free text
     while (query.next()) {
-        const qint64 id = query.value(0).isNull() ? 0 : query.value(0).toLongLong();
-        counts[id] = {query.value(1).toLongLong(), query.value(2).toLongLong()};
+        counts[query.value(0).toLongLong()] = {query.value(1).toLongLong(),
+                                               query.value(2).toLongLong()};
     }
     query.finish();
 
