@@ -10,6 +10,7 @@
 #include "domain/Eligibility.h"
 #include "domain/MainGoal.h"
 #include "domain/RuleSet.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlValues.h"
 #include "stores/ServiceCatalogue.h"
 
@@ -246,14 +247,18 @@ bool Statistics::languages(StatisticsReport &report, const QString &language) co
 bool Statistics::reviewsOnTime(StatisticsReport &report) const
 {
     // The interval is counted from the plan the review continues, or from the first plan.
+    // SQLite would read each previous plan's date from its wide row (0.3 s for 35,600 reviews
+    // at 100,000 clients); its index of ids and dates holds the date alone (migration 015).
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(
         QStringLiteral("SELECT r.drafted_on, COALESCE(b.drafted_on, r.first_plan_date), "
-                       "COUNT(*) FROM plan r LEFT JOIN plan b ON b.id = r.previous_plan_id "
-                       "WHERE r.kind = 'review' AND %1 "
+                       "COUNT(*) FROM plan r LEFT JOIN plan b%1 ON b.id = r.previous_plan_id "
+                       "WHERE r.kind = 'review' AND %2 "
                        "GROUP BY r.drafted_on, COALESCE(b.drafted_on, r.first_plan_date)")
-            .arg(inRange(QStringLiteral("r"))));
+            .arg(SqlDialect(m_db).isSqlite() ? QStringLiteral(" INDEXED BY plan_date_by_id")
+                                             : QString(),
+                 inRange(QStringLiteral("r"))));
     if (!run(query, report))
         return false;
     QHash<int, std::array<qint64, 2>> byYear; // reviews, within six months
