@@ -27,7 +27,6 @@ private:
         QHash<QString, qint64> tongues; // as stored, an empty text included
         qint64 withoutTongue = 0;
     };
-    bool countInSql(const StatisticsReport &report, Counts &counts) const;
     bool countRows(const StatisticsReport &report, Counts &counts) const;
 
     QSqlDatabase m_db;
