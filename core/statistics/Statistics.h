@@ -30,7 +30,6 @@ public:
 private:
     bool plansPerPeriod(StatisticsReport &report) const;
     bool mainGoals(StatisticsReport &report) const;
-    bool languages(StatisticsReport &report, const QString &language) const;
     bool reviewsOnTime(StatisticsReport &report) const;
     bool services(StatisticsReport &report, const QString &language) const;
     bool closingWindows(StatisticsReport &report) const;

@@ -56,6 +56,9 @@ QList<OfficerRights::TableRights> OfficerRights::tables()
         {QStringLiteral("meeting"), {select, insert, update, remove}},
         // Asks the first desk that opens the upgraded database to turn stored names into codes.
         {QStringLiteral("client_refresh"), {select, remove}},
+        // The services agreed per year, service and client: read by the statistics, written
+        // only by the owner's triggers as sub-goals and plans change.
+        {QStringLiteral("statistics_service_use"), {select}},
     };
 }
 

@@ -159,7 +159,8 @@ Result statistics(const DataSet &data, QSqlDatabase db)
         if (!report.error.isEmpty())
             qFatal("bench: statistics failed");
     });
-    // Every figure needs the year's plans and their sub-goals read at least once.
+    // What counting every figure from the year's plans and sub-goals would read at the least;
+    // the services agreed come from a summary (migration 015), so the job may beat it.
     result.floorName = QStringLiteral("one scan of the year's plans + sub-goals");
     result.floor = measure(data.runs, [&] {
         rawQuery(db,
@@ -170,6 +171,8 @@ Result statistics(const DataSet &data, QSqlDatabase db)
                  {QStringLiteral("%1-01-01").arg(today.year()),
                   QStringLiteral("%1-12-31").arg(today.year())});
     });
+    result.target = QStringLiteral("< 1 s");
+    result.met = result.samples.median() < 1000;
     return result;
 }
 
