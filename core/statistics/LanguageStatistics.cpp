@@ -23,8 +23,8 @@ const QString joined =
 
 bool run(QSqlQuery &query, const StatisticsReport &report)
 {
-    query.addBindValue(QStringLiteral("%1-01-01").arg(report.fromYear, 4, 10, QLatin1Char('0')));
-    query.addBindValue(QStringLiteral("%1-12-31").arg(report.toYear, 4, 10, QLatin1Char('0')));
+    query.addBindValue(report.firstDay());
+    query.addBindValue(report.lastDay());
     return query.exec();
 }
 

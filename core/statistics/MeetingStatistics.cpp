@@ -35,7 +35,7 @@ QString inRange()
 
 void bindRange(QSqlQuery &query, const StatisticsReport &report)
 {
-    query.addBindValue(QStringLiteral("%1-01-01").arg(report.fromYear, 4, 10, QLatin1Char('0')));
+    query.addBindValue(report.firstDay());
     query.addBindValue(QStringLiteral("%1-01-01").arg(report.toYear + 1, 4, 10, QLatin1Char('0')));
 }
 

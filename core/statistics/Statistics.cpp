@@ -21,17 +21,6 @@ namespace kotoplan {
 
 namespace {
 
-QString rangeStart(const StatisticsReport &report)
-{
-    return QStringLiteral("%1-01-01").arg(report.fromYear, 4, 10, QLatin1Char('0'));
-}
-
-// ISO dates compare as text, so a plan of 31 December is inside its year on every engine.
-QString rangeEnd(const StatisticsReport &report)
-{
-    return QStringLiteral("%1-12-31").arg(report.toYear, 4, 10, QLatin1Char('0'));
-}
-
 // Plans drawn up in the range of years; `alias` is the plan table's alias.
 QString inRange(const QString &alias)
 {
@@ -40,8 +29,8 @@ QString inRange(const QString &alias)
 
 bool run(QSqlQuery &query, const StatisticsReport &report)
 {
-    query.addBindValue(rangeStart(report));
-    query.addBindValue(rangeEnd(report));
+    query.addBindValue(report.firstDay());
+    query.addBindValue(report.lastDay());
     return query.exec();
 }
 

@@ -50,6 +50,16 @@ QString StatisticsTable::shareHeader() const
     return tr("Share %");
 }
 
+QString StatisticsReport::firstDay() const
+{
+    return QStringLiteral("%1-01-01").arg(fromYear, 4, 10, QLatin1Char('0'));
+}
+
+QString StatisticsReport::lastDay() const
+{
+    return QStringLiteral("%1-12-31").arg(toYear, 4, 10, QLatin1Char('0'));
+}
+
 const StatisticsTable *StatisticsReport::table(const QString &key) const
 {
     for (const StatisticsTable &candidate : tables) {

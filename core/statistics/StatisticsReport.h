@@ -66,6 +66,10 @@ public:
     QString error; // empty when every figure was computed
 
     const StatisticsTable *table(const QString &key) const;
+    // The years' first and last day as ISO dates ("2026-01-01", "2026-12-31"): dates stored as
+    // ISO text compare as text, so a plan of 31 December is inside its year on every engine.
+    QString firstDay() const;
+    QString lastDay() const;
     // The tables as aligned plain text, for the command line.
     QString toText() const;
 };
