@@ -60,7 +60,16 @@ void ServiceStartDialog::buildRows()
     }
     if (previous)
         setTabOrder(previous, m_ui->buttonBox);
-    changeEvent(nullptr);
+    retranslate();
+}
+
+void ServiceStartDialog::retranslate()
+{
+    for (qsizetype i = 0; i < m_edits.size(); ++i) {
+        m_edits.at(i)->setAccessibleName(
+            tr("Started on: %1").arg(m_plan.subGoals.at(i).goal.simplified()));
+        m_edits.at(i)->setPlaceholderText(tr("not yet"));
+    }
 }
 
 void ServiceStartDialog::showDates()
@@ -69,10 +78,13 @@ void ServiceStartDialog::showDates()
         m_edits.at(i)->setText(dateText::formatDate(m_plan.subGoals.at(i).startedOn));
 }
 
-void ServiceStartDialog::showProblem(const QString &text)
+void ServiceStartDialog::showProblems(const Problems &problems)
 {
-    m_ui->problemsLabel->setText(text);
-    m_ui->problemsLabel->setVisible(!text.isEmpty());
+    QStringList lines;
+    for (const Problem &problem : problems)
+        lines.append(problem.message);
+    m_ui->problemsLabel->setText(lines.join(QLatin1Char('\n')));
+    m_ui->problemsLabel->setVisible(!problems.isEmpty());
 }
 
 QString ServiceStartDialog::problemsText() const
@@ -93,18 +105,19 @@ void ServiceStartDialog::reloadDates()
 void ServiceStartDialog::accept()
 {
     QList<ServiceStart> starts;
-    QStringList problems;
+    Problems problems;
     for (qsizetype i = 0; i < m_edits.size(); ++i) {
         const std::optional<QDate> date = dateText::parseDate(m_edits.at(i)->text());
         if (!date) {
             problems.append(
-                tr("Row %1: type the date as day.month.year, for example 2.10.2025.").arg(i + 1));
+                {QStringLiteral("subGoals"),
+                 tr("Row %1: type the date as day.month.year, for example 2.10.2025.").arg(i + 1)});
             continue;
         }
         starts.append({int(i), m_plan.subGoals.at(i).startedOn, *date});
     }
     if (!problems.isEmpty()) {
-        showProblem(problems.join(QLatin1Char('\n')));
+        showProblems(problems);
         return;
     }
     const StoreResult result = ServiceStarts(m_db, AuditLog(m_db, AuditActor::fromSettings()))
@@ -112,10 +125,8 @@ void ServiceStartDialog::accept()
     if (result.status == StoreResult::Status::Conflict)
         reloadDates();
     if (!result.ok()) {
-        QStringList lines;
-        for (const Problem &problem : result.problems)
-            lines.append(problem.message);
-        showProblem(lines.isEmpty() ? result.message : lines.join(QLatin1Char('\n')));
+        showProblems(result.problems.isEmpty() ? Problems{{QString(), result.message}}
+                                               : result.problems);
         return;
     }
     for (const ServiceStart &start : std::as_const(starts))
@@ -125,15 +136,11 @@ void ServiceStartDialog::accept()
 
 void ServiceStartDialog::changeEvent(QEvent *event)
 {
-    if (event && event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-    for (qsizetype i = 0; i < m_edits.size(); ++i) {
-        m_edits.at(i)->setAccessibleName(
-            tr("Started on: %1").arg(m_plan.subGoals.at(i).goal.simplified()));
-        m_edits.at(i)->setPlaceholderText(tr("not yet"));
+        retranslate();
     }
-    if (event)
-        QDialog::changeEvent(event);
+    QDialog::changeEvent(event);
 }
 
 } // namespace kotoplan

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/Plan.h"
+#include "domain/Validation.h"
 
 #include <QDialog>
 #include <QSqlDatabase>
@@ -43,7 +44,9 @@ protected:
 private:
     void buildRows();
     void showDates();
-    void showProblem(const QString &text);
+    void showProblems(const Problems &problems);
+    // The texts set in code: each date field's accessible name and hint.
+    void retranslate();
     // The stored plan's dates, after another desk changed them.
     void reloadDates();
 

@@ -142,7 +142,6 @@ void PlanEditor::showRecordedStarts(const QList<SubGoal> &subGoals)
     m_plan.subGoals = subGoals;
     m_ui->subGoalsSection->setPlan(m_plan);
     m_recorder->resume();
-    readOnlyLook::apply(m_ui->scrollContents, m_readOnly);
     Q_EMIT serviceStartsRecorded();
 }
 
