@@ -1074,6 +1074,10 @@ Komennot:
         <source>Copies kept: %1</source>
         <translation>Säilytetyt kopiot: %1</translation>
     </message>
+    <message>
+        <source>Note: the database classifies characters as the locale %1 does, so its search index holds only the Latin letters of names: a search for a name in another script reads every client. A database created with LOCALE &apos;C.UTF-8&apos; indexes every script (see the README).</source>
+        <translation>Huom.: tietokanta luokittelee merkit kuten lokaali %1, joten sen hakuindeksissä on nimistä vain latinalaiset kirjaimet: muilla kirjaimilla kirjoitetun nimen haku lukee jokaisen asiakkaan. Tietokanta, joka on luotu asetuksella LOCALE &apos;C.UTF-8&apos;, indeksoi kaikki kirjoitusjärjestelmät (katso README).</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentsSection</name>

@@ -1074,6 +1074,10 @@ Kommandon:
         <source>Copies kept: %1</source>
         <translation>Sparade kopior: %1</translation>
     </message>
+    <message>
+        <source>Note: the database classifies characters as the locale %1 does, so its search index holds only the Latin letters of names: a search for a name in another script reads every client. A database created with LOCALE &apos;C.UTF-8&apos; indexes every script (see the README).</source>
+        <translation>Obs: databasen klassificerar tecken som lokalen %1 gör, så dess sökindex innehåller bara namnens latinska bokstäver: en sökning efter ett namn i en annan skrift läser varje klient. En databas som skapats med LOCALE &apos;C.UTF-8&apos; indexerar alla skrifter (se README).</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentsSection</name>

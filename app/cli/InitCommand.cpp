@@ -4,6 +4,7 @@
 
 #include "cli/CommandLine.h"
 #include "cli/CommandLineSupport.h"
+#include "storage/ClientSearch.h"
 #include "storage/Database.h"
 #include "storage/OfficerRights.h"
 #include "storage/PostgresUrl.h"
@@ -40,6 +41,14 @@ int InitCommand::run(Database &database, const QCommandLineParser &parser)
     cli::out()
         << CommandLine::tr("The members of the role %1 may now work in it as officers.").arg(group)
         << Qt::endl;
+    if (const QString ctype = latinOnlySearchIndex(database.connection()); !ctype.isEmpty())
+        cli::err() << CommandLine::tr(
+                          "Note: the database classifies characters as the locale %1 does, so "
+                          "its search index holds only the Latin letters of names: a search for "
+                          "a name in another script reads every client. A database created with "
+                          "LOCALE 'C.UTF-8' indexes every script (see the README).")
+                          .arg(ctype)
+                   << Qt::endl;
     return CommandLine::Success;
 }
 

@@ -62,7 +62,14 @@ QString displayDateTime(const QDateTime &dateTime)
 {
     if (!dateTime.isValid())
         return {};
-    return displayDate(dateTime.date()) + QLatin1Char(' ') + displayTime(dateTime.time());
+    return displayDateTime(dateTime.date(), dateTime.time());
+}
+
+QString displayDateTime(QDate day, QTime time)
+{
+    if (!day.isValid())
+        return {};
+    return displayDate(day) + QLatin1Char(' ') + displayTime(time);
 }
 
 std::optional<YearMonth> parseYearMonth(const QString &text)

@@ -24,6 +24,7 @@ std::optional<QTime> parseTime(const QString &text);
 QString displayDate(QDate date);
 QString displayTime(QTime time);
 QString displayDateTime(const QDateTime &dateTime);
+QString displayDateTime(QDate day, QTime time);
 
 // Month and year: 5/2024, 05.2024, 2024-05.
 std::optional<YearMonth> parseYearMonth(const QString &text);

@@ -68,24 +68,6 @@ SearchTerms SearchTerms::parse(const QString &text)
     return terms;
 }
 
-QString SearchTerms::condition(const QString &alias)
-{
-    return QStringLiteral(
-               "(%1.search_key LIKE ? ESCAPE '\\' OR %1.date_of_birth LIKE ? ESCAPE '\\')")
-        .arg(alias);
-}
-
-QString SearchTerms::namePattern() const
-{
-    return QString(QLatin1Char('%') + escapeLike(nameKey) + QLatin1Char('%'));
-}
-
-QString SearchTerms::birthPattern() const
-{
-    return birthPrefix.isEmpty() ? QStringLiteral("-")
-                                 : QString(escapeLike(birthPrefix) + QLatin1Char('%'));
-}
-
 QString escapeLike(const QString &text)
 {
     QString escaped = text;

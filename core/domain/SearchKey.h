@@ -22,11 +22,6 @@ struct SearchTerms
     QString birthPrefix; // ISO prefix of a date of birth, empty when the text is no date
     bool isEmpty() const { return nameKey.isEmpty() && birthPrefix.isEmpty(); }
 
-    // The SQL condition on a client table aliased `alias`, with its two LIKE patterns to bind.
-    static QString condition(const QString &alias);
-    QString namePattern() const;
-    QString birthPattern() const; // matches nothing when the text is no date
-
     static SearchTerms parse(const QString &text);
 };
 

@@ -6,6 +6,7 @@
 #include "domain/DateText.h"
 #include "domain/PlanSchedule.h"
 #include "domain/SearchKey.h"
+#include "storage/ClientSearch.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlValues.h"
 
@@ -60,7 +61,6 @@ QSqlQuery prepared(const QSqlDatabase &db, const QString &sql, const QVariantLis
 CaseListModel::CaseListModel(QSqlDatabase db, QObject *parent)
     : ColumnTableModel(ColumnCount, parent)
     , m_db(std::move(db))
-    , m_sqlite(SqlDialect(m_db).isSqlite())
 {
     reload();
 }
@@ -89,8 +89,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         index.column() == Status && row.planId > 0 && row.status == PlanStatus::Signed &&
         PlanSchedule::evaluate(row.planDate, row.planDate, row.kind == PlanKind::First, today)
                 .review == PlanSchedule::Review::Overdue;
-    const bool meetingToday = index.column() == NextMeeting && row.nextMeeting.isValid() &&
-                              row.nextMeeting.date() == today;
+    const bool meetingToday = index.column() == NextMeeting && row.meetingDay == today;
     if (role == Qt::ForegroundRole && reviewOverdue)
         return QColor(0xb0, 0x1c, 0x1c);
     if (role == Qt::FontRole && (reviewOverdue || meetingToday)) {
@@ -119,9 +118,9 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return row.status == PlanStatus::Signed ? tr("Signed") : tr("Draft");
     case NextMeeting:
         if (meetingToday)
-            return tr("Today %1").arg(dateText::displayTime(row.nextMeeting.time()));
+            return tr("Today %1").arg(dateText::displayTime(row.meetingTime));
         // Minutes are enough for a meeting: no seconds on screen.
-        return dateText::displayDateTime(row.nextMeeting);
+        return dateText::displayDateTime(row.meetingDay, row.meetingTime);
     default:
         return {};
     }
@@ -161,7 +160,7 @@ QStringList CaseListModel::widestTexts(int column)
     case Status:
         return {tr("Signed, review overdue"), tr("Signed"), tr("Draft")};
     case NextMeeting:
-        return {dateText::displayDateTime(QDateTime(date, time)),
+        return {dateText::displayDateTime(date, time),
                 tr("Today %1").arg(dateText::displayTime(time))};
     default:
         return {};
@@ -278,15 +277,11 @@ CaseListModel::Selection CaseListModel::selection(bool withPlan) const
         list.bindings = {sql::fromDate(today), sql::fromDate(today.addDays(15))};
     }
     const SearchTerms terms = SearchTerms::parse(m_search);
-    if (m_sqlite && !terms.isEmpty()) {
-        // The store's LIKE finds the same on keys that are case-folded already; SQLite runs
-        // instr() in about half the time. PostgreSQL keeps LIKE, which its trigram index serves.
-        conditions.append(
-            QStringLiteral("(instr(c.search_key, ?) > 0 OR c.date_of_birth LIKE ? ESCAPE '\\')"));
-        list.bindings.append({terms.nameKey, terms.birthPattern()});
-    } else if (!terms.isEmpty()) {
-        conditions.append(SearchTerms::condition(QStringLiteral("c")));
-        list.bindings.append({terms.namePattern(), terms.birthPattern()});
+    if (!terms.isEmpty()) {
+        const SqlCondition found =
+            clientSearchCondition(terms, QStringLiteral("c"), SqlDialect(m_db));
+        conditions.append(found.sql);
+        list.bindings.append(found.bindings);
     }
     if (!conditions.isEmpty())
         list.from +=
@@ -341,11 +336,11 @@ QList<CaseListModel::Row> CaseListModel::readRows(qsizetype from, qsizetype coun
     if (query.exec()) {
         rows.reserve(count);
         while (query.next()) {
+            const sql::DayAndTime meeting = sql::toDayAndTime(query.value(7));
             rows.append({query.value(0).toLongLong(), query.value(1).toString(),
                          sql::toDate(query.value(2)), query.value(3).toLongLong(),
                          sql::toDate(query.value(4)), planKindFromKey(query.value(5).toString()),
-                         planStatusFromKey(query.value(6).toString()),
-                         sql::toDateTime(query.value(7))});
+                         planStatusFromKey(query.value(6).toString()), meeting.day, meeting.time});
         }
     }
     // No statement stays open between batches: it would hold the database's snapshot.

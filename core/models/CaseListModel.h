@@ -45,7 +45,8 @@ public:
         QDate planDate;
         PlanKind kind = PlanKind::First;
         PlanStatus status = PlanStatus::Draft;
-        QDateTime nextMeeting;
+        QDate meetingDay; // the next meeting on the wall clock, invalid when none is set
+        QTime meetingTime;
     };
 
     enum class Filter
@@ -105,7 +106,6 @@ private:
     QList<Row> readRows(qsizetype from, qsizetype count);
 
     QSqlDatabase m_db;
-    bool m_sqlite = true;
     QList<Row> m_rows;     // the first matches, read so far
     bool m_atEnd = true;   // m_rows holds every match
     int m_matchCount = -1; // -1 until counted

@@ -27,9 +27,17 @@ inline QString fromDateTime(const QDateTime &time)
     return time.isValid() ? time.toString(QStringLiteral("yyyy-MM-ddTHH:mm")) : QStringLiteral("");
 }
 
+// A stored moment as the day and the time on the wall clock; both invalid when none is stored.
+struct DayAndTime
+{
+    QDate day;
+    QTime time;
+    bool isValid() const { return day.isValid() && time.isValid(); }
+};
+
 // Read by hand: QDateTime::fromString with a format builds a parser at each call, tens of
 // microseconds, and a list reads one a row. The same strict "yyyy-MM-ddTHH:mm" is accepted.
-inline QDateTime toDateTime(const QVariant &value)
+inline DayAndTime toDayAndTime(const QVariant &value)
 {
     const QString text = value.toString();
     if (text.size() != 16 || text.at(10) != QLatin1Char('T') || text.at(13) != QLatin1Char(':'))
@@ -38,11 +46,19 @@ inline QDateTime toDateTime(const QVariant &value)
         if (text.at(i) < QLatin1Char('0') || text.at(i) > QLatin1Char('9'))
             return {};
     }
-    const QDate date = QDate::fromString(QStringView(text).left(10), Qt::ISODate);
+    const QDate day = QDate::fromString(QStringView(text).left(10), Qt::ISODate);
     const QTime time(QStringView(text).mid(11, 2).toInt(), QStringView(text).mid(14, 2).toInt());
-    if (!date.isValid() || !time.isValid())
+    if (!day.isValid() || !time.isValid())
         return {};
-    return QDateTime(date, time);
+    return {day, time};
+}
+
+// A local QDateTime looks the time zone up (mktime()) as it is made: a list that only shows the
+// day and the time reads toDayAndTime() instead.
+inline QDateTime toDateTime(const QVariant &value)
+{
+    const DayAndTime read = toDayAndTime(value);
+    return read.isValid() ? QDateTime(read.day, read.time) : QDateTime();
 }
 
 inline QString timestamp(const QDateTime &time)

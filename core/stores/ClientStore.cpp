@@ -6,6 +6,7 @@
 #include "domain/Clock.h"
 #include "domain/SearchKey.h"
 #include "fields/ClientFields.h"
+#include "storage/ClientSearch.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlFailure.h"
 #include "storage/SqlValues.h"
@@ -203,9 +204,9 @@ Result<Client> ClientStore::load(qint64 id) const
 
 Result<QList<Client>> ClientStore::search(const QString &text) const
 {
-    const SearchTerms terms = SearchTerms::parse(text);
-    return readClients(SearchTerms::condition(QStringLiteral("c")),
-                       {terms.namePattern(), terms.birthPattern()},
+    const SqlCondition found =
+        clientSearchCondition(SearchTerms::parse(text), QStringLiteral("c"), SqlDialect(m_db));
+    return readClients(found.sql, found.bindings,
                        QStringLiteral("c.search_key, c.date_of_birth, c.id"));
 }
 

@@ -5,6 +5,7 @@
 #include "domain/Clock.h"
 #include "domain/SearchKey.h"
 #include "fields/PlanFields.h"
+#include "storage/ClientSearch.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlFailure.h"
 #include "storage/SqlValues.h"
@@ -271,16 +272,17 @@ Result<QList<Plan>> PlanStore::plansOf(qint64 clientId) const
 
 Result<QList<PlanSummary>> PlanStore::search(const QString &text) const
 {
-    const SearchTerms terms = SearchTerms::parse(text);
+    const SqlCondition found =
+        clientSearchCondition(SearchTerms::parse(text), QStringLiteral("c"), SqlDialect(m_db));
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
                       "SELECT p.id, c.id, c.name, c.date_of_birth, p.drafted_on, p.kind, p.status, "
                       "p.next_meeting_at FROM plan p JOIN client c ON c.id = p.client_id "
                       "WHERE %1 ORDER BY p.drafted_on DESC, p.id DESC")
-                      .arg(SearchTerms::condition(QStringLiteral("c"))));
-    query.addBindValue(terms.namePattern());
-    query.addBindValue(terms.birthPattern());
+                      .arg(found.sql));
+    for (const QVariant &value : found.bindings)
+        query.addBindValue(value);
     QList<PlanSummary> plans;
     if (!query.exec())
         return Result<QList<PlanSummary>>::failureOf(

@@ -4,6 +4,7 @@
 
 #include "models/CaseListModel.h"
 #include "tables/ComboWidth.h"
+#include "tables/OneLineTextDelegate.h"
 #include "ui_CaseListView.h"
 
 #include <QEvent>
@@ -34,6 +35,9 @@ CaseListView::CaseListView(QWidget *parent)
     // name column has a width of its own that the officer can change, the others fit the
     // widest text they can show (fitColumns()).
     m_ui->tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // A case is one line: a long name is elided, not wrapped out of its row's sight.
+    m_ui->tableView->setWordWrap(false);
+    m_ui->tableView->setItemDelegate(new OneLineTextDelegate(m_ui->tableView));
     m_ui->tableView->horizontalHeader()->setSortIndicator(CaseListModel::Name, Qt::AscendingOrder);
     connect(m_ui->newClientButton, &QPushButton::clicked, this, &CaseListView::newClientRequested);
     connect(m_ui->tableView, &QTableView::activated, this,

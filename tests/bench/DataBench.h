@@ -20,6 +20,7 @@ struct DataSet
     int copies = 1;           // the generated clients are clients / copies, then copied in SQL
     qint64 largestPlanId = 0; // the plan with the most sub-goals: printed and exported
     qint64 draftPlanId = 0;   // a draft with many sub-goals: opened and saved
+    bool searchOnly = false;  // --only-search: the keystrokes alone, to measure or profile them
 };
 
 // The jobs that need no widgets: the case list, statistics, JSON export and the PDF.

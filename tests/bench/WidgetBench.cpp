@@ -6,6 +6,8 @@
 #include "editor/PlanEditor.h"
 #include "editor/PlanSession.h"
 #include "models/CaseListModel.h"
+#include "storage/ClientSearch.h"
+#include "storage/SqlDialect.h"
 #include "stores/ClientStore.h"
 #include "stores/PlanStore.h"
 #include "views/CaseListView.h"
@@ -45,7 +47,9 @@ qint64 rawCount(QSqlDatabase db, const QString &sql, const QVariantList &binding
     return rows;
 }
 
-QList<Result> search(const DataSet &data, QSqlDatabase db)
+} // namespace
+
+QList<Result> searchBench(const DataSet &data, QSqlDatabase db)
 {
     CaseListModel model(db);
     CaseListView view;
@@ -83,15 +87,15 @@ QList<Result> search(const DataSet &data, QSqlDatabase db)
                 edit->setText(before);
                 settle();
             });
-        const SearchTerms terms = SearchTerms::parse(step.text);
+        const SqlCondition found = clientSearchCondition(SearchTerms::parse(step.text),
+                                                         QStringLiteral("c"), SqlDialect(db));
         // The database's share alone: the matching clients' ids, nothing shown.
         result.floorName = QStringLiteral("raw query of the matching ids");
         int matches = 0;
         result.floor = measure(data.runs * 2, [&] {
-            matches = int(rawCount(db,
-                                   QStringLiteral("SELECT c.id FROM client c WHERE ") +
-                                       SearchTerms::condition(QStringLiteral("c")),
-                                   {terms.namePattern(), terms.birthPattern()}));
+            matches =
+                int(rawCount(db, QStringLiteral("SELECT c.id FROM client c WHERE ") + found.sql,
+                             found.bindings));
         });
         result.operation = QStringLiteral("search: type \"%1\" (%2, %3 matches, %4 shown)")
                                .arg(step.text, step.kind)
@@ -115,6 +119,8 @@ QList<Result> search(const DataSet &data, QSqlDatabase db)
     edit->clear();
     return results;
 }
+
+namespace {
 
 Result openPlan(const DataSet &data, QSqlDatabase db, PlanEditor &editor, PlanSession &session)
 {
@@ -179,7 +185,7 @@ Result saveField(const DataSet &data, QSqlDatabase db, PlanEditor &editor, PlanS
 
 QList<Result> widgetBench(const DataSet &data, QSqlDatabase db)
 {
-    QList<Result> results = search(data, db);
+    QList<Result> results = searchBench(data, db);
     PlanEditor editor;
     PlanSession session(db, &editor);
     editor.resize(1280, 760);

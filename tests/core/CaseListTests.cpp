@@ -5,6 +5,8 @@
 #include "domain/Clock.h"
 #include "domain/SearchKey.h"
 #include "models/CaseListModel.h"
+#include "storage/ClientSearch.h"
+#include "storage/SqlDialect.h"
 #include "stores/ClientStore.h"
 #include "stores/PlanStore.h"
 
@@ -270,4 +272,80 @@ TEST_CASE("Demo data builds varied names in several scripts, the same for the sa
         CHECK(count.toInt() >= 5);
         CHECK(count.toInt() <= 15);
     }
+}
+
+TEST_CASE("Search finds every client whose name holds the text, in any script", "[model]")
+{
+    const FixedClock clock(QDate(2026, 11, 23));
+    test::TempDatabase db;
+    REQUIRE(DemoData::generate(db.connection(), 120, 11).error.isEmpty());
+    // Names that mix scripts sort among the Latin ones yet hold Cyrillic or Arabic letters: a
+    // search that looked for such letters only among the other scripts' names would miss them.
+    ClientStore store(db.connection());
+    for (const QString &name : {QStringLiteral("Anna Коваленко"), QStringLiteral("Ali أحمد"),
+                                QStringLiteral("Élodie Ωmega"), QStringLiteral("Jens Løvås")}) {
+        Client client;
+        client.name = name;
+        client.dateOfBirth = QDate(1990, 5, 5);
+        REQUIRE(store.save(client).ok());
+    }
+    // What must be found, counted here from every stored key without the search's SQL.
+    QList<std::pair<qint64, QString>> keys;
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT id, search_key FROM client")));
+    while (query.next())
+        keys.append({query.value(0).toLongLong(), query.value(1).toString()});
+    REQUIRE(keys.size() == 124);
+
+    CaseListModel model(db.connection());
+    for (const QString &text :
+         {QStringLiteral("енко"), QStringLiteral("коваленко"), QStringLiteral("أحمد"),
+          QStringLiteral("ωm"), QStringLiteral("LØVÅS"), QStringLiteral("enko"),
+          QStringLiteral("a"), QStringLiteral("anna к")}) {
+        INFO(text.toStdString());
+        const QString key = searchKey(text);
+        QSet<qint64> expected;
+        for (const auto &[id, stored] : std::as_const(keys)) {
+            if (stored.contains(key))
+                expected.insert(id);
+        }
+        model.setSearchText(text);
+        CHECK(modelIds(model) == expected);
+        CHECK(storeIds(db.connection(), text) == expected);
+    }
+    model.setSearchText(QStringLiteral("anna к"));
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.rowAt(0).name == QStringLiteral("Anna Коваленко"));
+}
+
+TEST_CASE("A search for letters beyond ASCII walks the index of those names alone",
+          "[model][sqlite]")
+{
+    test::TempDatabase db;
+    // SQLite's plan for the case list's first page in name order, as the model asks for it.
+    const auto planOf = [&db](const QString &text) {
+        const SqlCondition found = clientSearchCondition(
+            SearchTerms::parse(text), QStringLiteral("c"), SqlDialect(db.connection()));
+        QSqlQuery query(db.connection());
+        query.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT c.id FROM client c WHERE ") +
+                      found.sql +
+                      QStringLiteral(" ORDER BY c.search_key, c.date_of_birth, c.id LIMIT 100"));
+        for (const QVariant &value : found.bindings)
+            query.addBindValue(value);
+        QStringList steps;
+        if (query.exec()) {
+            while (query.next())
+                steps.append(query.value(3).toString());
+        }
+        return steps.join(QLatin1Char('\n')).toStdString();
+    };
+    // Cyrillic and Arabic: only the names that hold such letters are read.
+    CHECK_THAT(planOf(QStringLiteral("енко")),
+               Catch::Contains("COVERING INDEX client_search_beyond_ascii"));
+    CHECK_THAT(planOf(QStringLiteral("أحمد")),
+               Catch::Contains("COVERING INDEX client_search_beyond_ascii"));
+    // Latin letters and dates may be anywhere: every key is read, in name order.
+    CHECK_THAT(planOf(QStringLiteral("enko")), Catch::Contains("COVERING INDEX client_search"));
+    CHECK_THAT(planOf(QStringLiteral("enko")), !Catch::Contains("client_search_beyond_ascii"));
+    CHECK_THAT(planOf(QStringLiteral("1985")), !Catch::Contains("client_search_beyond_ascii"));
 }

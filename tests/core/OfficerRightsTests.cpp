@@ -35,11 +35,12 @@ namespace {
 class Team
 {
 public:
-    Team()
+    // `options` are CREATE DATABASE's further options, as an administrator may give them.
+    explicit Team(const QString &options = {})
         : m_database(QStringLiteral("kotoplan_team_%1").arg(QCoreApplication::applicationPid()))
     {
-        REQUIRE(test::execOnServer(
-            QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(m_database, owner.name())));
+        REQUIRE(test::execOnServer(QStringLiteral("CREATE DATABASE %1 OWNER %2 %3")
+                                       .arg(m_database, owner.name(), options)));
         initResult = test::runKotoplan({QStringLiteral("init"), QStringLiteral("--database"),
                                         addressAs(addressOf(m_database), owner.name()),
                                         QStringLiteral("--officers"), group.name()},
@@ -270,6 +271,8 @@ TEST_CASE(
     CHECK(team.initResult.out.contains(
         QStringLiteral("is ready: database version %1").arg(Database::latestSchemaVersion(true))));
     CHECK(team.initResult.out.contains(team.group.name()));
+    // A database with the server's UTF-8 locale indexes names in every script: no note.
+    CHECK_FALSE(team.initResult.err.contains(QStringLiteral("Note:")));
 
     const auto runAs = [&team](const TestRole &role, QStringList arguments) {
         arguments << QStringLiteral("--database") << team.as(role);
@@ -333,4 +336,17 @@ TEST_CASE(
     REQUIRE(audit.exitCode == 0);
     CHECK(audit.out.contains(team.officer.name() + QLatin1Char('\t')));
     CHECK(audit.out.contains(QStringLiteral("\terased\t%1").arg(clientId)));
+}
+
+TEST_CASE("kotoplan init notes a database whose search index would hold Latin letters alone",
+          "[shared][server]")
+{
+    // Created with the C locale (initdb --no-locale, or LOCALE 'C'): pg_trgm then
+    // takes "енко" for no letters at all, and the search reads every client.
+    const Team team(QStringLiteral("LOCALE 'C' TEMPLATE template0"));
+    INFO(team.initResult.err.toStdString());
+    REQUIRE(team.initResult.exitCode == 0);
+    CHECK(team.initResult.err.contains(
+        QStringLiteral("the database classifies characters as the locale C does")));
+    CHECK(team.initResult.err.contains(QStringLiteral("LOCALE 'C.UTF-8'")));
 }

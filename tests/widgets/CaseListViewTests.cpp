@@ -2,14 +2,19 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
+#include "domain/Clock.h"
 #include "models/CaseListModel.h"
 #include "stores/ClientStore.h"
+#include "stores/PlanStore.h"
 #include "views/CaseListView.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTest>
 
@@ -73,4 +78,70 @@ TEST_CASE("The case list counts every case, reads more as it scrolls, and finds 
     view.selectClient(lastId);
     REQUIRE(table->currentIndex().isValid());
     CHECK(table->currentIndex().data(CaseListModel::ClientIdRole).toLongLong() == lastId);
+}
+
+TEST_CASE("The case list paints its cells as Qt's own item painting does and elides a long name",
+          "[widgets]")
+{
+    const FixedClock clock(QDate(2026, 11, 23));
+    test::TempDatabase db;
+    ClientStore clients(db.connection());
+    PlanStore plans(db.connection());
+    // Names in the scripts officers meet, one too long for its column, with plans that fill
+    // every column (a meeting today is bold, as a review overdue is red and bold).
+    const QStringList names = {
+        QStringLiteral("Amina Hassan"),
+        QStringLiteral("أحمد عبد الله"),
+        QStringLiteral("Олена Коваленко"),
+        QStringLiteral("Maria-Alexandra Konstantinopoulou-Papadimitriou Wijeratne-Seneviratne"),
+    };
+    for (int i = 0; i < names.size(); ++i) {
+        Client client;
+        client.name = names.at(i);
+        client.dateOfBirth = QDate(1980 + i, 1 + i, 10 + i);
+        REQUIRE(clients.save(client).ok());
+        if (i == 0)
+            continue; // one client without a plan yet
+        Plan plan;
+        plan.clientId = client.id;
+        plan.draftedOn = QDate(2026, 11, 1 + i);
+        plan.nextMeeting = QDateTime(QDate(2026, 11, 23 + i - 1), QTime(9 + i, 30));
+        REQUIRE(plans.save(plan).ok());
+    }
+    CaseListModel model(db.connection());
+    CaseListView view;
+    view.setModel(&model);
+    view.resize(900, 300);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    QTableView *table = view.tableView();
+    REQUIRE(model.rowCount() == names.size());
+    table->selectRow(1);
+    table->setFocus();
+
+    // The test covers elision: the longest name does not fit its column.
+    int longRow = -1;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.rowAt(row).name == names.last())
+            longRow = row;
+    }
+    REQUIRE(longRow >= 0);
+    REQUIRE(table->fontMetrics().horizontalAdvance(names.last()) >
+            table->columnWidth(CaseListModel::Name));
+
+    const QImage painted = table->viewport()->grab().toImage();
+    // Qt's own delegate, as the list had it: the same pixels, whatever the script, the
+    // selection, the colour or the weight.
+    QAbstractItemDelegate *own = table->itemDelegate();
+    QStyledItemDelegate reference;
+    table->setItemDelegate(&reference);
+    const QImage expected = table->viewport()->grab().toImage();
+    table->setItemDelegate(own);
+    const QDir screenshots =
+        QFileInfo(test::saveScreenshot(view, QStringLiteral("case-list-scripts"))).dir();
+    CHECK(painted == expected);
+    if (painted != expected) {
+        painted.save(screenshots.filePath(QStringLiteral("case-list-cells-painted.png")));
+        expected.save(screenshots.filePath(QStringLiteral("case-list-cells-expected.png")));
+    }
 }
