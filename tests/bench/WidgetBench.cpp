@@ -68,10 +68,12 @@ QList<Result> searchBench(const DataSet &data, QSqlDatabase db)
     const QList<Typed> typed = {{QStringLiteral("a"), QStringLiteral("prefix")},
                                 {QStringLiteral("al"), QStringLiteral("prefix")},
                                 {QStringLiteral("ali"), QStringLiteral("prefix")},
-                                {QStringLiteral("енко"), QStringLiteral("substring")}};
+                                {QStringLiteral("енко"), QStringLiteral("substring")},
+                                {QStringLiteral("virtanenn"), QStringLiteral("typo")}};
     QList<Result> results;
     for (const Typed &step : typed) {
-        const QString before = step.text.size() > 1 && step.kind == QLatin1String("prefix")
+        // A prefix and a typo follow the text one letter shorter; a substring is typed anew.
+        const QString before = step.text.size() > 1 && step.kind != QLatin1String("substring")
                                    ? step.text.chopped(1)
                                    : QString();
         int rows = 0;
