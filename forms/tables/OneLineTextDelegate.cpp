@@ -36,12 +36,24 @@ void OneLineTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     // Without the cache, endLayout() drops the glyphs and draw() shapes the text again.
     layout.setCacheEnabled(true);
     layout.beginLayout();
-    const QTextLine line = layout.createLine();
+    QTextLine line = layout.createLine();
     layout.endLayout();
-    // A text too wide for its cell (a rare long name) is elided by the style itself.
     if (line.isValid() && line.naturalTextWidth() > room.width()) {
-        QStyledItemDelegate::paint(painter, option, index);
-        return;
+        // A Latin name too wide for its cell (rare) is elided by the style itself. The style
+        // lays a right-to-left name out left to right, as the list runs: its "…" then lands
+        // beside the first name and the last word is cut bare. Such a name is elided here, in
+        // its own direction, the "…" on the left where it ends.
+        if (!text.isRightToLeft()) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        textOption.setTextDirection(Qt::RightToLeft);
+        layout.setTextOption(textOption);
+        // Cut at the text's logical end, which for Arabic or Hebrew is on the left.
+        layout.setText(item.fontMetrics.elidedText(text, Qt::ElideRight, room.width()));
+        layout.beginLayout();
+        line = layout.createLine();
+        layout.endLayout();
     }
 
     item.text.clear();

@@ -46,7 +46,8 @@ CaseListView::CaseListView(QWidget *parent)
         if (m_model)
             m_model->setSearchText(text);
     });
-    // Enter in the search box opens the first match; Down moves into the list.
+    // Enter in the search box opens the first match; Down moves into the list (eventFilter).
+    m_ui->searchEdit->installEventFilter(this);
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this] {
         const QModelIndex current = m_ui->tableView->currentIndex();
         openRow(current.isValid() ? current.row() : 0);
@@ -157,6 +158,25 @@ void CaseListView::showCount()
     // Every case that matches, not only the rows read so far.
     const int count = m_model ? m_model->matchCount() : 0;
     m_ui->countLabel->setText(tr("%n case(s)", nullptr, count));
+}
+
+bool CaseListView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->searchEdit && event->type() == QEvent::KeyPress && m_model &&
+        m_model->rowCount() > 0) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier) {
+            // The first match, or the row the officer had chosen, selected as the list takes
+            // the keys: Down and Up walk on from there, Enter opens it.
+            QTableView *table = m_ui->tableView;
+            if (!table->currentIndex().isValid())
+                table->setCurrentIndex(m_model->index(0, 0));
+            table->selectRow(table->currentIndex().row());
+            table->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CaseListView::changeEvent(QEvent *event)

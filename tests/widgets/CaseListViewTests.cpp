@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -144,4 +145,108 @@ TEST_CASE("The case list paints its cells as Qt's own item painting does and eli
         painted.save(screenshots.filePath(QStringLiteral("case-list-cells-painted.png")));
         expected.save(screenshots.filePath(QStringLiteral("case-list-cells-expected.png")));
     }
+}
+
+TEST_CASE("Down in the search box moves into the matches and Enter opens the one chosen",
+          "[widgets]")
+{
+    test::TempDatabase db;
+    ClientStore store(db.connection());
+    QList<qint64> ids;
+    for (const QString &name : {QStringLiteral("Ali Hassan"), QStringLiteral("Alina Virtanen"),
+                                QStringLiteral("Bo Ek")}) {
+        Client client;
+        client.name = name;
+        client.dateOfBirth = QDate(1990, 1, 1);
+        REQUIRE(store.save(client).ok());
+        ids.append(client.id);
+    }
+    CaseListModel model(db.connection());
+    CaseListView view;
+    view.setModel(&model);
+    view.resize(900, 400);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    QTableView *table = view.tableView();
+    view.searchEdit()->setFocus();
+    test::typeText(view.searchEdit(), QStringLiteral("ali"));
+    REQUIRE(model.rowCount() == 2);
+
+    // Down: the list takes the keys, on the first match, selected.
+    QTest::keyClick(view.searchEdit(), Qt::Key_Down);
+    CHECK(table->hasFocus());
+    REQUIRE(table->currentIndex().isValid());
+    CHECK(table->currentIndex().row() == 0);
+    CHECK(table->selectionModel()->isRowSelected(0, {}));
+    // On to the second, and Enter opens that one.
+    QTest::keyClick(table, Qt::Key_Down);
+    CHECK(table->currentIndex().row() == 1);
+    QSignalSpy opened(&view, &CaseListView::openRequested);
+    QTest::keyClick(table, Qt::Key_Return);
+    REQUIRE(opened.count() == 1);
+    CHECK(opened.first().at(0).toLongLong() == ids.at(1));
+
+    // A search that finds no one leaves the keys in the search box.
+    view.searchEdit()->setFocus();
+    view.searchEdit()->clear();
+    test::typeText(view.searchEdit(), QStringLiteral("nobody"));
+    REQUIRE(model.rowCount() == 0);
+    QTest::keyClick(view.searchEdit(), Qt::Key_Down);
+    CHECK(view.searchEdit()->hasFocus());
+}
+
+TEST_CASE("A long Arabic name is cut at its end on the left with the dots there", "[widgets]")
+{
+    test::TempDatabase db;
+    Client client;
+    client.name = QStringLiteral("عبد الرحمن بن محمد بن عبد الله الهاشمي القرشي");
+    client.dateOfBirth = QDate(1980, 3, 3);
+    REQUIRE(ClientStore(db.connection()).save(client).ok());
+    CaseListModel model(db.connection());
+    CaseListView view;
+    view.setModel(&model);
+    view.resize(900, 300);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    QTableView *table = view.tableView();
+    table->horizontalHeader()->resizeSection(CaseListModel::Name, 160);
+    const QModelIndex name = model.index(0, CaseListModel::Name);
+    REQUIRE(table->fontMetrics().horizontalAdvance(client.name) > 160);
+    const QImage image = table->viewport()->grab().toImage();
+    const QRect cell = table->visualRect(name);
+    test::saveScreenshot(view, QStringLiteral("case-list-arabic-elided"));
+
+    // Ink: what is clearly darker than the cell's own background.
+    const QColor background = image.pixelColor(cell.left() + 1, cell.top() + 1);
+    const auto ink = [&](int x, int y) {
+        return image.pixelColor(x, y).lightness() < background.lightness() - 80;
+    };
+    int left = cell.right();
+    int right = cell.left();
+    for (int x = cell.left(); x < cell.right(); ++x) {
+        for (int y = cell.top(); y < cell.bottom(); ++y) {
+            if (ink(x, y)) {
+                left = qMin(left, x);
+                right = qMax(right, x);
+            }
+        }
+    }
+    REQUIRE(right - left > 100);
+    // How tall the ink is in a strip 6 pixels wide: the dots of "…" are a pixel or three, a
+    // letter is more.
+    const auto height = [&](int from) {
+        int top = cell.bottom();
+        int bottom = cell.top();
+        for (int x = from; x < from + 6; ++x) {
+            for (int y = cell.top(); y < cell.bottom(); ++y) {
+                if (ink(x, y)) {
+                    top = qMin(top, y);
+                    bottom = qMax(bottom, y);
+                }
+            }
+        }
+        return bottom - top + 1;
+    };
+    CHECK(height(left) <= 3);     // the dots, on the left, where the name is cut
+    CHECK(height(right - 5) > 4); // its first word, whole, on the right
 }
