@@ -23,6 +23,24 @@
 
 using namespace kotoplan;
 
+namespace {
+
+// The case list over a database, shown at `size`, as the main window holds it.
+struct ShownList
+{
+    ShownList(const QSqlDatabase &db, QSize size)
+        : model(db)
+    {
+        view.setModel(&model);
+        view.resize(size);
+        view.show();
+    }
+    CaseListModel model;
+    CaseListView view;
+};
+
+} // namespace
+
 TEST_CASE("The case list counts every case, reads more as it scrolls, and finds any client",
           "[widgets]")
 {
@@ -38,11 +56,9 @@ TEST_CASE("The case list counts every case, reads more as it scrolls, and finds 
         REQUIRE(store.save(client).ok());
         lastId = client.id;
     }
-    CaseListModel model(db.connection());
-    CaseListView view;
-    view.setModel(&model);
-    view.resize(900, 500);
-    view.show();
+    ShownList list(db.connection(), QSize(900, 500));
+    CaseListModel &model = list.model;
+    CaseListView &view = list.view;
     REQUIRE(QTest::qWaitForWindowExposed(&view));
     QTableView *table = view.tableView();
     auto *countLabel = view.findChild<QLabel *>(QStringLiteral("countLabel"));
@@ -109,11 +125,9 @@ TEST_CASE("The case list paints its cells as Qt's own item painting does and eli
         plan.nextMeeting = QDateTime(QDate(2026, 11, 23 + i - 1), QTime(9 + i, 30));
         REQUIRE(plans.save(plan).ok());
     }
-    CaseListModel model(db.connection());
-    CaseListView view;
-    view.setModel(&model);
-    view.resize(900, 300);
-    view.show();
+    ShownList list(db.connection(), QSize(900, 300));
+    CaseListModel &model = list.model;
+    CaseListView &view = list.view;
     REQUIRE(QTest::qWaitForWindowExposed(&view));
     QTableView *table = view.tableView();
     REQUIRE(model.rowCount() == names.size());
@@ -161,11 +175,9 @@ TEST_CASE("Down in the search box moves into the matches and Enter opens the one
         REQUIRE(store.save(client).ok());
         ids.append(client.id);
     }
-    CaseListModel model(db.connection());
-    CaseListView view;
-    view.setModel(&model);
-    view.resize(900, 400);
-    view.show();
+    ShownList list(db.connection(), QSize(900, 400));
+    CaseListModel &model = list.model;
+    CaseListView &view = list.view;
     REQUIRE(QTest::qWaitForWindowExposed(&view));
     QTableView *table = view.tableView();
     view.searchEdit()->setFocus();
@@ -202,11 +214,9 @@ TEST_CASE("A long Arabic name is cut at its end on the left with the dots there"
     client.name = QStringLiteral("عبد الرحمن بن محمد بن عبد الله الهاشمي القرشي");
     client.dateOfBirth = QDate(1980, 3, 3);
     REQUIRE(ClientStore(db.connection()).save(client).ok());
-    CaseListModel model(db.connection());
-    CaseListView view;
-    view.setModel(&model);
-    view.resize(900, 300);
-    view.show();
+    ShownList list(db.connection(), QSize(900, 300));
+    CaseListModel &model = list.model;
+    CaseListView &view = list.view;
     REQUIRE(QTest::qWaitForWindowExposed(&view));
     QTableView *table = view.tableView();
     table->horizontalHeader()->resizeSection(CaseListModel::Name, 160);
