@@ -25,7 +25,7 @@ using Status = PlanImport::Result::Status;
 
 PlanImport::Result refused(const QString &message, Problems problems = {})
 {
-    return {Status::Refused, message, std::move(problems), 0, 0};
+    return {Status::Refused, message, std::move(problems), 0, 0, {}};
 }
 
 QString takenMessage(qsizetype count)
@@ -111,7 +111,7 @@ PlanImport::Result PlanImport::check(const QByteArray &bytes, PlanJson::Read *re
     problems += Validation::check(read->plan, read->client, Clock::today());
     if (!problems.isEmpty())
         return refused(tr("The plan in the file has errors; nothing was imported."), problems);
-    return {Status::Imported, {}, {}, 0, 0};
+    return {Status::Imported, {}, {}, 0, 0, {}};
 }
 
 PlanImport::Result PlanImport::readFile(const QString &path, QByteArray *bytes)
@@ -128,7 +128,7 @@ PlanImport::Result PlanImport::readFile(const QString &path, QByteArray *bytes)
     if (read->size() > maxBytes)
         return refused(tr("The file is larger than 1 MiB; a plan file is much smaller."));
     *bytes = *read;
-    return {Status::Imported, {}, {}, 0, 0};
+    return {Status::Imported, {}, {}, 0, 0, {}};
 }
 
 PlanImport::Result PlanImport::importFile(QSqlDatabase db, const QString &path,
@@ -155,7 +155,7 @@ PlanImport::Preview PlanImport::preview(QSqlDatabase db, const QString &path)
     if (const qint64 known = importMatching::existingClient(db, read.client); known > 0) {
         const kotoplan::Result<Client> stored = ClientStore(db).load(known);
         if (!stored)
-            preview.result = {Status::Failed, stored.message, {}, 0, 0};
+            preview.result = {Status::Failed, stored.message, {}, 0, 0, {}};
         else
             preview.stored = *stored;
     }
@@ -173,7 +173,7 @@ PlanImport::Result PlanImport::importBytes(QSqlDatabase db, const QByteArray &by
 
     Transaction transaction(db);
     if (!transaction.isActive())
-        return {Status::Failed, tr("The database cannot be written to."), {}, 0, 0};
+        return {Status::Failed, tr("The database cannot be written to."), {}, 0, 0, {}};
     Client client = read.client;
     client.id = importMatching::existingClient(db, client);
     QList<ClientDifference> differences;
@@ -191,7 +191,7 @@ PlanImport::Result PlanImport::importBytes(QSqlDatabase db, const QByteArray &by
         if (!taken.isEmpty()) {
             detail += QStringLiteral(" took=") + taken.join(QLatin1Char(','));
             if (const StoreResult saved = ClientStore(db).save(client); !saved.ok())
-                return {Status::Failed, saved.message, saved.problems, 0, 0};
+                return {Status::Failed, saved.message, saved.problems, 0, 0, {}};
         }
         if (const qint64 planId = existingPlan(db, client.id, read.plan)) {
             Result duplicate{Status::Duplicate,
@@ -199,18 +199,18 @@ PlanImport::Result PlanImport::importBytes(QSqlDatabase db, const QByteArray &by
                                 "again."),
                              {},
                              client.id,
-                             planId};
-            duplicate.differences = differences;
+                             planId,
+                             differences};
             if (!taken.isEmpty() &&
                 (!AuditLog(db, actor).append(AuditAction::Changed, client.id, 0, detail) ||
                  !transaction.commit()))
-                return {Status::Failed, tr("The plan could not be imported."), {}, 0, 0};
+                return {Status::Failed, tr("The plan could not be imported."), {}, 0, 0, {}};
             if (!taken.isEmpty())
                 duplicate.message += QLatin1Char(' ') + takenMessage(taken.size());
             return duplicate;
         }
     } else if (const StoreResult saved = ClientStore(db).save(client); !saved.ok()) {
-        return {Status::Failed, saved.message, saved.problems, 0, 0};
+        return {Status::Failed, saved.message, saved.problems, 0, 0, {}};
     }
 
     // The signature belongs to the other municipality's copy: here the plan starts as a draft.
@@ -224,15 +224,15 @@ PlanImport::Result PlanImport::importBytes(QSqlDatabase db, const QByteArray &by
     plan.outcomes.clear();
     importMatching::matchServices(db, plan);
     if (const StoreResult saved = PlanStore(db).save(plan); !saved.ok())
-        return {Status::Failed, saved.message, saved.problems, 0, 0};
+        return {Status::Failed, saved.message, saved.problems, 0, 0, {}};
 
     if (!recordExchange(db, plan.id, ExchangeDirection::Import, Clock::now(), read.envelope,
                         fileName, bytes) ||
         !AuditLog(db, actor).append(AuditAction::Imported, client.id, plan.id, detail) ||
         !transaction.commit())
-        return {Status::Failed, tr("The plan could not be imported."), {}, 0, 0};
+        return {Status::Failed, tr("The plan could not be imported."), {}, 0, 0, {}};
     Result imported{
-        Status::Imported, tr("The plan was imported as a draft."), {}, client.id, plan.id};
+        Status::Imported, tr("The plan was imported as a draft."), {}, client.id, plan.id, {}};
     if (!read.warnings.isEmpty())
         imported.message +=
             QLatin1Char(' ') +
