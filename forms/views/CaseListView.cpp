@@ -46,7 +46,8 @@ CaseListView::CaseListView(QWidget *parent)
         if (m_model)
             m_model->setSearchText(text);
     });
-    // Enter in the search box opens the first match; Down moves into the list (eventFilter).
+    // Enter in the search box opens the first match; Down moves into the list and Escape
+    // clears the search (eventFilter).
     m_ui->searchEdit->installEventFilter(this);
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this] {
         const QModelIndex current = m_ui->tableView->currentIndex();
@@ -162,10 +163,16 @@ void CaseListView::showCount()
 
 bool CaseListView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_ui->searchEdit && event->type() == QEvent::KeyPress && m_model &&
-        m_model->rowCount() > 0) {
+    if (watched == m_ui->searchEdit && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier) {
+        // Escape clears the search: every case shows again.
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier &&
+            !m_ui->searchEdit->text().isEmpty()) {
+            m_ui->searchEdit->clear();
+            return true;
+        }
+        if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier && m_model &&
+            m_model->rowCount() > 0) {
             // The first match, or the row the officer had chosen, selected as the list takes
             // the keys: Down and Up walk on from there, Enter opens it.
             QTableView *table = m_ui->tableView;

@@ -161,7 +161,8 @@ TEST_CASE("The case list paints its cells as Qt's own item painting does and eli
     }
 }
 
-TEST_CASE("Down in the search box moves into the matches and Enter opens the one chosen",
+TEST_CASE("Down in the search box moves into the matches, Enter opens the one chosen and Escape "
+          "clears the search",
           "[widgets]")
 {
     test::TempDatabase db;
@@ -204,6 +205,12 @@ TEST_CASE("Down in the search box moves into the matches and Enter opens the one
     test::typeText(view.searchEdit(), QStringLiteral("nobody"));
     REQUIRE(model.rowCount() == 0);
     QTest::keyClick(view.searchEdit(), Qt::Key_Down);
+    CHECK(view.searchEdit()->hasFocus());
+
+    // Escape clears the search: every case again, the keys still in the search box.
+    QTest::keyClick(view.searchEdit(), Qt::Key_Escape);
+    CHECK(view.searchEdit()->text().isEmpty());
+    CHECK(model.rowCount() == 3);
     CHECK(view.searchEdit()->hasFocus());
 }
 
