@@ -6,8 +6,8 @@
 
 #include <QSqlQuery>
 #include <QStringList>
-
 #include <QVariant>
+
 #include <algorithm>
 
 namespace kotoplan {

@@ -29,19 +29,13 @@ struct ManyClients
 
     explicit ManyClients(int count)
     {
-        ClientStore store(db.connection());
         for (int i = 1; i <= count; ++i) {
-            Client client;
-            client.name = QStringLiteral("Asiakas %1").arg(i, 3, 10, QLatin1Char('0'));
-            client.dateOfBirth = QDate(1960 + i % 40, 1 + i % 12, 1 + i % 28);
-            REQUIRE(store.save(client).ok());
-            ids.append(client.id);
+            ids.append(test::storeClient(
+                db.connection(), QStringLiteral("Asiakas %1").arg(i, 3, 10, QLatin1Char('0')),
+                QDate(1960 + i % 40, 1 + i % 12, 1 + i % 28)));
         }
-        Client last;
-        last.name = QStringLiteral("Zoé Wäinö");
-        last.dateOfBirth = QDate(1985, 11, 23);
-        REQUIRE(store.save(last).ok());
-        lastId = last.id;
+        lastId =
+            test::storeClient(db.connection(), QStringLiteral("Zoé Wäinö"), QDate(1985, 11, 23));
     }
 };
 
@@ -281,14 +275,9 @@ TEST_CASE("Search finds every client whose name holds the text, in any script", 
     REQUIRE(DemoData::generate(db.connection(), 120, 11).error.isEmpty());
     // Names that mix scripts sort among the Latin ones yet hold Cyrillic or Arabic letters: a
     // search that looked for such letters only among the other scripts' names would miss them.
-    ClientStore store(db.connection());
     for (const QString &name : {QStringLiteral("Anna Коваленко"), QStringLiteral("Ali أحمد"),
-                                QStringLiteral("Élodie Ωmega"), QStringLiteral("Jens Løvås")}) {
-        Client client;
-        client.name = name;
-        client.dateOfBirth = QDate(1990, 5, 5);
-        REQUIRE(store.save(client).ok());
-    }
+                                QStringLiteral("Élodie Ωmega"), QStringLiteral("Jens Løvås")})
+        test::storeClient(db.connection(), name, QDate(1990, 5, 5));
     // What must be found, counted here from every stored key without the search's SQL.
     QList<std::pair<qint64, QString>> keys;
     QSqlQuery query(db.connection());

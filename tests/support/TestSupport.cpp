@@ -205,6 +205,15 @@ Plan fullPlan(qint64 clientId)
     return plan;
 }
 
+qint64 storeClient(QSqlDatabase db, const QString &name, QDate born)
+{
+    Client client;
+    client.name = name;
+    client.dateOfBirth = born;
+    REQUIRE(ClientStore(db).save(client).ok());
+    return client.id;
+}
+
 Plan storeFullCase(QSqlDatabase db)
 {
     Client client = fullClient();

@@ -62,6 +62,9 @@ bool writeFile(const QString &path, const QByteArray &bytes);
 // A client and a plan with every field filled in, in the scripts officers meet.
 Client fullClient();
 Plan fullPlan(qint64 clientId);
+// Stores a client with only a name and a date of birth (what a list or a search shows) and
+// returns its id.
+qint64 storeClient(QSqlDatabase db, const QString &name, QDate born);
 // Stores fullClient() with fullPlan() and returns the stored plan.
 Plan storeFullCase(QSqlDatabase db);
 // Stores fullClient() with fullPlan(), `change` applied to the plan before it is stored, and

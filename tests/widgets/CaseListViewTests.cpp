@@ -45,16 +45,14 @@ TEST_CASE("The case list counts every case, reads more as it scrolls, and finds 
           "[widgets]")
 {
     test::TempDatabase db;
-    ClientStore store(db.connection());
     const int count = 2 * CaseListModel::batchSize + 30;
     qint64 lastId = 0;
     for (int i = 1; i <= count; ++i) {
-        Client client;
-        client.name = i == count ? QStringLiteral("Ölander Ystävä")
-                                 : QStringLiteral("Asiakas %1").arg(i, 3, 10, QLatin1Char('0'));
-        client.dateOfBirth = QDate(1970, 1, 1).addDays(i);
-        REQUIRE(store.save(client).ok());
-        lastId = client.id;
+        lastId = test::storeClient(
+            db.connection(),
+            i == count ? QStringLiteral("Ölander Ystävä")
+                       : QStringLiteral("Asiakas %1").arg(i, 3, 10, QLatin1Char('0')),
+            QDate(1970, 1, 1).addDays(i));
     }
     ShownList list(db.connection(), QSize(900, 500));
     CaseListModel &model = list.model;
@@ -102,7 +100,6 @@ TEST_CASE("The case list paints its cells as Qt's own item painting does and eli
 {
     const FixedClock clock(QDate(2026, 11, 23));
     test::TempDatabase db;
-    ClientStore clients(db.connection());
     PlanStore plans(db.connection());
     // Names in the scripts officers meet, one too long for its column, with plans that fill
     // every column (a meeting today is bold, as a review overdue is red and bold).
@@ -113,14 +110,12 @@ TEST_CASE("The case list paints its cells as Qt's own item painting does and eli
         QStringLiteral("Maria-Alexandra Konstantinopoulou-Papadimitriou Wijeratne-Seneviratne"),
     };
     for (int i = 0; i < names.size(); ++i) {
-        Client client;
-        client.name = names.at(i);
-        client.dateOfBirth = QDate(1980 + i, 1 + i, 10 + i);
-        REQUIRE(clients.save(client).ok());
+        const qint64 clientId =
+            test::storeClient(db.connection(), names.at(i), QDate(1980 + i, 1 + i, 10 + i));
         if (i == 0)
             continue; // one client without a plan yet
         Plan plan;
-        plan.clientId = client.id;
+        plan.clientId = clientId;
         plan.draftedOn = QDate(2026, 11, 1 + i);
         plan.nextMeeting = QDateTime(QDate(2026, 11, 23 + i - 1), QTime(9 + i, 30));
         REQUIRE(plans.save(plan).ok());
@@ -166,16 +161,10 @@ TEST_CASE("Down in the search box moves into the matches, Enter opens the one ch
           "[widgets]")
 {
     test::TempDatabase db;
-    ClientStore store(db.connection());
     QList<qint64> ids;
-    for (const QString &name : {QStringLiteral("Ali Hassan"), QStringLiteral("Alina Virtanen"),
-                                QStringLiteral("Bo Ek")}) {
-        Client client;
-        client.name = name;
-        client.dateOfBirth = QDate(1990, 1, 1);
-        REQUIRE(store.save(client).ok());
-        ids.append(client.id);
-    }
+    for (const QString &name :
+         {QStringLiteral("Ali Hassan"), QStringLiteral("Alina Virtanen"), QStringLiteral("Bo Ek")})
+        ids.append(test::storeClient(db.connection(), name, QDate(1990, 1, 1)));
     ShownList list(db.connection(), QSize(900, 400));
     CaseListModel &model = list.model;
     CaseListView &view = list.view;
@@ -217,10 +206,8 @@ TEST_CASE("Down in the search box moves into the matches, Enter opens the one ch
 TEST_CASE("A long Arabic name is cut at its end on the left with the dots there", "[widgets]")
 {
     test::TempDatabase db;
-    Client client;
-    client.name = QStringLiteral("عبد الرحمن بن محمد بن عبد الله الهاشمي القرشي");
-    client.dateOfBirth = QDate(1980, 3, 3);
-    REQUIRE(ClientStore(db.connection()).save(client).ok());
+    const QString longName = QStringLiteral("عبد الرحمن بن محمد بن عبد الله الهاشمي القرشي");
+    test::storeClient(db.connection(), longName, QDate(1980, 3, 3));
     ShownList list(db.connection(), QSize(900, 300));
     CaseListModel &model = list.model;
     CaseListView &view = list.view;
@@ -228,7 +215,7 @@ TEST_CASE("A long Arabic name is cut at its end on the left with the dots there"
     QTableView *table = view.tableView();
     table->horizontalHeader()->resizeSection(CaseListModel::Name, 160);
     const QModelIndex name = model.index(0, CaseListModel::Name);
-    REQUIRE(table->fontMetrics().horizontalAdvance(client.name) > 160);
+    REQUIRE(table->fontMetrics().horizontalAdvance(longName) > 160);
     const QImage image = table->viewport()->grab().toImage();
     const QRect cell = table->visualRect(name);
     test::saveScreenshot(view, QStringLiteral("case-list-arabic-elided"));
